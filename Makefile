@@ -1,0 +1,57 @@
+# Casefile — build, run and test. Every target uses the same build tags so
+# that go-sqlite3 (a large cgo build) is compiled once and cached.
+TAGS      := sqlite_fts5
+GO        ?= go
+GOFLAGS_T := -tags=$(TAGS)
+BIN       := casefile
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+
+DEBS_BUILD := pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+              libxinerama-dev libxi-dev libxxf86vm-dev
+DEBS_TEST  := xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
+
+.PHONY: all build run test vet fmt-check bench fuzz screenshots deps-build deps-test clean
+
+all: build
+
+deps-build:
+	@./scripts/ensure-debs.sh $(DEBS_BUILD)
+
+deps-test: deps-build
+	@./scripts/ensure-debs.sh $(DEBS_TEST)
+
+build: deps-build
+	$(GO) build $(GOFLAGS_T) -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+# Opens the window on the demo case (imported on first run). Without a
+# display it starts a virtual one so that the program still runs.
+run: build
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(BIN) $(CASE); \
+	else echo "No display: running under xvfb-run" >&2; ./scripts/ensure-debs.sh xvfb xauth; xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) $(CASE); fi
+
+vet:
+	$(GO) vet $(GOFLAGS_T) ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+test: deps-test fmt-check vet
+	$(GO) test $(GOFLAGS_T) -count=1 -timeout 20m ./...
+
+bench: deps-test
+	$(GO) test $(GOFLAGS_T) -run '^$$' -bench . -benchtime 3x ./...
+
+FUZZTIME ?= 30s
+fuzz:
+	@for p in $$($(GO) list $(GOFLAGS_T) ./...); do \
+	  for f in $$($(GO) test $(GOFLAGS_T) -list 'Fuzz.*' $$p | grep '^Fuzz'); do \
+	    echo "== $$p $$f"; $(GO) test $(GOFLAGS_T) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$p || exit 1; \
+	  done; done
+
+screenshots: build deps-test
+	./scripts/screenshots.sh
+
+clean:
+	rm -f $(BIN)

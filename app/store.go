@@ -1,0 +1,190 @@
+package app
+
+// Store is an open case. Every method that changes the case is one
+// transaction, committed (and fsynced) before it returns: there is no Save.
+// Each change is recorded for Undo, labelled in words ("delete event ‘Police
+// raid’"). A read-only store returns an EREADONLY error from every change.
+//
+// Create methods assign an ID when the item's ID is empty and write it back.
+// Update methods replace the item's own fields, including aliases and
+// participants, but not its citations (use AddCitation and friends) nor a
+// figure's claims (use the claim methods). Delete methods remove what
+// belongs to the item (a figure's claims, an item's citations, relations of a
+// person) and clear references to it (a claim's claimant); Undo restores all.
+type Store interface {
+	// Path returns the case file's path.
+	Path() string
+	// ReadOnly reports whether the case cannot be changed and, if so, a
+	// sentence saying why.
+	ReadOnly() (bool, string)
+	// Close closes the case file.
+	Close() error
+
+	// Load reads the whole case.
+	Load() (CaseData, error)
+
+	// Case reads the case's own fields.
+	Case() (Case, error)
+	// UpdateCase changes the case's own fields.
+	UpdateCase(c Case) error
+
+	// Sources lists the sources in store order.
+	Sources() ([]Source, error)
+	// Source reads one source.
+	Source(id string) (Source, error)
+	// CreateSource adds a source.
+	CreateSource(s *Source) error
+	// UpdateSource changes a source.
+	UpdateSource(s Source) error
+	// DeleteSource removes a source with its citations, claims and annotations.
+	DeleteSource(id string) error
+
+	// People lists the people in store order.
+	People() ([]Person, error)
+	// Person reads one person.
+	Person(id string) (Person, error)
+	// CreatePerson adds a person.
+	CreatePerson(p *Person) error
+	// UpdatePerson changes a person.
+	UpdatePerson(p Person) error
+	// DeletePerson removes a person with their relations and citations.
+	DeletePerson(id string) error
+
+	// Organizations lists the organizations in store order.
+	Organizations() ([]Organization, error)
+	// Organization reads one organization.
+	Organization(id string) (Organization, error)
+	// CreateOrganization adds an organization.
+	CreateOrganization(o *Organization) error
+	// UpdateOrganization changes an organization.
+	UpdateOrganization(o Organization) error
+	// DeleteOrganization removes an organization with its relations and citations.
+	DeleteOrganization(id string) error
+
+	// Relations lists the relations in store order.
+	Relations() ([]Relation, error)
+	// Relation reads one relation.
+	Relation(id string) (Relation, error)
+	// CreateRelation adds a relation.
+	CreateRelation(r *Relation) error
+	// UpdateRelation changes a relation.
+	UpdateRelation(r Relation) error
+	// DeleteRelation removes a relation and its citations.
+	DeleteRelation(id string) error
+
+	// Events lists the events in store order (the window sorts by date).
+	Events() ([]Event, error)
+	// Event reads one event.
+	Event(id string) (Event, error)
+	// CreateEvent adds an event.
+	CreateEvent(e *Event) error
+	// UpdateEvent changes an event.
+	UpdateEvent(e Event) error
+	// DeleteEvent removes an event and its citations; figures about it keep
+	// their claims and lose the link.
+	DeleteEvent(id string) error
+
+	// Figures lists the disputed figures with their claims.
+	Figures() ([]Figure, error)
+	// Figure reads one figure with its claims.
+	Figure(id string) (Figure, error)
+	// CreateFigure adds a figure (and any claims it carries).
+	CreateFigure(f *Figure) error
+	// UpdateFigure changes a figure's own fields.
+	UpdateFigure(f Figure) error
+	// DeleteFigure removes a figure with its claims and their citations.
+	DeleteFigure(id string) error
+
+	// Claim reads one claim.
+	Claim(id string) (Claim, error)
+	// CreateClaim adds a claim to the figure c.Figure.
+	CreateClaim(c *Claim) error
+	// UpdateClaim changes a claim.
+	UpdateClaim(c Claim) error
+	// DeleteClaim removes a claim and its citations.
+	DeleteClaim(id string) error
+
+	// Annotations lists the notes on sources' texts.
+	Annotations() ([]Annotation, error)
+	// CreateAnnotation adds a note on a source's text.
+	CreateAnnotation(a *Annotation) error
+	// UpdateAnnotation changes a note.
+	UpdateAnnotation(a Annotation) error
+	// DeleteAnnotation removes a note.
+	DeleteAnnotation(id string) error
+
+	// Citations lists the citations of one item in store order.
+	Citations(item string) ([]Citation, error)
+	// AddCitation cites a source (optionally a quote in it) for c.Item.
+	AddCitation(c *Citation) error
+	// UpdateCitation changes a citation's source, quote or note.
+	UpdateCitation(c Citation) error
+	// DeleteCitation removes a citation.
+	DeleteCitation(id string) error
+
+	// Search finds items whose text matches query (words, prefix matching,
+	// case and diacritics ignored), best first.
+	Search(query string, limit int) ([]SearchHit, error)
+
+	// UndoLabel names the change Undo would revert ("delete event ‘Raid’"),
+	// or "" when there is nothing to undo.
+	UndoLabel() string
+	// RedoLabel names the change Redo would repeat, or "".
+	RedoLabel() string
+	// Undo reverts the last change and says what it was.
+	Undo() (Change, error)
+	// Redo repeats the last undone change.
+	Redo() (Change, error)
+
+	// SaveCopy writes a complete copy of the case to path (temp file beside
+	// it, fsync, rename), leaving this store open on its own file.
+	SaveCopy(path string) error
+	// Check counts the items and runs SQLite's integrity check.
+	Check() (CheckReport, error)
+}
+
+// Change describes a change that Undo or Redo applied.
+type Change struct {
+	Label string // "delete event ‘Police raid’"
+	Kind  Kind   // the kind of the main item changed
+	Item  string // its id, when it still exists afterwards
+}
+
+// SearchHit is one search result.
+type SearchHit struct {
+	Kind    Kind
+	ID      string // the item's id (for a source-text hit, the source's id)
+	Title   string // the item's name or title
+	Field   string // the field that matched: "name", "alias", "text", …
+	Snippet string // a short excerpt around the match
+	// Marks are byte ranges of Snippet that matched the query words.
+	Marks [][2]int
+	// Offset is the code-point offset of the match in a source's text, or -1.
+	Offset int
+	Score  float64 // higher is better
+}
+
+// CheckReport is what Check found.
+type CheckReport struct {
+	Counts    map[Kind]int
+	Integrity string // "ok" or SQLite's list of problems
+	Version   int    // schema version of the file
+}
+
+// OK reports whether the integrity check passed.
+func (r CheckReport) OK() bool { return r.Integrity == "ok" }
+
+// Opener opens and creates case files. The storage package implements it;
+// main hands it to the window and the command line, which never import
+// storage themselves.
+type Opener interface {
+	// Open opens the case file at path. With readOnly, nothing can change
+	// it. Errors are *Error values whose Message is a sentence for the user;
+	// a file from a newer Casefile or open elsewhere has code ECONFLICT and
+	// can be opened with readOnly.
+	Open(path string, readOnly bool) (Store, error)
+	// Create writes a new case file at path holding data, all or nothing:
+	// on any error no file is left behind. It refuses to replace an
+	// existing file unless overwrite is set.
+	Create(path string, data CaseData, overwrite bool) (Store, error)
+}

@@ -1,0 +1,125 @@
+package archtest
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "casefile"
+
+type pkg struct {
+	ImportPath string
+	Imports    []string
+	Deps       []string
+	Standard   bool
+}
+
+// listPackages runs `go list -deps -json` over the module's packages (not
+// their tests) and returns our own packages.
+func listPackages(t *testing.T) map[string]pkg {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-tags", "sqlite_fts5", "-json", module+"/...")
+	cmd.Dir = "../.."
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	pkgs := map[string]pkg{}
+	dec := json.NewDecoder(out)
+	for {
+		var p pkg
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("decoding go list output: %v", err)
+		}
+		pkgs[p.ImportPath] = p
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("go list: %v\n%s", err, stderr.String())
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("go list found no packages")
+	}
+	return pkgs
+}
+
+func ours(path string) bool { return path == module || strings.HasPrefix(path, module+"/") }
+
+// domainLeaf lists the leaf packages under app/ that are part of the domain
+// and that the domain may import.
+var domainLeaf = map[string]bool{
+	module + "/app/edtf":           true,
+	module + "/app/quantity":       true,
+	module + "/app/chartlayout":    true,
+	module + "/app/timelinelayout": true,
+}
+
+func isDomain(path string) bool { return path == module+"/app" || domainLeaf[path] }
+
+func hasPrefixAny(path string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func TestImportDirections(t *testing.T) {
+	pkgs := listPackages(t)
+	const (
+		fyne    = "fyne.io/fyne/v2"
+		sqlite  = "github.com/mattn/go-sqlite3"
+		sqlPkg  = "database/sql"
+		fpdf    = "codeberg.org/go-pdf/fpdf"
+		storage = module + "/storage"
+	)
+	for path, p := range pkgs {
+		for _, dep := range p.Deps {
+			switch {
+			case isDomain(path):
+				// The domain: standard library and golang.org/x/text only,
+				// and of ours only its own leaf packages.
+				if ours(dep) && !isDomain(dep) {
+					t.Errorf("%s (domain) depends on %s", path, dep)
+				}
+				if !ours(dep) && strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") && !hasPrefixAny(dep, "golang.org/x/text") {
+					t.Errorf("%s (domain) depends on %s; only the standard library and golang.org/x/text are allowed", path, dep)
+				}
+			case hasPrefixAny(path, storage):
+				if hasPrefixAny(dep, fyne) {
+					t.Errorf("%s (storage) depends on Fyne (%s)", path, dep)
+				}
+			case hasPrefixAny(path, module+"/app/briefing"):
+				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite) {
+					t.Errorf("%s (PDF briefing) depends on %s", path, dep)
+				}
+			case hasPrefixAny(path, module+"/app/ui", module+"/widgets"):
+				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
+					t.Errorf("%s (window) depends on %s: the window talks to the case only through app.Store", path, dep)
+				}
+			case hasPrefixAny(path, module+"/assets", module+"/app/exchange"):
+				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
+					t.Errorf("%s depends on %s", path, dep)
+				}
+			}
+		}
+		for _, imp := range p.Imports {
+			if hasPrefixAny(imp, fpdf) && !hasPrefixAny(path, module+"/app/briefing") {
+				t.Errorf("%s imports the PDF library; only app/briefing may", path)
+			}
+			if hasPrefixAny(imp, sqlPkg, sqlite) && !hasPrefixAny(path, storage) {
+				t.Errorf("%s imports %s; only storage speaks SQL", path, imp)
+			}
+		}
+	}
+}
