@@ -45,7 +45,7 @@ func InterestLabel(i Interest) string {
 // Amount writes a claim's numbers as a short phrase ("about 100", "at least
 // 3,000", "30,000–60,000"), or "" when the claim has no numbers.
 func (c *Claim) Amount() string {
-	return quantity.Format(c.Low, c.High, quantity.Qualifier(c.Qualifier))
+	return quantity.Format(c.Low, c.High, c.Qualifier)
 }
 
 // bounds returns the lowest and highest value a claim allows; open ends

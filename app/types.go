@@ -6,6 +6,8 @@
 // its own leaf packages (app/edtf for dates, app/quantity for figures).
 package app
 
+import "casefile/app/quantity"
+
 // Kind names a kind of item in a case.
 type Kind string
 
@@ -161,16 +163,17 @@ type Event struct {
 	Citations    []Citation
 }
 
-// Qualifier says how a claim's numbers bound the value claimed.
-type Qualifier string
+// Qualifier says how a claim's numbers bound the value claimed. It is the
+// quantity package's type, so that a phrase's reading needs no conversion.
+type Qualifier = quantity.Qualifier
 
 // The qualifiers of a claim.
 const (
-	QualExact       Qualifier = "exact"
-	QualApproximate Qualifier = "approximate"
-	QualAtLeast     Qualifier = "at-least"
-	QualAtMost      Qualifier = "at-most"
-	QualRange       Qualifier = "range"
+	QualExact       = quantity.Exact
+	QualApproximate = quantity.Approximate
+	QualAtLeast     = quantity.AtLeast
+	QualAtMost      = quantity.AtMost
+	QualRange       = quantity.Range
 )
 
 // Qualifiers lists every qualifier in display order.
