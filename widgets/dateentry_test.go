@@ -1,0 +1,207 @@
+package widgets
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/edtf"
+)
+
+func newDateEntryWindow(t *testing.T) *DateEntry {
+	t.Helper()
+	newLightApp(t)
+	d := NewDateEntry()
+	showAlone(t, d, 420, d.MinSize().Height)
+	return d
+}
+
+func TestDateEntryValidEDTF(t *testing.T) {
+	d := newDateEntryWindow(t)
+	var got []app.Date
+	d.OnChanged = func(v app.Date) { got = append(got, v) }
+	test.Type(d.FocusTarget(), "1980/1983")
+	if want := "between 1 January 1980 and 31 December 1983"; d.Caption() != want {
+		t.Errorf("caption %q, want %q", d.Caption(), want)
+	}
+	date, err := d.Date()
+	if err != nil || date != (app.Date{EDTF: "1980/1983"}) {
+		t.Errorf("Date() = %+v, %v; want EDTF 1980/1983 and no phrase", date, err)
+	}
+	if len(got) == 0 || got[len(got)-1] != date {
+		t.Errorf("OnChanged got %v, want last %+v", got, date)
+	}
+	if d.caption.Importance == widget.DangerImportance {
+		t.Error("a valid date is captioned as an error")
+	}
+}
+
+func TestDateEntryPhrase(t *testing.T) {
+	d := newDateEntryWindow(t)
+	test.Type(d.FocusTarget(), "early 1980s")
+	if want := "early 1980s → 1980/1983, between 1 January 1980 and 31 December 1983"; d.Caption() != want {
+		t.Errorf("caption %q, want %q", d.Caption(), want)
+	}
+	date, err := d.Date()
+	if err != nil || date != (app.Date{EDTF: "1980/1983", Phrase: "early 1980s"}) {
+		t.Errorf("Date() = %+v, %v; want the EDTF and the phrase", date, err)
+	}
+}
+
+func TestDateEntryWeekdayWithReference(t *testing.T) {
+	d := newDateEntryWindow(t)
+	d.SetReference(time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC), "the source's date")
+	var got app.Date
+	d.OnChanged = func(v app.Date) { got = v }
+	test.Type(d.FocusTarget(), "Tuesday")
+	if want := "Tuesday → 20 June 2023, the Tuesday before the source's date of 21 June 2023"; d.Caption() != want {
+		t.Errorf("caption %q, want %q", d.Caption(), want)
+	}
+	if want := (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}); got != want {
+		t.Errorf("OnChanged got %+v, want %+v", got, want)
+	}
+
+	// The source's date changes: the typed phrase is read again.
+	d.SetReference(time.Date(2023, 6, 14, 0, 0, 0, 0, time.UTC), "the source's date")
+	if want := (app.Date{EDTF: "2023-06-13", Phrase: "Tuesday"}); got != want {
+		t.Errorf("after a new reference, OnChanged got %+v, want %+v", got, want)
+	}
+}
+
+func TestDateEntryWeekdayWithoutReference(t *testing.T) {
+	d := newDateEntryWindow(t)
+	test.Type(d.FocusTarget(), "Tuesday")
+	if _, err := d.Date(); !errors.Is(err, edtf.ErrNeedsReference) {
+		t.Errorf("Date() error %v, want one needing a reference", err)
+	}
+	if !strings.Contains(d.Caption(), "needs a reference date") {
+		t.Errorf("caption %q does not say a reference date is needed", d.Caption())
+	}
+}
+
+func TestDateEntryInvalid(t *testing.T) {
+	d := newDateEntryWindow(t)
+	called := false
+	d.OnChanged = func(app.Date) { called = true }
+	test.Type(d.FocusTarget(), "2023-02-30")
+	if want := `Not a valid date: "2023-02-30": February 2023 has no day 30`; d.Caption() != want {
+		t.Errorf("caption %q, want %q", d.Caption(), want)
+	}
+	if _, err := d.Date(); err == nil {
+		t.Error("Date() gave no error for 2023-02-30")
+	}
+	if d.caption.Importance != widget.DangerImportance {
+		t.Error("an invalid date is not captioned as an error")
+	}
+	// OnChanged ran for the valid prefixes ("2023", "2023-02") but not after.
+	called = false
+	test.Type(d.FocusTarget(), "0")
+	if called {
+		t.Error("OnChanged called for an invalid date")
+	}
+}
+
+func TestDateEntryNotUnderstood(t *testing.T) {
+	d := newDateEntryWindow(t)
+	test.Type(d.FocusTarget(), "soon after the war")
+	_, err := d.Date()
+	if !errors.Is(err, edtf.ErrNotUnderstood) {
+		t.Fatalf("Date() error %v, want not understood", err)
+	}
+	c := d.Caption()
+	if !strings.HasPrefix(c, `"soon after the war": not understood — nothing was guessed.`) || !strings.Contains(c, "early 1980s") {
+		t.Errorf("caption %q", c)
+	}
+}
+
+func TestDateEntrySetDateAndSubmit(t *testing.T) {
+	d := newDateEntryWindow(t)
+	d.OnChanged = func(v app.Date) { t.Errorf("SetDate called OnChanged(%+v)", v) }
+	d.SetReference(time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC), "the source's date")
+	d.SetDate(app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"})
+	if d.Text() != "Tuesday" {
+		t.Errorf("Text() = %q, want the phrase", d.Text())
+	}
+	if want := "Tuesday → 20 June 2023, the Tuesday before the source's date of 21 June 2023"; d.Caption() != want {
+		t.Errorf("caption %q, want %q", d.Caption(), want)
+	}
+	// A new reference does not change a stored date.
+	d.SetReference(time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), "the source's date")
+	if date, _ := d.Date(); date.EDTF != "2023-06-20" {
+		t.Errorf("stored date changed to %+v by a new reference", date)
+	}
+	if want := "Tuesday → 2023-06-20, on 20 June 2023"; !strings.HasPrefix(d.Caption(), "Tuesday → 2023-06-20") {
+		t.Errorf("caption %q, want something like %q", d.Caption(), want)
+	}
+
+	d.OnChanged = nil
+	var submitted []app.Date
+	d.OnSubmitted = func(v app.Date) { submitted = append(submitted, v) }
+	d.SetDate(app.Date{EDTF: "197X"})
+	if d.Text() != "197X" || !strings.Contains(d.Caption(), "1970s") {
+		t.Errorf("SetDate(197X): text %q, caption %q", d.Text(), d.Caption())
+	}
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(submitted) != 1 || submitted[0].EDTF != "197X" {
+		t.Errorf("Enter: OnSubmitted got %v", submitted)
+	}
+	d.SetDate(app.Date{EDTF: "2023-13"})
+	if _, err := d.Date(); err == nil || d.caption.Importance != widget.DangerImportance {
+		t.Errorf("SetDate with a bad EDTF: err %v, caption %q", err, d.Caption())
+	}
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(submitted) != 1 {
+		t.Errorf("Enter on an invalid date called OnSubmitted: %v", submitted)
+	}
+	d.SetDate(app.Date{})
+	if date, err := d.Date(); err != nil || !date.IsZero() || d.Caption() != "No date" {
+		t.Errorf("SetDate(zero): %+v, %v, caption %q", date, err, d.Caption())
+	}
+}
+
+func TestDateEntryFocusLostAndDisable(t *testing.T) {
+	newLightApp(t)
+	d := NewDateEntry()
+	other := widget.NewEntry()
+	w := showAlone(t, container.NewVBox(d, other), 420, 200)
+	lost := 0
+	d.OnFocusLost = func() { lost++ }
+	w.Canvas().Focus(d.FocusTarget())
+	test.Type(d.FocusTarget(), "2014~")
+	w.Canvas().Focus(other)
+	if lost != 1 {
+		t.Errorf("OnFocusLost called %d times, want 1", lost)
+	}
+	d.Disable()
+	if !d.Disabled() {
+		t.Error("Disable did not disable")
+	}
+	test.Type(d.FocusTarget(), "5")
+	if d.Text() != "2014~" {
+		t.Errorf("a disabled entry took typing: %q", d.Text())
+	}
+	d.Enable()
+	if d.Disabled() {
+		t.Error("Enable did not enable")
+	}
+}
+
+func TestDateEntryGolden(t *testing.T) {
+	newLightApp(t)
+	ok := NewDateEntry()
+	ok.SetReference(time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC), "the source's date")
+	bad := NewDateEntry()
+	w := showAlone(t, container.NewVBox(ok, bad), 460, 190)
+	test.Type(ok.FocusTarget(), "Tuesday")
+	test.Type(bad.FocusTarget(), "the week after")
+	ok.entry.FocusLost() // test.Type focuses without the canvas knowing
+	bad.entry.FocusLost()
+	test.AssertImageMatches(t, "dateentry.png", w.Canvas().Capture())
+}

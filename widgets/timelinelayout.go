@@ -1,0 +1,362 @@
+package widgets
+
+// This file is the timeline strip's grouping and lane math: events whose
+// markers would overlap at the current zoom become count markers, and every
+// shown event gets a lane wide enough for its marker and its title. The
+// calendar ticks come from casefile/app/timelinelayout, shared with the PDF
+// briefing, as does the rule (a day is a dot, anything longer a bar at least
+// a dot wide); that package's own Layout labels key events only (by
+// number) and allocates per call, while the window labels every event it can
+// and lays out on every frame of a pan, hence this file. It is pure
+// (standard library only, no Fyne) so that it can move into
+// app/timelinelayout if the briefing ever wants titled events too.
+
+import (
+	"math"
+	"slices"
+	"time"
+)
+
+// tlScale maps seconds since the Unix epoch to pixels across a strip.
+type tlScale struct {
+	start, end float64 // visible range, seconds since the epoch
+	width      float64 // strip width in pixels
+}
+
+func (s tlScale) perSecond() float64 {
+	if s.end <= s.start || s.width <= 0 {
+		return 0
+	}
+	return s.width / (s.end - s.start)
+}
+
+const daySecs = 86400
+
+func unixSeconds(t time.Time) float64 {
+	return float64(t.Unix()) + float64(t.Nanosecond())/1e9
+}
+
+func fromSeconds(s float64) time.Time {
+	sec := math.Floor(s)
+	return time.Unix(int64(sec), int64((s-sec)*1e9)).UTC()
+}
+
+// tlSpan is the layout's view of one event: its span in seconds.
+type tlSpan struct {
+	lo, hi float64
+	key    bool
+	day    bool // a day or less: always a dot, never a bar
+}
+
+// tlParams tunes the layout.
+type tlParams struct {
+	lanes      int     // rows available above the axis
+	gap        float64 // bars whose both ends are closer than this (px) would overlap
+	dotGap     float64 // point-like markers closer than this (px) form a group: about a count marker's width
+	pointWidth float64 // spans narrower than this (px) are grouped as points
+	minBar     float64 // narrowest bar drawn (px)
+	maxStack   int     // an overlapping group this small is drawn event by event, stacked in lanes
+	markerPad  float64 // room left and right of a marker (dot radius)
+	labelPad   float64 // space kept between neighbours in a lane
+	// labelWidth is the width of event i's label; clusterWidth the width of
+	// a count marker for n events. They are called only for what is shown.
+	labelWidth   func(i int) float64
+	clusterWidth func(n int) float64
+}
+
+// tlNode is one thing drawn on the strip: an event or a count marker.
+type tlNode struct {
+	x0, x1 float64 // marker extent in pixels (x1 == x0 for a dot)
+	item   int     // the event's index, or -1 for a count marker
+	first  int     // count markers: members are layout.members[first : first+count]
+	count  int
+	lane   int  // 0 is next to the axis
+	label  bool // whether the label fits and is shown
+	flip   bool // the label ends at the marker's right instead of starting at its left
+	key    bool // the event (or one in the group) is a key event
+	bar    bool // drawn as a bar rather than a dot
+}
+
+// tlLayout holds a layout's result and its scratch space, reused between
+// frames so that laying out does not allocate once warm.
+type tlLayout struct {
+	nodes   []tlNode
+	members []int
+
+	next   []int     // linked lists of group members, indexed by item
+	groups []tlGroup // open and finished groups
+	open   []int     // indexes into groups of open bar groups
+	lanes  []tlLane
+	keyIv  []tlInterval
+}
+
+type tlGroup struct {
+	x0, x1     float64 // anchor span (first member) for bars; min/max for dots
+	mid        float64
+	head, tail int
+	count      int
+	key        bool
+	bar        bool
+}
+
+type tlInterval struct{ a, b float64 }
+
+type tlLane struct {
+	end  float64 // right edge of the last non-key occupant
+	key  []tlInterval
+	next int // first key interval that may still matter
+}
+
+// layoutTimeline groups and places the events. spans must be sorted by
+// their midpoint. Events entirely outside the strip are left out. Groups of
+// events whose markers would overlap (within p.gap pixels) become one count
+// marker unless they are small enough (p.maxStack) to stack in lanes; lanes
+// are given to key events first, then to the rest, in time order; a node
+// that fits no lane with its label is tried without it, and failing that
+// overlaps in the emptiest lane with no label.
+func (l *tlLayout) layoutTimeline(spans []tlSpan, s tlScale, p tlParams) {
+	l.nodes = l.nodes[:0]
+	l.members = l.members[:0]
+	l.groups = l.groups[:0]
+	l.open = l.open[:0]
+	if cap(l.next) < len(spans) {
+		l.next = make([]int, len(spans))
+	}
+	l.next = l.next[:len(spans)]
+	k := s.perSecond()
+	if k == 0 || len(spans) == 0 {
+		return
+	}
+	margin := max(p.gap, p.dotGap) + p.markerPad
+	dot := -1 // the open dot group, index into groups
+	for i := range spans {
+		sp := &spans[i]
+		x0, x1 := (sp.lo-s.start)*k, (sp.hi-s.start)*k
+		if x1 < x0 {
+			x0, x1 = x1, x0
+		}
+		if x1 < -margin || x0 > s.width+margin {
+			continue
+		}
+		l.next[i] = -1
+		mid := (x0 + x1) / 2
+		if x1-x0 < p.pointWidth || sp.day {
+			if dot >= 0 && mid-l.groups[dot].x0 <= p.dotGap {
+				l.addMember(dot, i, x0, x1, sp.key, false)
+				continue
+			}
+			l.groups = append(l.groups, tlGroup{x0: mid, x1: mid, mid: mid, head: i, tail: i, count: 1, key: sp.key})
+			dot = len(l.groups) - 1
+			continue
+		}
+		// A bar joins an open group whose both ends are within the gap.
+		joined := false
+		w := 0
+		for _, g := range l.open {
+			gr := &l.groups[g]
+			if mid-gr.mid > p.gap {
+				continue // closed: no later bar can match it
+			}
+			l.open[w] = g
+			w++
+			if !joined && math.Abs(x0-gr.x0) <= p.gap && math.Abs(x1-gr.x1) <= p.gap {
+				l.addMember(g, i, x0, x1, sp.key, true)
+				joined = true
+			}
+		}
+		l.open = l.open[:w]
+		if !joined {
+			l.groups = append(l.groups, tlGroup{x0: x0, x1: x1, mid: mid, head: i, tail: i, count: 1, key: sp.key, bar: true})
+			l.open = append(l.open, len(l.groups)-1)
+		}
+	}
+
+	for gi := range l.groups {
+		g := &l.groups[gi]
+		if g.count <= max(p.maxStack, 1) {
+			for i := g.head; i >= 0; i = l.next[i] {
+				x0, x1 := (spans[i].lo-s.start)*k, (spans[i].hi-s.start)*k
+				bar := !spans[i].day
+				if !bar {
+					m := (x0 + x1) / 2
+					x0, x1 = m, m
+				} else if x1-x0 < p.minBar {
+					m := (x0 + x1) / 2
+					x0, x1 = m-p.minBar/2, m+p.minBar/2
+				}
+				l.nodes = append(l.nodes, tlNode{x0: x0, x1: x1, item: i, key: spans[i].key, bar: bar})
+			}
+			continue
+		}
+		first := len(l.members)
+		for i := g.head; i >= 0; i = l.next[i] {
+			l.members = append(l.members, i)
+		}
+		n := tlNode{x0: g.x0, x1: g.x1, item: -1, first: first, count: g.count, key: g.key, bar: g.bar}
+		if !g.bar { // a count marker centred on its group
+			c := (g.x0 + g.x1) / 2
+			n.x0, n.x1 = c, c
+		}
+		l.nodes = append(l.nodes, n)
+	}
+	slices.SortFunc(l.nodes, func(a, b tlNode) int {
+		switch {
+		case a.x0 < b.x0:
+			return -1
+		case a.x0 > b.x0:
+			return 1
+		case a.x1 < b.x1:
+			return -1
+		case a.x1 > b.x1:
+			return 1
+		}
+		return a.item - b.item
+	})
+	l.assignLanes(p, s.width)
+}
+
+func (l *tlLayout) addMember(g, i int, x0, x1 float64, key, bar bool) {
+	gr := &l.groups[g]
+	l.next[gr.tail] = i
+	gr.tail = i
+	gr.count++
+	gr.key = gr.key || key
+	if !bar {
+		m := (x0 + x1) / 2
+		gr.x1 = max(gr.x1, m)
+	}
+}
+
+// extent returns where a node starts and ends in its lane, with its label
+// if withLabel and it can have one (labelled), and whether the label is
+// flipped to end at the marker's right (so that it stays inside the strip).
+func (l *tlLayout) extent(n *tlNode, p tlParams, width float64, withLabel bool) (a, b float64, flip, labelled bool) {
+	if n.item < 0 && !n.bar {
+		w := p.clusterWidth(n.count)
+		return n.x0 - w/2, n.x0 + w/2 + p.labelPad, false, false
+	}
+	a, b = n.x0-p.markerPad, n.x1+p.markerPad
+	if n.item < 0 { // a bar group's count marker sits at its start
+		b = max(b, max(n.x0, 0)+p.clusterWidth(n.count))
+	}
+	if !n.bar && (n.x0 < 0 || n.x0 > width) {
+		withLabel = false // a dot off screen: its label would be cut
+	}
+	if withLabel && n.item >= 0 {
+		lw := p.labelWidth(n.item)
+		la, lb := labelSpan(n, p, lw, false)
+		if lb > width && n.x1+p.markerPad-lw >= 0 {
+			la, lb = labelSpan(n, p, lw, true)
+			flip = true
+		}
+		a, b = min(a, la), max(b, lb)
+		labelled = true
+	}
+	return a, b + p.labelPad, flip, labelled
+}
+
+// labelSpan is where a label of width lw goes: from the marker's left (or
+// the strip's left edge, for a bar coming in from off screen), or flipped,
+// ending at the marker's right.
+func labelSpan(n *tlNode, p tlParams, lw float64, flip bool) (a, b float64) {
+	if flip {
+		e := n.x1 + p.markerPad
+		if n.bar {
+			e = n.x1
+		}
+		return e - lw, e
+	}
+	s := n.x0 - p.markerPad
+	if n.bar {
+		s = max(n.x0, 0)
+	}
+	return s, s + lw
+}
+
+func (l *tlLayout) assignLanes(p tlParams, width float64) {
+	lanes := max(p.lanes, 1)
+	if cap(l.lanes) < lanes {
+		l.lanes = append(l.lanes[:cap(l.lanes)], make([]tlLane, lanes-cap(l.lanes))...)
+	}
+	l.lanes = l.lanes[:lanes]
+	for i := range l.lanes {
+		l.lanes[i].end = math.Inf(-1)
+		l.lanes[i].key = l.lanes[i].key[:0]
+		l.lanes[i].next = 0
+	}
+	// Key events first, so that crowding never hides them.
+	for i := range l.nodes {
+		if n := &l.nodes[i]; n.key {
+			l.place(n, p, width, true)
+		}
+	}
+	for i := range l.lanes {
+		l.lanes[i].end = math.Inf(-1)
+	}
+	for i := range l.nodes {
+		if n := &l.nodes[i]; !n.key {
+			l.place(n, p, width, false)
+		}
+	}
+}
+
+func (l *tlLayout) place(n *tlNode, p tlParams, width float64, key bool) {
+	hasLabel := n.item >= 0
+	for _, withLabel := range [2]bool{true, false} {
+		if !withLabel && !hasLabel {
+			break
+		}
+		a, b, flip, labelled := l.extent(n, p, width, withLabel)
+		for li := range l.lanes {
+			if l.fits(li, a, b, key) {
+				l.occupy(li, a, b, key)
+				n.lane, n.label, n.flip = li, labelled, flip
+				return
+			}
+		}
+	}
+	// Nothing fits: overlap in the lane that frees up first, unlabelled.
+	best, bestEnd := 0, math.Inf(1)
+	for li := range l.lanes {
+		if e := l.laneEnd(li); e < bestEnd {
+			best, bestEnd = li, e
+		}
+	}
+	a, b, _, _ := l.extent(n, p, width, false)
+	l.occupy(best, a, b, key)
+	n.lane, n.label = best, false
+}
+
+func (l *tlLayout) laneEnd(li int) float64 {
+	ln := &l.lanes[li]
+	e := ln.end
+	if len(ln.key) > 0 {
+		e = max(e, ln.key[len(ln.key)-1].b)
+	}
+	return e
+}
+
+func (l *tlLayout) fits(li int, a, b float64, key bool) bool {
+	ln := &l.lanes[li]
+	if ln.end >= a {
+		return false
+	}
+	if key {
+		return true // key intervals are being laid down and are ln.end
+	}
+	for ln.next > 0 && ln.key[ln.next-1].b >= a {
+		ln.next--
+	}
+	for ln.next < len(ln.key) && ln.key[ln.next].b < a {
+		ln.next++
+	}
+	return ln.next == len(ln.key) || ln.key[ln.next].a > b
+}
+
+func (l *tlLayout) occupy(li int, a, b float64, key bool) {
+	ln := &l.lanes[li]
+	if key {
+		ln.key = append(ln.key, tlInterval{a, b})
+	}
+	ln.end = max(ln.end, b)
+}
