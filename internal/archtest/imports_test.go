@@ -57,6 +57,7 @@ func ours(path string) bool { return path == module || strings.HasPrefix(path, m
 // domainLeaf lists the leaf packages under app/ that are part of the domain
 // and that the domain may import.
 var domainLeaf = map[string]bool{
+	module + "/app/anchor":         true,
 	module + "/app/edtf":           true,
 	module + "/app/quantity":       true,
 	module + "/app/chartlayout":    true,
