@@ -1,0 +1,43 @@
+// Command casefile is a desktop case file for policy analysts: a timeline,
+// the people and organizations involved, the figures sources disagree about,
+// each item anchored to the source text it came from, and a PDF briefing.
+//
+//	casefile [FILE.casefile]                      open the window
+//	casefile import CASE.json -o FILE.casefile    import Casefile JSON
+//	casefile export FILE.casefile --json OUT      export (also --pdf OUT)
+//	casefile check FILE.casefile                  count items, check integrity
+//
+// Run `casefile --help` for the details.
+package main
+
+import (
+	"io"
+	"os"
+
+	"casefile/app/ui"
+	"casefile/storage"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program except the exit, so that tests can call it: it
+// wires the SQLite store and the window into the command line and returns
+// the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	c := &cli{
+		opener:     storage.Opener{},
+		stdout:     stdout,
+		stderr:     stderr,
+		openWindow: openWindow,
+	}
+	return c.run(args)
+}
+
+// openWindow starts the window and returns when its last window closes.
+// Tests replace it.
+var openWindow = func(opts ui.Options) error { return ui.Run(opts) }
