@@ -55,31 +55,6 @@ func TestAnchor(t *testing.T) {
 	}
 }
 
-func TestTextIndexOffsets(t *testing.T) {
-	var b strings.Builder
-	for i := 0; b.Len() < 5000; i++ {
-		b.WriteString([]string{"a", "é", "中", "😀", " "}[i%5])
-	}
-	text := b.String()
-	ix := newTextIndex(text)
-	runes := []rune(text)
-	if ix.n != len(runes) {
-		t.Fatalf("n = %d, want %d", ix.n, len(runes))
-	}
-	byteAt := 0
-	for r := 0; r <= len(runes); r++ {
-		if got := ix.byteOffset(r); got != byteAt {
-			t.Fatalf("byteOffset(%d) = %d, want %d", r, got, byteAt)
-		}
-		if got := ix.runeOffset(byteAt); got != r {
-			t.Fatalf("runeOffset(%d) = %d, want %d", byteAt, got, r)
-		}
-		if r < len(runes) {
-			byteAt += utf8.RuneLen(runes[r])
-		}
-	}
-}
-
 // TestDecodeAnchorsQuotes checks anchoring inside Decode: fixed positions,
 // an orphaned quote kept with a warning, a source without text left alone.
 func TestDecodeAnchorsQuotes(t *testing.T) {

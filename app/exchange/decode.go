@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"casefile/app"
+	"casefile/app/anchor"
 )
 
 // problem is a Problem with the byte offset it concerns, for sorting.
@@ -710,7 +711,7 @@ func (d *decoder) anchorQuotes(cd *app.CaseData) {
 	if len(d.quotes) == 0 {
 		return
 	}
-	texts := make(map[string]*textIndex)
+	texts := make(map[string]*anchor.Text)
 	for i := range cd.Sources {
 		if cd.Sources[i].Text != "" {
 			texts[cd.Sources[i].ID] = nil // indexed on first use
@@ -722,10 +723,10 @@ func (d *decoder) anchorQuotes(cd *app.CaseData) {
 			continue
 		}
 		if ix == nil {
-			ix = newTextIndex(cd.SourceByID(qr.source).Text)
+			ix = anchor.NewText(cd.SourceByID(qr.source).Text)
 			texts[qr.source] = ix
 		}
-		if !ix.anchor(qr.q) {
+		if !anchorIn(ix, qr.q) {
 			d.warn(qr.path, "The quote %q was not found in the text of source %q; it is kept but not anchored.", clip(qr.q.Exact, 60), qr.source)
 		}
 	}
