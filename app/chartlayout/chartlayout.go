@@ -37,9 +37,9 @@ const (
 // bound the value. Low and High may each be nil; both nil means the claim
 // gives no number.
 type Claim struct {
-	Low       *float64
-	High      *float64
-	Qualifier string
+	Low       *float64 // nil when the claim gives no lower bound
+	High      *float64 // nil when the claim gives no upper bound ("at least")
+	Qualifier string   // one of the Qual constants; "" is read from the bounds
 }
 
 // Kind is the shape of a claim's mark.
@@ -60,15 +60,15 @@ const (
 // an AtMost mark runs from zero (From) to its value (To).
 type Mark struct {
 	Kind        Kind
-	Approximate bool // the numbers are approximate ("some 100"): drawn hollow
-	From, To    float64
+	Approximate bool    // the numbers are approximate ("some 100"): drawn hollow
+	From, To    float64 // fractions of the plot's width
 }
 
 // Tick is one labelled value on the axis.
 type Tick struct {
 	Value float64
 	Pos   float64 // fraction of the plot's width
-	Label string
+	Label string  // the value as FormatValue writes it
 }
 
 // Axis is the value axis of a chart.
@@ -81,7 +81,7 @@ type Axis struct {
 	// at ZeroSlot, not at 0) a power of ten and the next power of ten
 	// above the largest value, or a little more than that value.
 	Min, Max float64
-	Ticks    []Tick
+	Ticks    []Tick // in increasing order; a logarithmic axis starts with 0
 }
 
 // Pos returns the position of v on the axis as a fraction of its width,

@@ -57,40 +57,40 @@ type Mark struct {
 	Item      int     // index into the items
 	X0, X1    float64 // extent on the strip; for a dot, its bounding box
 	Lane      int     // 0 is the top lane
-	Dot       bool
-	ClipStart bool // the event starts before the window (or has an open start)
-	ClipEnd   bool // the event ends after the window (or has an open end)
+	Dot       bool    // known to the day: draw a dot of diameter MinWidth
+	ClipStart bool    // the event starts before the window (or has an open start)
+	ClipEnd   bool    // the event ends after the window (or has an open end)
 }
 
 // Count stands for events that found no free lane: N of them, with centres
 // from X0 to X1, labelled Label ("+12") centred at X.
 type Count struct {
-	X0, X1 float64
-	X      float64
-	N      int
-	Label  string
+	X0, X1 float64 // the span of the hidden events' centres
+	X      float64 // the centre of the label
+	N      int     // how many events
+	Label  string  // "+N"
 }
 
 // KeyMark is the marker of one key event, above the lanes at its centre.
 type KeyMark struct {
-	Item int
-	X    float64
+	Item int     // index into the items
+	X    float64 // the centre of the event's mark
 }
 
 // Label is a text centred at X, such as "7" or "12–19" for key events whose
 // labels would collide.
 type Label struct {
-	X     float64
+	X     float64 // the centre of the label
 	Text  string
-	Items []int
+	Items []int // indexes into the items, in the order of their marks
 }
 
 // Strip is the laid-out strip.
 type Strip struct {
-	Marks     []Mark
-	Counts    []Count
-	Keys      []KeyMark
-	KeyLabels []Label
+	Marks     []Mark    // the events drawn one by one, by left edge
+	Counts    []Count   // the events that found no free lane
+	Keys      []KeyMark // every key event in the window, by position
+	KeyLabels []Label   // labels of the key events, never overlapping
 }
 
 // X returns the position of day d on a strip of the given window and width.
@@ -261,8 +261,8 @@ func mergeLabels(xs []float64, weights []int, text func(first, last, n int) stri
 
 // Tick is a labelled calendar tick on the strip.
 type Tick struct {
-	X     float64
-	Label string
+	X     float64 // position on the strip
+	Label string  // "2023", "Jun 2023", "20 Jun"
 }
 
 var monthAbbr = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
