@@ -58,6 +58,7 @@ func ours(path string) bool { return path == module || strings.HasPrefix(path, m
 // and that the domain may import.
 var domainLeaf = map[string]bool{
 	module + "/app/anchor":         true,
+	module + "/app/netlayout":      true,
 	module + "/app/edtf":           true,
 	module + "/app/quantity":       true,
 	module + "/app/chartlayout":    true,

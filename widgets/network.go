@@ -1,0 +1,990 @@
+package widgets
+
+import (
+	"image/color"
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app/netlayout"
+)
+
+// Sizes of the network drawing, in pixels at full size.
+const (
+	netNodeSize     = 22 // diameter of a node's shape
+	netMinNodeSize  = 8  // zoomed far out
+	netLabelRunes   = 32 // longer node labels are cut with "…"
+	netHitSlack     = 4  // pixels around a shape that still hit it
+	netArrowRadius  = 5  // of the arrowhead triangle
+	netZoomStep     = 1.4
+	netPad          = 10 // around the drawing when fitted
+	netFitMaxFactor = 1.6
+	netDragRoom     = 2 // how far outside the unit box a node may be dragged
+)
+
+// NetworkView draws the people and organizations of a case as nodes, and
+// the relations between them as arrows labelled with the relation's kind,
+// pointing from the item that is (for instance) "member of" to the one it
+// is a member of. People are circles in the theme's primary colour,
+// organizations rounded squares in its warning colour, so that shape alone
+// tells them apart. Node labels sit under the shapes; where labels would
+// overlap at the current zoom some are left out (edge labels before node
+// labels), and come back as the user zooms in.
+//
+// Positions come from netlayout.Layout, which SetGraph runs: nodes the user
+// placed (Pinned) stay where they are. Tap a node to select it (and call
+// OnNodeTapped); drag a node to move it (OnNodeMoved reports where it was
+// dropped, in the unit box of netlayout); drag empty space to pan; use the
+// mouse wheel, ZoomIn and ZoomOut to zoom, and FitAll to see everything
+// again. NewNetworkPanel puts the view under a toolbar with those buttons
+// and a legend.
+type NetworkView struct {
+	widget.BaseWidget
+
+	// OnNodeTapped is called with a node's id when the user taps it.
+	OnNodeTapped func(id string)
+	// OnNodeMoved is called when the user has dragged a node to a new
+	// place, with its position in the unit box of netlayout (outside 0..1
+	// if dropped past the edge of the drawing). The node is then pinned:
+	// store the position, and pass it back to SetGraph with Pinned set to
+	// keep it there.
+	OnNodeMoved func(id string, x, y float64)
+
+	nodes    []netlayout.Node // laid out
+	edges    []netlayout.Edge
+	index    map[string]int // node id → index in nodes
+	kinds    map[string]bool
+	hoodID   string
+	hoodDep  int
+	selected int // index into nodes, or -1
+
+	visNode  []bool // shown under the neighbourhood setting
+	visEdges []int  // edges shown: passing the kind filter, both ends shown
+
+	// The view: a point u of the unit box is drawn at (u - centre)·scale
+	// plus half the widget's size.
+	cx, cy, scale float64
+	follow        bool    // fit all until the user zooms or pans
+	natural       float64 // scale at which all node labels fit
+	fitted        float64 // scale FitAll last chose
+
+	drag     netDrag
+	measures map[netMeasureKey]float32
+
+	r *networkRenderer
+}
+
+type netDrag struct {
+	pressed bool          // a mouse button is down (desktop)
+	press   fyne.Position // where it went down
+	active  bool          // a drag is under way
+	node    int           // the node dragged, or -1 for a pan
+	moved   bool
+}
+
+type netMeasureKey struct {
+	text   string
+	size   float32
+	italic bool
+}
+
+// NewNetworkView returns an empty network view; give it a graph with
+// SetGraph.
+func NewNetworkView() *NetworkView {
+	v := &NetworkView{selected: -1, follow: true, index: map[string]int{}, measures: map[netMeasureKey]float32{}}
+	v.drag.node = -1
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// SetGraph replaces the network shown and lays it out: nodes marked Pinned
+// keep their positions, the others are placed by netlayout.Layout (which
+// takes about 0.2 s for 500 nodes, on the calling goroutine). Edges
+// whose ends are not among the nodes are not drawn. The selection, kind
+// filter and neighbourhood setting are kept. If the user has not zoomed or
+// panned, the view fits all.
+func (v *NetworkView) SetGraph(nodes []netlayout.Node, edges []netlayout.Edge) {
+	selID := v.Selected()
+	v.drag = netDrag{node: -1} // its node index means nothing now
+	v.edges = slices.Clone(edges)
+	v.nodes = netlayout.Layout(nodes, v.edges, v.layoutOptions())
+	clear(v.index)
+	for i, n := range v.nodes {
+		if _, dup := v.index[n.ID]; !dup {
+			v.index[n.ID] = i
+		}
+	}
+	v.selected = -1
+	if i, ok := v.index[selID]; ok && selID != "" {
+		v.selected = i
+	}
+	v.natural = netlayout.FitScale(v.nodes, v.layoutOptions())
+	v.updateVisible()
+	if v.follow {
+		v.fit()
+	}
+	v.Refresh()
+}
+
+// Positions returns every node with its current position in the unit box,
+// including where the user dragged it; dragged nodes are Pinned.
+func (v *NetworkView) Positions() []netlayout.Node { return slices.Clone(v.nodes) }
+
+// Kinds returns the relation kinds (edge labels) of the graph, sorted and
+// without repeats: the choices for a kind filter.
+func (v *NetworkView) Kinds() []string {
+	var ks []string
+	for _, e := range v.edges {
+		ks = append(ks, e.Label)
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
+
+// Select highlights the node with the given id, as when a list beside the
+// view selects the item, and pans to it if it is out of view. It does not
+// call OnNodeTapped. An unknown or empty id clears the selection.
+func (v *NetworkView) Select(id string) {
+	i, ok := v.index[id]
+	if !ok || id == "" {
+		i = -1
+	}
+	if i == v.selected {
+		return
+	}
+	v.selected = i
+	if i >= 0 && i < len(v.visNode) && v.visNode[i] {
+		size := v.Size()
+		p := v.toScreen(v.nodes[i].X, v.nodes[i].Y)
+		if p.X < 0 || p.Y < 0 || p.X > size.Width || p.Y > size.Height {
+			v.cx, v.cy = v.nodes[i].X, v.nodes[i].Y
+			v.follow = false
+		}
+	}
+	v.Refresh()
+}
+
+// Selected returns the selected node's id, or "".
+func (v *NetworkView) Selected() string {
+	if v.selected < 0 || v.selected >= len(v.nodes) {
+		return ""
+	}
+	return v.nodes[v.selected].ID
+}
+
+// SetKindFilter shows only the relations whose kind is marked true; nil or
+// an empty map shows them all. Nodes stay, even with no relation left.
+func (v *NetworkView) SetKindFilter(kinds map[string]bool) {
+	v.kinds = nil
+	if len(kinds) > 0 {
+		v.kinds = make(map[string]bool, len(kinds))
+		for k, on := range kinds {
+			v.kinds[k] = on
+		}
+	}
+	v.updateVisible()
+	v.Refresh()
+}
+
+// SetNeighbourhoodOnly shows only the node id and those within depth
+// relations of it (through the relations the kind filter shows), and fits
+// the view to them; an empty id shows every node again.
+func (v *NetworkView) SetNeighbourhoodOnly(id string, depth int) {
+	v.hoodID, v.hoodDep = id, depth
+	v.updateVisible()
+	v.FitAll()
+}
+
+// FitAll zooms and pans so that every node shown is in view, and keeps
+// doing so as the graph or the widget's size changes until the user zooms
+// or pans.
+func (v *NetworkView) FitAll() {
+	v.follow = true
+	v.fit()
+	v.Refresh()
+}
+
+// ZoomIn zooms in about the centre of the view.
+func (v *NetworkView) ZoomIn() { v.zoomAt(netZoomStep, v.Size().Width/2, v.Size().Height/2) }
+
+// ZoomOut zooms out about the centre of the view.
+func (v *NetworkView) ZoomOut() { v.zoomAt(1/netZoomStep, v.Size().Width/2, v.Size().Height/2) }
+
+// updateVisible works out which nodes and edges are shown.
+func (v *NetworkView) updateVisible() {
+	n := len(v.nodes)
+	v.visNode = slices.Grow(v.visNode[:0], n)[:n]
+	filtered := netlayout.FilterEdges(v.edges, v.kinds)
+	var hood map[string]bool
+	if v.hoodID != "" {
+		hood = netlayout.Neighbourhood(v.hoodID, filtered, v.hoodDep)
+	}
+	for i, nd := range v.nodes {
+		v.visNode[i] = hood == nil || hood[nd.ID]
+	}
+	v.visEdges = v.visEdges[:0]
+	for ei, e := range v.edges {
+		if v.kinds != nil && !v.kinds[e.Label] {
+			continue
+		}
+		a, okA := v.index[e.From]
+		b, okB := v.index[e.To]
+		if !okA || !okB || a == b || !v.visNode[a] || !v.visNode[b] {
+			continue
+		}
+		v.visEdges = append(v.visEdges, ei)
+	}
+}
+
+// measure returns the width of a label as drawn.
+func (v *NetworkView) measure(s string, size float32, italic bool) float32 {
+	k := netMeasureKey{s, size, italic}
+	if w, ok := v.measures[k]; ok {
+		return w
+	}
+	var w float32
+	if fyne.CurrentApp() != nil {
+		w = fyne.MeasureText(s, size, fyne.TextStyle{Italic: italic}).Width
+	} else {
+		w = float32(utf8.RuneCountInString(s)) * size * 0.55
+	}
+	if len(v.measures) > 20000 { // labels of many graphs: start again
+		clear(v.measures)
+	}
+	v.measures[k] = w
+	return w
+}
+
+// textSizes returns the text sizes of node and edge labels and the
+// height of a line of node label text.
+func (v *NetworkView) textSizes() (node, edge, lineH float32) {
+	th := v.Theme()
+	node = max(th.Size(theme.SizeNameCaptionText)+1, th.Size(theme.SizeNameText)-2)
+	edge = th.Size(theme.SizeNameCaptionText)
+	lineH = node * 1.35
+	return node, edge, lineH
+}
+
+// layoutOptions returns the sizes of labels and shapes at full size, for
+// netlayout.
+func (v *NetworkView) layoutOptions() netlayout.Options {
+	return v.optionsAt(netNodeSize)
+}
+
+func (v *NetworkView) optionsAt(nodeSize float32) netlayout.Options {
+	nodeText, edgeText, lineH := v.textSizes()
+	return netlayout.Options{
+		NodeSize:        float64(nodeSize),
+		LabelHeight:     float64(lineH),
+		EdgeLabelHeight: float64(edgeText * 1.35),
+		TextWidth: func(s string) float64 {
+			return float64(v.measure(netLabel(s), nodeText, false)) + 4
+		},
+		EdgeTextWidth: func(s string) float64 {
+			return float64(v.measure(s, edgeText, true)) + 4
+		},
+	}
+}
+
+// netLabel is a node's label as drawn: cut short if very long.
+func netLabel(s string) string {
+	if utf8.RuneCountInString(s) <= netLabelRunes {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:netLabelRunes-1]) + "…"
+}
+
+// fit chooses the scale and centre that show every visible node with its
+// label, within the widget less a margin.
+func (v *NetworkView) fit() {
+	size := v.Size()
+	var vis []int
+	for i := range v.nodes {
+		if v.visNode[i] {
+			vis = append(vis, i)
+		}
+	}
+	if len(vis) == 0 || size.Width <= 0 || size.Height <= 0 {
+		v.cx, v.cy = 0.5, 0.5
+		v.scale = max(float64(size.Width), 100)
+		v.fitted = v.scale
+		return
+	}
+	nodeText, _, lineH := v.textSizes()
+	half := make([]float64, len(vis))
+	for k, i := range vis {
+		half[k] = float64(max(v.measure(netLabel(v.nodes[i].Label), nodeText, false), netNodeSize)) / 2
+	}
+	top := float64(netNodeSize) / 2
+	bottom := float64(netNodeSize)/2 + netlayout.LabelDrop + float64(lineH)
+	// extent returns the size of the drawing at scale s, and its centre
+	// in unit coordinates.
+	extent := func(s float64) (w, h, cx, cy float64) {
+		x0, y0 := math.Inf(1), math.Inf(1)
+		x1, y1 := math.Inf(-1), math.Inf(-1)
+		for k, i := range vis {
+			x, y := v.nodes[i].X*s, v.nodes[i].Y*s
+			x0, x1 = min(x0, x-half[k]), max(x1, x+half[k])
+			y0, y1 = min(y0, y-top), max(y1, y+bottom)
+		}
+		return x1 - x0, y1 - y0, (x0 + x1) / 2 / s, (y0 + y1) / 2 / s
+	}
+	availW := float64(size.Width) - 2*netPad
+	availH := float64(size.Height) - 2*netPad
+	limit := v.maxFitScale(len(vis))
+	lo, hi := 1e-3, limit
+	if w, h, _, _ := extent(hi); w <= availW && h <= availH {
+		lo = hi
+	} else {
+		for range 40 {
+			mid := math.Sqrt(lo * hi)
+			if w, h, _, _ := extent(mid); w <= availW && h <= availH {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+	}
+	_, _, cx, cy := extent(lo)
+	v.scale, v.cx, v.cy = lo, cx, cy
+	v.fitted = lo
+}
+
+// maxFitScale keeps FitAll from blowing a small graph up: it zooms no
+// further than a little past the size at which labels fit.
+func (v *NetworkView) maxFitScale(visible int) float64 {
+	if visible < 2 || v.natural <= 0 {
+		return 400
+	}
+	return max(v.natural*netFitMaxFactor, 200)
+}
+
+func (v *NetworkView) scaleLimits() (lo, hi float64) {
+	base := v.fitted
+	if base <= 0 {
+		base = 100
+	}
+	lo = base / 4
+	hi = max(v.natural, base) * 6
+	return lo, hi
+}
+
+// zoomAt scales the view by f, keeping the point at (px, py) in place.
+func (v *NetworkView) zoomAt(f float64, px, py float32) {
+	size := v.Size()
+	lo, hi := v.scaleLimits()
+	ns := min(max(v.scale*f, lo), hi)
+	if ns == v.scale || v.scale <= 0 {
+		return
+	}
+	// The unit point under the pointer stays there.
+	ux := v.cx + float64(px-size.Width/2)/v.scale
+	uy := v.cy + float64(py-size.Height/2)/v.scale
+	v.cx = ux - float64(px-size.Width/2)/ns
+	v.cy = uy - float64(py-size.Height/2)/ns
+	v.scale = ns
+	v.follow = false
+	v.Refresh()
+}
+
+func (v *NetworkView) toScreen(x, y float64) fyne.Position {
+	size := v.Size()
+	return fyne.NewPos(
+		float32((x-v.cx)*v.scale)+size.Width/2,
+		float32((y-v.cy)*v.scale)+size.Height/2,
+	)
+}
+
+// nodeSize is the diameter of node shapes at the current zoom: full size
+// from the scale at which labels fit, smaller further out.
+func (v *NetworkView) nodeSize() float32 {
+	if v.natural <= 0 || v.scale >= v.natural {
+		return netNodeSize
+	}
+	return float32(max(netMinNodeSize, netNodeSize*v.scale/v.natural))
+}
+
+// nodeAt returns the node drawn at p (its shape, or its label if shown),
+// or -1.
+func (v *NetworkView) nodeAt(p fyne.Position) int {
+	if v.r != nil && len(v.r.hits) > 0 {
+		best, bestD := -1, float32(math.Inf(1))
+		for _, h := range v.r.hits {
+			if h.node >= len(v.nodes) {
+				continue
+			}
+			d := netDist(p, h.centre) - h.radius
+			if d <= netHitSlack && d < bestD {
+				best, bestD = h.node, d
+			}
+			if h.label.Width > 0 && p.X >= h.labelPos.X && p.X <= h.labelPos.X+h.label.Width &&
+				p.Y >= h.labelPos.Y && p.Y <= h.labelPos.Y+h.label.Height && bestD > 0 {
+				best, bestD = h.node, 0
+			}
+		}
+		return best
+	}
+	// Not drawn yet: shapes only.
+	r := v.nodeSize() / 2
+	best, bestD := -1, float32(math.Inf(1))
+	for i, n := range v.nodes {
+		if !v.visNode[i] {
+			continue
+		}
+		d := netDist(p, v.toScreen(n.X, n.Y)) - r
+		if d <= netHitSlack && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+func netDist(a, b fyne.Position) float32 {
+	return float32(math.Hypot(float64(a.X-b.X), float64(a.Y-b.Y)))
+}
+
+// Tapped selects the node under the pointer and calls OnNodeTapped; a tap
+// on empty space clears the selection.
+func (v *NetworkView) Tapped(ev *fyne.PointEvent) {
+	i := v.nodeAt(ev.Position)
+	if i < 0 {
+		if v.selected >= 0 {
+			v.selected = -1
+			v.Refresh()
+		}
+		return
+	}
+	v.selected = i
+	v.Refresh()
+	if v.OnNodeTapped != nil {
+		v.OnNodeTapped(v.nodes[i].ID)
+	}
+}
+
+// MouseDown notes where a drag may start; part of desktop.Mouseable.
+func (v *NetworkView) MouseDown(ev *desktop.MouseEvent) {
+	v.drag.pressed, v.drag.press = true, ev.Position
+}
+
+// MouseUp is part of desktop.Mouseable.
+func (v *NetworkView) MouseUp(*desktop.MouseEvent) { v.drag.pressed = false }
+
+// Dragged moves the node the drag started on, or pans the view if it
+// started on empty space.
+func (v *NetworkView) Dragged(ev *fyne.DragEvent) {
+	d := &v.drag
+	if !d.active {
+		d.active, d.moved = true, false
+		// Where the drag started: where the button went down if the driver
+		// said, else where the pointer was before this first move (the
+		// desktop and mobile drivers report the new position), else where
+		// this event says (the test driver reports the start).
+		start := ev.Position.Subtract(ev.Dragged)
+		d.node = -1
+		if d.pressed {
+			d.node = v.nodeAt(d.press)
+		} else if d.node = v.nodeAt(start); d.node < 0 {
+			d.node = v.nodeAt(ev.Position)
+		}
+	}
+	if v.scale <= 0 {
+		return
+	}
+	dx, dy := float64(ev.Dragged.DX)/v.scale, float64(ev.Dragged.DY)/v.scale
+	if dx == 0 && dy == 0 {
+		return
+	}
+	if d.node >= 0 && d.node < len(v.nodes) {
+		n := &v.nodes[d.node]
+		n.X = min(max(n.X+dx, -netDragRoom), 1+netDragRoom)
+		n.Y = min(max(n.Y+dy, -netDragRoom), 1+netDragRoom)
+		d.moved = true
+	} else {
+		v.cx -= dx
+		v.cy -= dy
+		v.follow = false
+	}
+	v.Refresh()
+}
+
+// DragEnd pins a dragged node where it was dropped and calls OnNodeMoved.
+func (v *NetworkView) DragEnd() {
+	d := v.drag
+	v.drag = netDrag{node: -1}
+	if !d.active || d.node < 0 || d.node >= len(v.nodes) || !d.moved {
+		return
+	}
+	n := &v.nodes[d.node]
+	n.Pinned = true
+	if v.OnNodeMoved != nil {
+		v.OnNodeMoved(n.ID, n.X, n.Y)
+	}
+}
+
+// Scrolled zooms about the pointer with the vertical wheel, and pans with
+// a horizontal one.
+func (v *NetworkView) Scrolled(ev *fyne.ScrollEvent) {
+	if ev.Scrolled.DY != 0 {
+		v.zoomAt(math.Pow(1.25, float64(ev.Scrolled.DY)/25), ev.Position.X, ev.Position.Y)
+		return
+	}
+	if ev.Scrolled.DX != 0 && v.scale > 0 {
+		v.cx -= float64(ev.Scrolled.DX) / v.scale
+		v.follow = false
+		v.Refresh()
+	}
+}
+
+// MinSize is room for a few nodes.
+func (v *NetworkView) MinSize() fyne.Size {
+	v.ExtendBaseWidget(v)
+	return v.BaseWidget.MinSize()
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (v *NetworkView) CreateRenderer() fyne.WidgetRenderer {
+	v.ExtendBaseWidget(v)
+	r := &networkRenderer{v: v}
+	r.halo = canvas.NewCircle(color.Transparent)
+	r.haloSq = canvas.NewRectangle(color.Transparent)
+	r.empty = canvas.NewText("", color.Transparent)
+	v.r = r
+	return r
+}
+
+// NewNetworkPanel returns the view under a small toolbar: zoom in, zoom
+// out, fit all, and a legend of the node shapes.
+func NewNetworkPanel(v *NetworkView) *fyne.Container {
+	zin := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.ZoomIn)
+	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.ZoomOut)
+	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), v.FitAll)
+	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
+	bar := container.NewBorder(nil, nil, container.NewHBox(zin, zout, fit), nil, newNetworkLegend())
+	return container.NewBorder(bar, nil, nil, nil, v)
+}
+
+func newNetworkLegend() fyne.CanvasObject {
+	th := fyne.CurrentApp().Settings().Theme()
+	vr := fyne.CurrentApp().Settings().ThemeVariant()
+	person, org := netColours(th, vr)
+	bg := th.Color(theme.ColorNameBackground, vr)
+	fg := th.Color(theme.ColorNameForeground, vr)
+	size := th.Size(theme.SizeNameCaptionText)
+	sized := func(o fyne.CanvasObject, s float32) fyne.CanvasObject {
+		return container.NewCenter(container.NewGridWrap(fyne.NewSize(s, s), o))
+	}
+	word := func(s string, italic bool) fyne.CanvasObject {
+		t := canvas.NewText(s, fg)
+		t.TextSize, t.TextStyle.Italic = size, italic
+		return container.NewCenter(t)
+	}
+	circle := canvas.NewCircle(netTint(bg, person))
+	circle.StrokeColor, circle.StrokeWidth = person, 2
+	square := canvas.NewRectangle(netTint(bg, org))
+	square.StrokeColor, square.StrokeWidth, square.CornerRadius = org, 2, 3
+	gap := func() fyne.CanvasObject {
+		r := canvas.NewRectangle(color.Transparent)
+		r.SetMinSize(fyne.NewSize(6, 1))
+		return r
+	}
+	return container.NewHBox(
+		sized(circle, 13), word("person", false), gap(),
+		sized(square, 13), word("organization", false), gap(),
+		word("A —member of→ B", true),
+	)
+}
+
+// netColours returns the colours of people and organizations.
+func netColours(th fyne.Theme, vr fyne.ThemeVariant) (person, org color.Color) {
+	return th.Color(theme.ColorNamePrimary, vr), th.Color(theme.ColorNameWarning, vr)
+}
+
+// netTint returns a light tint of c over bg, for a shape's fill.
+func netTint(bg, c color.Color) color.Color {
+	b, f := netNRGBA(bg), netNRGBA(c)
+	const t = 0.28
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*(1-t) + float64(y)*t)) }
+	return color.NRGBA{mix(b.R, f.R), mix(b.G, f.G), mix(b.B, f.B), 255}
+}
+
+func netNRGBA(c color.Color) color.NRGBA {
+	if c == nil {
+		return color.NRGBA{}
+	}
+	return color.NRGBAModel.Convert(c).(color.NRGBA)
+}
+
+func netWithAlpha(c color.Color, a uint8) color.Color {
+	n := netNRGBA(c)
+	n.A = uint8(uint16(n.A) * uint16(a) / 255)
+	return n
+}
+
+// networkRenderer draws from pools of canvas objects that grow to the
+// largest frame seen and are reused, so that a pan or zoom costs moves and
+// resizes but no new objects or re-rendered text.
+type networkRenderer struct {
+	v       *NetworkView
+	objects []fyne.CanvasObject
+	hits    []netHit
+
+	halo   *canvas.Circle
+	haloSq *canvas.Rectangle
+	empty  *canvas.Text
+
+	lines   netPool[*canvas.Line]
+	arrows  netPool[*canvas.Polygon]
+	circles netPool[*canvas.Circle]
+	squares netPool[*canvas.Rectangle]
+	bgs     netPool[*canvas.Rectangle]
+	texts   netPool[*canvas.Text]
+
+	// Per frame.
+	visIdx []int
+	sub    []netlayout.Node
+	subE   []netlayout.Edge
+	spotOf []int // for each shown edge, its label's index in subE, or -1
+	subIdx []int // position in sub of each node, or -1
+}
+
+type netHit struct {
+	node     int
+	centre   fyne.Position
+	radius   float32
+	labelPos fyne.Position
+	label    fyne.Size
+}
+
+type netPool[T any] struct {
+	all  []T
+	used int
+}
+
+func (p *netPool[T]) get(mk func() T) T {
+	if p.used == len(p.all) {
+		p.all = append(p.all, mk())
+	}
+	o := p.all[p.used]
+	p.used++
+	return o
+}
+
+func (r *networkRenderer) Destroy() {}
+
+func (r *networkRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *networkRenderer) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+func (r *networkRenderer) Refresh() {
+	r.Layout(r.v.Size())
+	canvas.Refresh(r.v)
+}
+
+func (r *networkRenderer) Layout(size fyne.Size) {
+	v := r.v
+	th := v.Theme()
+	vr := fyne.CurrentApp().Settings().ThemeVariant()
+	fg := th.Color(theme.ColorNameForeground, vr)
+	bg := th.Color(theme.ColorNameBackground, vr)
+	primary := th.Color(theme.ColorNamePrimary, vr)
+	edgeCol := netWithAlpha(fg, 130)
+	edgeText := netWithAlpha(fg, 200)
+	labelBg := netWithAlpha(bg, 215)
+	person, org := netColours(th, vr)
+	personFill, orgFill := netTint(bg, person), netTint(bg, org)
+	nodeTextSize, edgeTextSize, _ := v.textSizes()
+
+	r.lines.used, r.arrows.used, r.circles.used, r.squares.used, r.bgs.used, r.texts.used = 0, 0, 0, 0, 0, 0
+	r.objects = r.objects[:0]
+	r.hits = r.hits[:0]
+	if size.Width <= 0 || size.Height <= 0 {
+		return
+	}
+	if v.follow {
+		v.fit()
+	}
+
+	// The nodes shown, as netlayout sees them.
+	r.visIdx, r.sub, r.subE = r.visIdx[:0], r.sub[:0], r.subE[:0]
+	r.subIdx = slices.Grow(r.subIdx[:0], len(v.nodes))[:len(v.nodes)]
+	for i, n := range v.nodes {
+		r.subIdx[i] = -1
+		if v.visNode[i] {
+			r.subIdx[i] = len(r.sub)
+			r.visIdx = append(r.visIdx, i)
+			r.sub = append(r.sub, n)
+		}
+	}
+	if len(r.sub) == 0 {
+		msg := "No people or organizations to show"
+		if len(v.nodes) > 0 {
+			msg = "Nothing to show with this filter"
+		}
+		netSetText(r.empty, msg, th.Color(theme.ColorNamePlaceHolder, vr), th.Size(theme.SizeNameText), fyne.TextStyle{})
+		r.empty.Move(fyne.NewPos((size.Width-r.empty.MinSize().Width)/2, (size.Height-r.empty.MinSize().Height)/2))
+		r.objects = append(r.objects, r.empty)
+		return
+	}
+	ns := v.nodeSize()
+	first := v.Selected()
+	// Zoomed far out, only the selected node's relations are labelled:
+	// their labels would hide more than they tell.
+	allLabels := ns >= netNodeSize*0.75
+	r.spotOf = r.spotOf[:0]
+	for _, ei := range v.visEdges {
+		e := v.edges[ei]
+		if allLabels || (first != "" && (e.From == first || e.To == first)) {
+			r.spotOf = append(r.spotOf, len(r.subE))
+			r.subE = append(r.subE, e)
+		} else {
+			r.spotOf = append(r.spotOf, -1)
+		}
+	}
+	nodeSpots, edgeSpots := netlayout.PlaceLabels(r.sub, r.subE, v.scale, v.optionsAt(ns), first)
+	// Spots are relative to the unit box's corner drawn at the origin.
+	offX := float64(size.Width/2) - v.cx*v.scale
+	offY := float64(size.Height/2) - v.cy*v.scale
+	view := netRect{-netArrowRadius, -netArrowRadius, float64(size.Width) + netArrowRadius, float64(size.Height) + netArrowRadius}
+
+	rad := ns / 2
+	sel := v.selected
+	// Edges.
+	for k, ei := range v.visEdges {
+		e := v.edges[ei]
+		a, b := v.index[e.From], v.index[e.To]
+		pa, pb := v.toScreen(v.nodes[a].X, v.nodes[a].Y), v.toScreen(v.nodes[b].X, v.nodes[b].Y)
+		if !view.meetsSegment(pa, pb) {
+			continue
+		}
+		dx, dy := float64(pb.X-pa.X), float64(pb.Y-pa.Y)
+		l := math.Hypot(dx, dy)
+		if l < float64(ns)+2 {
+			continue // the shapes touch: no room for a line
+		}
+		ux, uy := float32(dx/l), float32(dy/l)
+		hot := sel >= 0 && (a == sel || b == sel)
+		col, w := edgeCol, float32(1.2)
+		if hot {
+			col, w = primary, 2
+		}
+		ra := netShapeReach(v.nodes[a].Kind, rad, ux, uy)
+		rb := netShapeReach(v.nodes[b].Kind, rad, ux, uy)
+		start := fyne.NewPos(pa.X+ux*ra, pa.Y+uy*ra)
+		tip := fyne.NewPos(pb.X-ux*rb, pb.Y-uy*rb)
+		arrowR := float32(netArrowRadius)
+		if ns < netNodeSize {
+			arrowR = max(2.5, netArrowRadius*ns/netNodeSize)
+		}
+		end := fyne.NewPos(tip.X-ux*arrowR, tip.Y-uy*arrowR)
+		ln := r.lines.get(newNetLine)
+		netSetLine(ln, col, w, start, end)
+		ar := r.arrows.get(newNetArrow)
+		// The triangle's centre sits one radius back from the tip, so that
+		// its point touches the shape.
+		c := fyne.NewPos(tip.X-ux*arrowR, tip.Y-uy*arrowR)
+		angle := float32(math.Atan2(float64(ux), float64(-uy)) * 180 / math.Pi)
+		netSetPolygon(ar, col, angle)
+		ar.Move(fyne.NewPos(c.X-arrowR, c.Y-arrowR))
+		ar.Resize(fyne.NewSize(2*arrowR, 2*arrowR))
+
+		if sk := r.spotOf[k]; sk >= 0 && edgeSpots[sk].Shown {
+			s := edgeSpots[sk]
+			x, y := float32(s.X+offX), float32(s.Y+offY)
+			w, h := float32(s.W), float32(s.H)
+			if x+w/2 < 0 || x-w/2 > size.Width || y+h/2 < 0 || y-h/2 > size.Height {
+				continue
+			}
+			bgR := r.bgs.get(newNetRect)
+			netSetRect(bgR, labelBg, nil, 0, 3)
+			bgR.Move(fyne.NewPos(x-w/2, y-h/2))
+			bgR.Resize(fyne.NewSize(w, h))
+			t := r.texts.get(newNetText)
+			tc := edgeText
+			if hot {
+				tc = fg
+			}
+			netSetText(t, e.Label, tc, edgeTextSize, fyne.TextStyle{Italic: true})
+			tw := v.measure(e.Label, edgeTextSize, true)
+			t.Move(fyne.NewPos(x-tw/2, y-t.MinSize().Height/2))
+		}
+	}
+
+	// Nodes.
+	showHalo := false
+	for k, i := range r.visIdx {
+		n := v.nodes[i]
+		p := v.toScreen(n.X, n.Y)
+		s := nodeSpots[k]
+		h := netHit{node: i, centre: p, radius: rad}
+		if s.Shown {
+			lw := float32(s.W)
+			h.labelPos = fyne.NewPos(float32(s.X+offX)-lw/2, float32(s.Y+offY-s.H/2))
+			h.label = fyne.NewSize(lw, float32(s.H))
+		}
+		onScreen := p.X+rad >= 0 && p.X-rad <= size.Width && p.Y+rad >= 0 && p.Y-rad <= size.Height
+		labelOn := s.Shown && h.labelPos.X+h.label.Width >= 0 && h.labelPos.X <= size.Width &&
+			h.labelPos.Y+h.label.Height >= 0 && h.labelPos.Y <= size.Height
+		if !onScreen && !labelOn {
+			continue
+		}
+		r.hits = append(r.hits, h)
+		isSel := i == sel
+		stroke, sw := person, float32(1.5)
+		fill := personFill
+		if n.Kind == netlayout.KindOrganization {
+			stroke, fill = org, orgFill
+		}
+		if isSel {
+			sw = 3
+			showHalo = true
+			haloR := rad + 6
+			if n.Kind == netlayout.KindOrganization {
+				netSetRect(r.haloSq, th.Color(theme.ColorNameSelection, vr), nil, 0, haloR/2)
+				r.haloSq.Move(fyne.NewPos(p.X-haloR, p.Y-haloR))
+				r.haloSq.Resize(fyne.NewSize(2*haloR, 2*haloR))
+			} else {
+				netSetCircle(r.halo, th.Color(theme.ColorNameSelection, vr), nil, 0)
+				r.halo.Move(fyne.NewPos(p.X-haloR, p.Y-haloR))
+				r.halo.Resize(fyne.NewSize(2*haloR, 2*haloR))
+			}
+		}
+		if n.Kind == netlayout.KindOrganization {
+			sq := r.squares.get(newNetRect)
+			netSetRect(sq, fill, stroke, sw, ns/4)
+			side := ns * 0.9 // a square looks larger than a circle as wide
+			sq.Move(fyne.NewPos(p.X-side/2, p.Y-side/2))
+			sq.Resize(fyne.NewSize(side, side))
+		} else {
+			c := r.circles.get(newNetCircle)
+			netSetCircle(c, fill, stroke, sw)
+			c.Move(fyne.NewPos(p.X-rad, p.Y-rad))
+			c.Resize(fyne.NewSize(ns, ns))
+		}
+		if labelOn {
+			bgR := r.bgs.get(newNetRect)
+			netSetRect(bgR, labelBg, nil, 0, 3)
+			bgR.Move(h.labelPos)
+			bgR.Resize(h.label)
+			t := r.texts.get(newNetText)
+			label := netLabel(n.Label)
+			netSetText(t, label, fg, nodeTextSize, fyne.TextStyle{Bold: isSel})
+			tw := v.measure(label, nodeTextSize, false)
+			if isSel {
+				tw = t.MinSize().Width
+			}
+			t.Move(fyne.NewPos(float32(s.X+offX)-tw/2, h.labelPos.Y+(h.label.Height-t.MinSize().Height)/2))
+		}
+	}
+
+	// Lines and arrowheads, the halo, shapes, then labels (each over its
+	// background), which PlaceLabels kept clear of shapes and each other.
+	for _, o := range r.lines.all[:r.lines.used] {
+		r.objects = append(r.objects, o)
+	}
+	for _, o := range r.arrows.all[:r.arrows.used] {
+		r.objects = append(r.objects, o)
+	}
+	if showHalo {
+		if v.nodes[sel].Kind == netlayout.KindOrganization {
+			r.objects = append(r.objects, r.haloSq)
+		} else {
+			r.objects = append(r.objects, r.halo)
+		}
+	}
+	for _, o := range r.circles.all[:r.circles.used] {
+		r.objects = append(r.objects, o)
+	}
+	for _, o := range r.squares.all[:r.squares.used] {
+		r.objects = append(r.objects, o)
+	}
+	for k := range r.texts.used {
+		r.objects = append(r.objects, r.bgs.all[k], r.texts.all[k])
+	}
+}
+
+// netShapeReach is how far from a node's centre its outline is in the
+// direction (ux, uy): the radius for a circle, further towards the corners
+// of a square.
+func netShapeReach(kind string, rad, ux, uy float32) float32 {
+	if kind != netlayout.KindOrganization {
+		return rad
+	}
+	half := rad * 0.9
+	m := max(float32(math.Abs(float64(ux))), float32(math.Abs(float64(uy))))
+	if m < 1e-6 {
+		return half
+	}
+	return min(half/m, rad*1.2)
+}
+
+type netRect struct{ x0, y0, x1, y1 float64 }
+
+// meetsSegment reports whether the segment a–b may cross the rectangle (by
+// bounding boxes).
+func (r netRect) meetsSegment(a, b fyne.Position) bool {
+	x0, x1 := float64(min(a.X, b.X)), float64(max(a.X, b.X))
+	y0, y1 := float64(min(a.Y, b.Y)), float64(max(a.Y, b.Y))
+	return x0 <= r.x1 && x1 >= r.x0 && y0 <= r.y1 && y1 >= r.y0
+}
+
+func newNetLine() *canvas.Line      { return canvas.NewLine(color.Transparent) }
+func newNetArrow() *canvas.Polygon  { return canvas.NewPolygon(3, color.Transparent) }
+func newNetCircle() *canvas.Circle  { return canvas.NewCircle(color.Transparent) }
+func newNetRect() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
+func newNetText() *canvas.Text      { return canvas.NewText("", color.Transparent) }
+
+func netSame(a, b color.Color) bool { return (a == nil) == (b == nil) && netNRGBA(a) == netNRGBA(b) }
+
+// The setters below refresh an object only when its look changes.
+
+func netSetLine(l *canvas.Line, c color.Color, w float32, a, b fyne.Position) {
+	if !netSame(l.StrokeColor, c) || l.StrokeWidth != w {
+		l.StrokeColor, l.StrokeWidth = c, w
+		l.Refresh()
+	}
+	if l.Position1 != a || l.Position2 != b {
+		l.Position1, l.Position2 = a, b
+		l.Refresh()
+	}
+}
+
+func netSetPolygon(p *canvas.Polygon, c color.Color, angle float32) {
+	if netSame(p.FillColor, c) && p.Angle == angle {
+		return
+	}
+	p.FillColor, p.Angle = c, angle
+	p.Refresh()
+}
+
+func netSetText(t *canvas.Text, s string, c color.Color, size float32, style fyne.TextStyle) {
+	if t.Text == s && netSame(t.Color, c) && t.TextSize == size && t.TextStyle == style {
+		return
+	}
+	t.Text, t.Color, t.TextSize, t.TextStyle = s, c, size, style
+	t.Resize(t.MinSize())
+	t.Refresh()
+}
+
+func netSetRect(r *canvas.Rectangle, fill, stroke color.Color, sw, radius float32) {
+	if netSame(r.FillColor, fill) && netSame(r.StrokeColor, stroke) && r.StrokeWidth == sw && r.CornerRadius == radius {
+		return
+	}
+	r.FillColor, r.StrokeColor, r.StrokeWidth, r.CornerRadius = fill, stroke, sw, radius
+	r.Refresh()
+}
+
+func netSetCircle(c *canvas.Circle, fill, stroke color.Color, sw float32) {
+	if netSame(c.FillColor, fill) && netSame(c.StrokeColor, stroke) && c.StrokeWidth == sw {
+		return
+	}
+	c.FillColor, c.StrokeColor, c.StrokeWidth = fill, stroke, sw
+	c.Refresh()
+}
