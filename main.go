@@ -15,6 +15,7 @@ import (
 	"os"
 
 	"casefile/app/ui"
+	_ "casefile/internal/cleanlocale" // before Fyne initializes: see its doc
 	"casefile/storage"
 )
 
