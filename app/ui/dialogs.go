@@ -1,0 +1,505 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/exchange"
+)
+
+// showError shows err in plain language (app.ErrorMessage), never a raw
+// SQL or Go error, under a heading saying what did not happen.
+func showError(win fyne.Window, heading string, err error) {
+	if err == nil {
+		return
+	}
+	fyne.LogError(heading, err)
+	msg := app.ErrorMessage(err)
+	var de *exchange.DecodeError
+	if errors.As(err, &de) && len(de.Problems) > 1 {
+		var b strings.Builder
+		b.WriteString(msg)
+		b.WriteString("\n")
+		for i, p := range de.Problems {
+			if i == 20 {
+				fmt.Fprintf(&b, "\n… and %d more.", len(de.Problems)-20)
+				break
+			}
+			b.WriteString("\n• " + p.String())
+		}
+		msg = b.String()
+	}
+	showMessage(win, heading, msg)
+}
+
+// showMessage shows a titled message with an OK button.
+func showMessage(win fyne.Window, title, message string) {
+	l := widget.NewLabel(message)
+	l.Wrapping = fyne.TextWrapWord
+	content := fyne.CanvasObject(l)
+	if strings.Count(message, "\n") > 8 {
+		s := container.NewVScroll(l)
+		s.SetMinSize(fyne.NewSize(480, 300))
+		content = s
+	}
+	d := dialog.NewCustom(title, "OK", content, win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+}
+
+// showError on a case window.
+func (cw *caseWindow) showError(heading string, err error) { showError(cw.win, heading, err) }
+
+// confirmDelete asks before deleting, naming the item and what goes with it.
+func confirmDelete(win fyne.Window, what, consequences string, onYes func()) {
+	msg := "Delete " + what + "?"
+	if consequences != "" {
+		msg += "\n\n" + consequences
+	}
+	msg += "\n\nYou can undo this with Edit ▸ Undo (Ctrl+Z)."
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Delete?", "Delete", "Keep", l, func(ok bool) {
+		if ok {
+			onYes()
+		}
+	}, win)
+	d.Resize(fyne.NewSize(480, d.MinSize().Height+40))
+	d.Show()
+}
+
+// progress is a modal "please wait" dialog for work off the UI goroutine.
+// It appears only if the work takes more than a moment.
+type progress struct {
+	mu     sync.Mutex
+	done   bool
+	shown  bool
+	d      *dialog.CustomDialog
+	label  *widget.Label
+	cancel func()
+}
+
+// showProgress prepares a progress dialog on win and shows it after a
+// short delay unless Hide was called. With cancel, it has a Cancel button.
+func showProgress(win fyne.Window, title, message string, cancel func()) *progress {
+	p := &progress{cancel: cancel}
+	p.label = widget.NewLabel(message)
+	p.label.Wrapping = fyne.TextWrapWord
+	bar := widget.NewProgressBarInfinite()
+	content := container.NewVBox(p.label, bar)
+	p.d = dialog.NewCustomWithoutButtons(title, content, win)
+	if cancel != nil {
+		var btn *widget.Button
+		btn = widget.NewButton("Cancel", func() {
+			btn.Disable()
+			p.label.SetText("Cancelling…")
+			cancel()
+		})
+		p.d.SetButtons([]fyne.CanvasObject{btn})
+	}
+	p.d.Resize(fyne.NewSize(420, p.d.MinSize().Height))
+	time.AfterFunc(150*time.Millisecond, func() {
+		fyne.Do(func() {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			if !p.done {
+				p.shown = true
+				p.d.Show()
+			}
+		})
+	})
+	return p
+}
+
+// Hide closes the dialog (or stops it from appearing).
+func (p *progress) Hide() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done = true
+	if p.shown {
+		p.d.Hide()
+	}
+}
+
+// chooseOpenFile shows Fyne's file dialog, starting in the last folder used
+// (else ~/Documents, else home), and calls onChosen with the path picked.
+func chooseOpenFile(a fyne.App, win fyne.Window, title string, exts []string, onChosen func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(win, "The file could not be opened", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		a.Preferences().SetString(prefLastDir, filepath.Dir(path))
+		onChosen(path)
+	}, win)
+	d.SetTitleText(title)
+	d.SetConfirmText("Open")
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(startDir(a.Preferences()))); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(dialogSize(win, 900, 600))
+	d.Show()
+}
+
+// chooseSaveFile asks for a folder and a file name to write to. Unlike
+// Fyne's save dialog it does not create or empty the file: an existing
+// file is only replaced after the analyst confirms, by the caller's own
+// write (to a temporary file first).
+func chooseSaveFile(s *session, win fyne.Window, title, name, ext string, onChosen func(path string)) {
+	chooseSaveFileIn(s.app, win, title, name, ext, onChosen)
+}
+
+func chooseSaveFileIn(a fyne.App, win fyne.Window, title, name, ext string, onChosen func(path string)) {
+	dir := startDir(a.Preferences())
+	folder := widget.NewLabel(dir)
+	folder.Truncation = fyne.TextTruncateEllipsis
+	pickFolder := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err == nil && l != nil {
+				dir = l.Path()
+				folder.SetText(dir)
+			}
+		}, win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			fd.SetLocation(l)
+		}
+		fd.Resize(dialogSize(win, 900, 600))
+		fd.Show()
+	})
+	entry := widget.NewEntry()
+	entry.SetText(safeFileName(name))
+	entry.Validator = func(s string) error {
+		s = strings.TrimSpace(s)
+		switch {
+		case s == "":
+			return errors.New("enter a file name")
+		case strings.ContainsAny(s, `/\`):
+			return errors.New("a file name cannot contain / or \\")
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pickFolder, folder)),
+		widget.NewFormItem("File name", entry),
+	}
+	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		file := strings.TrimSpace(entry.Text)
+		if ext != "" && !strings.EqualFold(filepath.Ext(file), ext) {
+			file += ext
+		}
+		path := filepath.Join(dir, file)
+		a.Preferences().SetString(prefLastDir, dir)
+		if _, err := os.Stat(path); err == nil {
+			dialog.ShowConfirm("Replace the file?", "A file named "+file+" already exists in "+dir+". Replace it?", func(yes bool) {
+				if yes {
+					onChosen(path)
+				}
+			}, win)
+			return
+		}
+		onChosen(path)
+	}, win)
+	d.Resize(fyne.NewSize(620, d.MinSize().Height))
+	d.Show()
+	win.Canvas().Focus(entry)
+}
+
+// safeFileName turns a case title into a file name.
+func safeFileName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+// dialogSize fits a dialog of the wanted size inside the window.
+func dialogSize(win fyne.Window, w, h float32) fyne.Size {
+	s := win.Canvas().Size()
+	if s.Width > 0 {
+		w = min(w, s.Width-40)
+	}
+	if s.Height > 0 {
+		h = min(h, s.Height-40)
+	}
+	return fyne.NewSize(w, h)
+}
+
+// showAbout shows the version.
+func showAbout(win fyne.Window, version string) {
+	if version == "" {
+		version = "development build"
+	}
+	showMessage(win, "About Casefile",
+		"Casefile "+version+"\n\nA case file for policy analysts: a timeline, the people and organizations involved, "+
+			"the figures the sources disagree about, and every item anchored to its source.")
+}
+
+func (cw *caseWindow) showAbout() {
+	v := ""
+	if cw.sess != nil {
+		v = cw.sess.opts.Version
+	}
+	showAbout(cw.win, v)
+}
+
+func (cw *caseWindow) showUserGuide() { showUserGuide(cw.app) }
+
+// openPath opens a case in a new window (Open recent).
+func (cw *caseWindow) openPath(path string) {
+	if cw.sess != nil {
+		cw.sess.open(path)
+	}
+}
+
+// onNewCase asks where to put a new case and opens it in a new window.
+func (cw *caseWindow) onNewCase() {
+	cw.saver.flush()
+	if cw.sess != nil {
+		cw.sess.newCase(cw.win, false)
+	}
+}
+
+// onOpen asks for a case and opens it in a new window.
+func (cw *caseWindow) onOpen() {
+	cw.saver.flush()
+	if cw.sess != nil {
+		cw.sess.openDialog(cw.win, false)
+	}
+}
+
+// onImportJSON imports a Casefile JSON document into a new case file.
+func (cw *caseWindow) onImportJSON() {
+	cw.saver.flush()
+	if cw.sess != nil {
+		cw.sess.importJSON(cw.win, false)
+	}
+}
+
+// onSaveCopy writes a complete copy of the case elsewhere.
+func (cw *caseWindow) onSaveCopy() {
+	cw.saver.flush()
+	name := strings.TrimSuffix(filepath.Base(cw.store.Path()), filepath.Ext(cw.store.Path())) + " copy.casefile"
+	chooseSaveFileIn(cw.app, cw.win, "Save a copy", name, ".casefile", func(path string) {
+		if samePath(path, cw.store.Path()) {
+			showMessage(cw.win, "Choose another name", "A copy cannot replace the case itself; choose another name or folder.")
+			return
+		}
+		if cw.sess != nil && cw.sess.windowFor(path) != nil {
+			showMessage(cw.win, "Choose another name", "That case is open in another window; choose another name.")
+			return
+		}
+		cw.runAsync("Saving a copy…", func() error { return cw.store.SaveCopy(path) }, func(err error) {
+			if err != nil {
+				cw.showError("The copy was not saved", err)
+				return
+			}
+			cw.status.SetText("Saved a copy as " + path)
+		})
+	})
+}
+
+// runAsync does work off the UI goroutine behind a progress dialog and
+// calls done on the UI goroutine.
+func (cw *caseWindow) runAsync(message string, work func() error, done func(error)) {
+	prog := showProgress(cw.win, "Please wait", message, nil)
+	go func() {
+		err := work()
+		fyne.Do(func() {
+			prog.Hide()
+			done(err)
+		})
+	}()
+}
+
+// onExportJSON writes the case as Casefile JSON.
+func (cw *caseWindow) onExportJSON() {
+	cw.saver.flush()
+	name := cw.idx.data.Case.Title
+	if name == "" {
+		name = "case"
+	}
+	chooseSaveFileIn(cw.app, cw.win, "Export Casefile JSON", name+".json", ".json", func(path string) {
+		cw.runAsync("Exporting…", func() error { return exportJSON(cw.store, path) }, func(err error) {
+			if err != nil {
+				cw.showError("The case was not exported", err)
+				return
+			}
+			cw.status.SetText("Exported " + filepath.Base(path))
+		})
+	})
+}
+
+// exportJSON writes the whole case to path as Casefile JSON.
+func exportJSON(st app.Store, path string) error {
+	data, err := st.Load()
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, func(f *os.File) error { return exchange.Encode(f, data) })
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder,
+// synced and renamed into place, so that a failure leaves no half file.
+func writeFileAtomic(path string, write func(f *os.File) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return app.Internal(err, "Casefile cannot write in the folder %s.", filepath.Dir(path))
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		_ = f.Close()
+		_ = os.Remove(tmp)
+		if app.ErrorCode(err) == app.EINTERNAL {
+			var e *app.Error
+			if !errors.As(err, &e) {
+				return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
+			}
+		}
+		return err
+	}
+	if err := write(f); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		_ = os.Remove(tmp)
+		return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		_ = os.Remove(tmp)
+		return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
+	}
+	return nil
+}
+
+// importJSON asks for a Casefile JSON document, decodes it, asks where to
+// keep the new case, creates it and opens it.
+func (s *session) importJSON(win fyne.Window, into bool) {
+	chooseOpenFile(s.app, win, "Import Casefile JSON", []string{".json"}, func(src string) {
+		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
+		chooseSaveFile(s, win, "Keep the imported case as", base+".casefile", ".casefile", func(path string) {
+			if s.windowFor(path) != nil {
+				showMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open; choose another name.")
+				return
+			}
+			s.createAndOpen(win, into, "Importing "+filepath.Base(src)+"…", path, func() (app.CaseData, string, error) {
+				return decodeFile(src)
+			})
+		})
+	})
+}
+
+// decodeFile reads a Casefile JSON document and sums up its warnings.
+func decodeFile(src string) (app.CaseData, string, error) {
+	f, err := os.Open(src)
+	if err != nil {
+		return app.CaseData{}, "", app.Errorf(app.ENOTFOUND, "The file %s could not be read.", filepath.Base(src))
+	}
+	defer f.Close()
+	data, warnings, err := exchange.Decode(f)
+	if err != nil || len(warnings) == 0 {
+		return data, "", err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "The case was imported. Casefile noted %d thing(s) in the document:\n", len(warnings))
+	for i, w := range warnings {
+		if i == 20 {
+			fmt.Fprintf(&b, "\n… and %d more.", len(warnings)-20)
+			break
+		}
+		b.WriteString("\n• " + w.String())
+	}
+	return data, b.String(), nil
+}
+
+// onCaseDetails edits the case's own fields: its title (the window's
+// title), the bottom line up front, the handling marking, the author and
+// the date the case speaks of as now.
+func (cw *caseWindow) onCaseDetails() {
+	cw.saver.flush()
+	c := cw.idx.data.Case
+	title := widget.NewEntry()
+	title.SetText(c.Title)
+	title.Validator = requiredText("case title")
+	summary := widget.NewMultiLineEntry()
+	summary.Wrapping = fyne.TextWrapWord
+	summary.SetMinRowsVisible(5)
+	summary.SetText(c.Summary)
+	summary.SetPlaceHolder("The bottom line up front, printed first in the briefing")
+	marking := widget.NewEntry()
+	marking.SetText(c.Marking)
+	marking.SetPlaceHolder("e.g. UNCLASSIFIED")
+	author := widget.NewEntry()
+	author.SetText(c.Author)
+	asOf := widget.NewEntry()
+	asOf.SetText(dateInputText(c.AsOf))
+	asOf.SetPlaceHolder("optional: the date the case speaks of as now")
+	asOf.Validator = cw.dateValidator(false)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Summary", summary),
+		widget.NewFormItem("Marking", marking),
+		widget.NewFormItem("Author", author),
+		widget.NewFormItem("As of", asOf),
+	}
+	for _, e := range []*widget.Entry{title, marking, author, asOf} {
+		cw.guard(e)
+	}
+	cw.guard(summary)
+	d := dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
+		if !ok || cw.readOnly {
+			return
+		}
+		nc := app.Case{Title: strings.TrimSpace(title.Text), Summary: summary.Text, Marking: strings.TrimSpace(marking.Text),
+			Author: strings.TrimSpace(author.Text), AsOf: c.AsOf}
+		if asOf.Text != dateInputText(c.AsOf) {
+			var err error
+			if nc.AsOf, err = parseDateInput("as_of", asOf.Text, time.Now()); err != nil {
+				cw.showError("The case details were not saved", err)
+				return
+			}
+		}
+		if nc == c {
+			return
+		}
+		if err := cw.store.UpdateCase(nc); err != nil {
+			cw.showError("The case details were not saved", err)
+			return
+		}
+		cw.idx.data.Case = nc
+		cw.updateTitle()
+		cw.saved()
+	}, cw.win)
+	d.Resize(dialogSize(cw.win, 640, d.MinSize().Height))
+	d.Show()
+	cw.lastCase = d
+}

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fitLabel is a one-line label that shortens its text with an ellipsis to
+// fit its width. Fyne's own ellipsis truncation measures the text again
+// for every shorter prefix; in a list that refreshes on each keystroke of
+// the filter that adds up. fitLabel adds up the widths of the letters
+// (each measured once: Fyne caches them) and clips whatever that estimate
+// misses, so a row costs one measurement: the label's own.
+type fitLabel struct {
+	widget.Label
+	full  string
+	width float32 // the width the text was fitted to
+}
+
+func newFitLabel() *fitLabel {
+	l := &fitLabel{}
+	l.Truncation = fyne.TextTruncateClip
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// SetFull sets the text to show, shortened to fit.
+func (l *fitLabel) SetFull(s string) {
+	if s == l.full && l.width == l.Size().Width {
+		return
+	}
+	l.full = s
+	l.fit()
+}
+
+// Resize fits the text to the new width.
+func (l *fitLabel) Resize(s fyne.Size) {
+	l.Label.Resize(s)
+	if s.Width != l.width {
+		l.fit()
+	}
+}
+
+// MinSize is one line high and as narrow as an ellipsis, so that a long
+// text never widens its column.
+func (l *fitLabel) MinSize() fyne.Size {
+	m := l.Label.MinSize()
+	pad := 2 * l.Theme().Size(theme.SizeNameInnerPadding)
+	return fyne.NewSize(min(m.Width, pad+l.measure("…")), m.Height)
+}
+
+func (l *fitLabel) measure(s string) float32 {
+	th := l.Theme()
+	size := th.Size(theme.SizeNameText)
+	if l.SizeName != "" {
+		size = th.Size(l.SizeName)
+	}
+	return fyne.MeasureText(s, size, l.TextStyle).Width
+}
+
+// fit sets the label's text to the full text, or the longest prefix that
+// fits with an ellipsis after it.
+func (l *fitLabel) fit() {
+	l.width = l.Size().Width
+	text := l.full
+	avail := l.width - 2*l.Theme().Size(theme.SizeNameInnerPadding)
+	if l.width > 0 {
+		room := avail - l.measure("…")
+		used := float32(0)
+		cut := -1
+		for i, r := range text {
+			used += l.measure(string(r))
+			if cut < 0 && used > room {
+				cut = i
+			}
+			if used > avail {
+				text = strings.TrimRight(text[:cut], " ") + "…"
+				break
+			}
+		}
+	}
+	if l.Text != text {
+		l.SetText(text)
+	}
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/storage"
+	"casefile/widgets"
+)
+
+func num(v float64) *float64 { return &v }
+
+// sampleCase is a small case with one of everything, names with
+// diacritics and aliases, links and citations.
+func sampleCase() app.CaseData {
+	return app.CaseData{
+		Case: app.Case{Title: "Raid on the camp", Marking: "UNCLASSIFIED", AsOf: app.Date{EDTF: "2023-07-01"}},
+		Sources: []app.Source{
+			{ID: "s-times", Title: "Police raid camp at dawn", Publisher: "The Times", Published: app.Date{EDTF: "2023-06-21"},
+				Kind: app.SourceArticle, Reliability: "B", Interest: app.InterestIndependent, Text: "Police raided the camp at dawn. Some 100 people were injured."},
+			{ID: "s-ministry", Title: "Statement on the operation", Publisher: "Ministry of the Interior",
+				Kind: app.SourceStatement, Reliability: "C", Interest: app.InterestGovernment},
+		},
+		People: []app.Person{
+			{ID: "p-cuci", Name: "Arben Çuçi", Aliases: []app.Alias{{Name: "The Colonel", Note: "used by the press"}}, Role: "police commander",
+				Citations: []app.Citation{{Source: "s-times"}}},
+			{ID: "p-maria", Name: "María Núñez", Role: "spokesperson"},
+		},
+		Organizations: []app.Organization{
+			{ID: "o-police", Name: "National Police", Aliases: []app.Alias{{Name: "PN"}}, Kind: "police force", Country: "Albania"},
+			{ID: "o-ministry", Name: "Ministry of the Interior", Kind: "ministry"},
+		},
+		Relations: []app.Relation{
+			{ID: "r-1", From: "p-cuci", To: "o-police", Kind: "member of"},
+			{ID: "r-2", From: "o-police", To: "o-ministry", Kind: "part of"},
+		},
+		Events: []app.Event{
+			{ID: "e-raid", Title: "Police raid on the camp", Date: app.Date{EDTF: "2023-06-20"}, Place: "Camp Ashraf", Key: true,
+				Participants: []string{"p-cuci", "o-police"}, Citations: []app.Citation{{Source: "s-times"}}},
+			{ID: "e-founding", Title: "Camp founded", Date: app.Date{EDTF: "198X", Phrase: "the 1980s"}},
+			{ID: "e-statement", Title: "Ministry statement", Date: app.Date{EDTF: "2023-06-22"}, Participants: []string{"o-ministry"}},
+		},
+		Figures: []app.Figure{
+			{ID: "f-injured", Question: "People injured in the raid", Unit: "people", Event: "e-raid", Claims: []app.Claim{
+				{ID: "c-1", Source: "s-times", Text: "some 100", Low: num(100), High: num(100), Qualifier: app.QualApproximate, Credibility: 3},
+				{ID: "c-2", Source: "s-ministry", Claimant: "o-ministry", Text: "no one was injured", Low: num(0), High: num(0), Qualifier: app.QualExact, Credibility: 5},
+			}},
+		},
+	}
+}
+
+// newTestWindow creates a case file holding data in a temporary folder
+// and opens the case window on it with Fyne's test driver.
+func newTestWindow(t testing.TB, data app.CaseData) (*caseWindow, string) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.LightTheme())
+	path := filepath.Join(t.TempDir(), "test.casefile")
+	st, err := storage.Opener{}.Create(path, data, false)
+	if err != nil {
+		t.Fatalf("creating the case: %v", err)
+	}
+	return openTestWindow(t, a, st), path
+}
+
+// openTestWindow shows store in a case window sized like a laptop's.
+func openTestWindow(t testing.TB, a fyne.App, st app.Store) *caseWindow {
+	t.Helper()
+	cw, err := newCaseWindow(a, nil, st, nil, nil)
+	if err != nil {
+		t.Fatalf("opening the window: %v", err)
+	}
+	cw.saver.delay = 0 // saves happen on focus loss and flush only
+	cw.win.Resize(fyne.NewSize(1180, 740))
+	t.Cleanup(func() {
+		cw.closeCase()
+		cw.win.Close()
+	})
+	return cw
+}
+
+// load reads the case back through the store.
+func load(t testing.TB, cw *caseWindow) app.CaseData {
+	t.Helper()
+	d, err := cw.store.Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return d
+}
+
+// reopen closes the window's case and reads the file afresh.
+func reopen(t testing.TB, cw *caseWindow, path string) app.CaseData {
+	t.Helper()
+	cw.closeCase()
+	st, err := storage.Opener{}.Open(path, true)
+	if err != nil {
+		t.Fatalf("reopening: %v", err)
+	}
+	defer st.Close()
+	d, err := st.Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return d
+}
+
+// edit replaces an entry's text the way a user does: focus, select all,
+// type, leave the field.
+func edit(cw *caseWindow, e *fieldEntry, text string) {
+	c := cw.win.Canvas()
+	c.Focus(e)
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	if text == "" {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	} else {
+		test.Type(e, text)
+	}
+	c.Unfocus()
+}
+
+// editDate replaces the text of a date field as a user does.
+func editDate(cw *caseWindow, d *widgets.DateEntry, text string) {
+	c := cw.win.Canvas()
+	f := d.FocusTarget()
+	c.Focus(f)
+	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	if text == "" {
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	} else {
+		test.Type(f, text)
+	}
+	c.Unfocus()
+}
+
+// overlayButton finds a button with the given text in the topmost dialog.
+func overlayButton(t testing.TB, cw *caseWindow, text string) *widget.Button {
+	t.Helper()
+	top := cw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog is open (looking for %q)", text)
+	}
+	if b := findButton(top, text); b != nil {
+		return b
+	}
+	t.Fatalf("no button %q in the dialog", text)
+	return nil
+}
+
+// tapOverlay taps the button with the given text in the topmost dialog.
+func tapOverlay(t testing.TB, cw *caseWindow, text string) {
+	t.Helper()
+	test.Tap(overlayButton(t, cw, text))
+}
+
+// findButton walks the tree under o for a button with the given text.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	for _, x := range test.LaidOutObjects(o) {
+		if b, ok := x.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	return nil
+}
+
+// overlayText reports whether a label in the topmost dialog contains s.
+func overlayLabels(cw *caseWindow) []string {
+	top := cw.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var out []string
+	for _, x := range test.LaidOutObjects(top) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// pickFirst types into the last picker's filter and chooses its first row.
+func pickFirst(t testing.TB, cw *caseWindow, filter string) {
+	t.Helper()
+	p := cw.lastPicker
+	if p == nil {
+		t.Fatal("no picker was opened")
+	}
+	p.filter.SetText(filter)
+	if len(p.shown) == 0 {
+		t.Fatalf("the picker shows nothing for %q", filter)
+	}
+	p.list.Select(0)
+}
+
+// newItem fills the new-item dialog's entries and taps Add.
+func newItem(t testing.TB, cw *caseWindow, values ...string) {
+	t.Helper()
+	nd := cw.lastNew
+	if nd == nil {
+		t.Fatal("no new-item dialog was opened")
+	}
+	for i, v := range values {
+		nd.entries[i].SetText(v)
+	}
+	tapOverlay(t, cw, "Add")
+}
+
+// rowIDs lists the ids shown in a tab's list, in order.
+func rowIDs(p *listPane) []string {
+	var out []string
+	for _, i := range p.shown {
+		out = append(out, p.rows[i].id)
+	}
+	return out
+}

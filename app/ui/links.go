@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// newLink is a clickable name: a hyperlink-styled widget that runs onTap
+// instead of opening a URL.
+func newLink(text string, onTap func()) *widget.Hyperlink {
+	h := widget.NewHyperlink(text, nil)
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.OnTapped = onTap
+	return h
+}
+
+// itemLink is a link to an item that jumps to it (and records Back).
+func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
+	name := cw.idx.itemName(k, id)
+	if name == "" {
+		l := widget.NewLabel("(missing " + k.Label() + ")")
+		l.Importance = widget.LowImportance
+		return l
+	}
+	return newLink(name, func() { cw.goTo(k, id) })
+}
+
+// actorLink links to a person or organization, with an icon saying which.
+func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
+	k := cw.idx.actorKind(id)
+	icon := widget.NewIcon(actorIcon(k))
+	return container.NewBorder(nil, nil, icon, nil, cw.itemLink(k, id))
+}
+
+func actorIcon(k app.Kind) fyne.Resource {
+	if k == app.KindOrganization {
+		return theme.NewThemedResource(iconGovernment)
+	}
+	return theme.AccountIcon()
+}
+
+// linkRow is one line of a links section: the link (and any detail)
+// stretched, with buttons at the end.
+func linkRow(main fyne.CanvasObject, buttons ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), main)
+}
+
+// removeButton is the small button that unlinks something.
+// what names the action for readers of the code (Fyne buttons have no
+// tooltips).
+func (cw *caseWindow) removeButton(what string, onTap func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", theme.ContentClearIcon(), onTap)
+	b.Importance = widget.LowImportance
+	cw.guard(b)
+	return b
+}
+
+// emptyNote is the grey line a links section shows when it has nothing.
+func emptyNote(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	l.Wrapping = fyne.TextWrapWord
+	return muted(l)
+}
+
+// detailText is a grey one-line note beside a link.
+func detailText(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	return muted(l)
+}
+
+// citationList is the "Sources cited" section of an item: each citation
+// links to its source (with its quote, if anchored), can be removed, and
+// new ones are chosen from a source picker.
+type citationList struct {
+	cw     *caseWindow
+	box    *fyne.Container
+	addBtn *widget.Button
+	kind   app.Kind
+	item   string
+	cites  []app.Citation
+	// onChanged is called with the item's citations after a change.
+	onChanged func(item string, cites []app.Citation)
+}
+
+func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app.Citation)) *citationList {
+	c := &citationList{cw: cw, kind: kind, onChanged: onChanged}
+	c.box = container.NewVBox()
+	c.addBtn = widget.NewButtonWithIcon("Cite a source…", theme.ContentAddIcon(), c.onAdd)
+	cw.guard(c.addBtn)
+	return c
+}
+
+// widget returns the section.
+func (c *citationList) widget() fyne.CanvasObject {
+	return section("Sources cited", c.box, c.addBtn)
+}
+
+// show lists the citations of item.
+func (c *citationList) show(item string, cites []app.Citation) {
+	c.item, c.cites = item, cites
+	c.box.RemoveAll()
+	if len(cites) == 0 {
+		c.box.Add(emptyNote("No source cited yet. Every item should rest on a source: use “Cite a source…”."))
+	}
+	for _, ct := range cites {
+		ct := ct
+		main := c.cw.itemLink(app.KindSource, ct.Source)
+		var detail string
+		if ct.Quote != nil && ct.Quote.Exact != "" {
+			detail = "“" + shorten(ct.Quote.Exact, 120) + "”"
+		}
+		if ct.Note != "" {
+			detail = joinNonEmpty(" — ", detail, ct.Note)
+		}
+		var obj fyne.CanvasObject = main
+		if detail != "" {
+			d := widget.NewLabel(detail)
+			d.Wrapping = fyne.TextWrapWord
+			d.Importance = widget.LowImportance
+			obj = container.NewVBox(main, d)
+		}
+		c.box.Add(linkRow(obj, c.cw.removeButton("Remove this citation", func() { c.onRemove(ct) })))
+	}
+	c.box.Refresh()
+}
+
+func (c *citationList) onAdd() {
+	if c.item == "" {
+		return
+	}
+	c.cw.saver.flush()
+	c.cw.pickSource("Cite a source", nil, func(id string) {
+		ct := app.Citation{Item: c.item, Source: id}
+		if err := c.cw.store.AddCitation(&ct); err != nil {
+			c.cw.showError("The citation was not added", err)
+			return
+		}
+		c.refresh()
+	})
+}
+
+func (c *citationList) onRemove(ct app.Citation) {
+	c.cw.saver.flush()
+	if err := c.cw.store.DeleteCitation(ct.ID); err != nil {
+		c.cw.showError("The citation was not removed", err)
+		return
+	}
+	c.refresh()
+}
+
+// refresh reads the item's citations again after a change.
+func (c *citationList) refresh() {
+	cites, err := c.cw.store.Citations(c.item)
+	if err != nil {
+		c.cw.showError("The citations could not be read", err)
+		return
+	}
+	if c.onChanged != nil {
+		c.onChanged(c.item, cites)
+	}
+	c.show(c.item, cites)
+	c.cw.saved()
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+// citationsDialog shows the sources cited for an item without a tab of
+// its own (a relation, a claim), where more can be cited or removed.
+// onDone gets the citations when the dialog closes.
+func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citation, onDone func([]app.Citation)) {
+	latest := cites
+	cl := newCitationList(cw, k, func(item string, cs []app.Citation) {
+		cw.idx.setCitations(k, item, cs)
+		latest = cs
+	})
+	cl.show(id, cites)
+	title := "Sources cited for " + shorten(cw.idx.itemName(k, id), 50)
+	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
+	d.SetOnClosed(func() { onDone(latest) })
+	d.Resize(dialogSize(cw.win, 620, 400))
+	d.Show()
+	cw.lastCitations = cl
+}

@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// pickItem is one choice in a picker.
+type pickItem struct {
+	id     string
+	label  string
+	detail string
+	icon   fyne.Resource
+	key    string // folded label and detail (and aliases)
+}
+
+// picker is a searchable chooser: a filter entry over a list. Clicking a
+// row (or pressing Enter for the first match) chooses it. Links between
+// items are always made with a picker, never by typing ids.
+type picker struct {
+	dlg    *dialog.CustomDialog
+	filter *widget.Entry
+	list   *widget.List
+	items  []pickItem
+	shown  []int
+	onPick func(id string)
+}
+
+// showPicker opens a picker over items on win.
+func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id string)) *picker {
+	p := &picker{items: items, onPick: onPick}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder("Type to narrow the list…")
+	p.filter.OnChanged = p.refilter
+	p.filter.OnSubmitted = func(string) {
+		if len(p.shown) > 0 {
+			p.choose(p.shown[0])
+		}
+	}
+	p.list = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			label := widget.NewLabel("Template")
+			label.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("")
+			detail.Importance = widget.LowImportance
+			detail.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil,
+				container.NewGridWithColumns(2, label, detail))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			it := p.items[p.shown[i]]
+			c := o.(*fyne.Container)
+			grid := c.Objects[0].(*fyne.Container)
+			grid.Objects[0].(*widget.Label).SetText(it.label)
+			grid.Objects[1].(*widget.Label).SetText(it.detail)
+			c.Objects[1].(*widget.Icon).SetResource(it.icon)
+		},
+	)
+	p.list.OnSelected = func(i widget.ListItemID) { p.choose(i) }
+	p.refilter("")
+	var empty fyne.CanvasObject = p.list
+	if len(items) == 0 {
+		empty = emptyNote("There is nothing to choose from yet.")
+	}
+	content := container.NewBorder(p.filter, nil, nil, nil, empty)
+	p.dlg = dialog.NewCustom(title, "Cancel", content, win)
+	p.dlg.Resize(dialogSize(win, 620, 480))
+	p.dlg.Show()
+	win.Canvas().Focus(p.filter)
+	return p
+}
+
+func (p *picker) refilter(q string) {
+	words := queryWords(q)
+	p.shown = p.shown[:0]
+next:
+	for i, it := range p.items {
+		for _, w := range words {
+			if !strings.Contains(it.key, w) {
+				continue next
+			}
+		}
+		p.shown = append(p.shown, i)
+	}
+	p.list.UnselectAll()
+	p.list.Refresh()
+}
+
+func (p *picker) choose(shownIndex int) {
+	if shownIndex < 0 || shownIndex >= len(p.shown) {
+		return
+	}
+	id := p.items[p.shown[shownIndex]].id
+	p.dlg.Hide()
+	p.onPick(id)
+}
+
+// pick opens a picker on the case window.
+func (cw *caseWindow) pick(title string, items []pickItem, onPick func(string)) {
+	cw.lastPicker = showPicker(cw.win, title, items, onPick)
+}
+
+// pickActor lets the analyst choose a person or organization, leaving out
+// the ids in except.
+func (cw *caseWindow) pickActor(title string, except []string, onPick func(string)) {
+	cw.pick(title, cw.actorItems(except), onPick)
+}
+
+// actorItems lists the people and organizations by name.
+func (cw *caseWindow) actorItems(except []string) []pickItem {
+	d := &cw.idx.data
+	var items []pickItem
+	for _, p := range d.People {
+		if slices.Contains(except, p.ID) {
+			continue
+		}
+		items = append(items, pickItem{id: p.ID, label: p.Name, detail: joinNonEmpty(" · ", "person", p.Role),
+			icon: actorIcon(app.KindPerson), key: foldKey(aliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
+	}
+	for _, o := range d.Organizations {
+		if slices.Contains(except, o.ID) {
+			continue
+		}
+		items = append(items, pickItem{id: o.ID, label: o.Name, detail: joinNonEmpty(" · ", "organization", o.Kind),
+			icon: actorIcon(app.KindOrganization), key: foldKey(aliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
+	}
+	sortPickItems(items)
+	return items
+}
+
+// pickSource lets the analyst choose a source.
+func (cw *caseWindow) pickSource(title string, except []string, onPick func(string)) {
+	var items []pickItem
+	for _, s := range cw.idx.data.Sources {
+		if slices.Contains(except, s.ID) {
+			continue
+		}
+		items = append(items, pickItem{id: s.ID, label: s.Title, detail: joinNonEmpty(" · ", s.Publisher, humanDate(s.Published)),
+			icon: theme.DocumentIcon(), key: foldKey(s.Title, s.Publisher, s.Author)})
+	}
+	sortPickItems(items)
+	cw.pick(title, items, onPick)
+}
+
+// pickEvent lets the analyst choose an event.
+func (cw *caseWindow) pickEvent(title string, onPick func(string)) {
+	rows := cw.idx.rows[app.KindEvent]
+	var items []pickItem
+	for _, i := range sortedOrder(rows, byDate) {
+		r := rows[i]
+		items = append(items, pickItem{id: r.id, label: r.title, detail: r.detail, icon: theme.HistoryIcon(), key: r.key})
+	}
+	cw.pick(title, items, onPick)
+}
+
+func sortPickItems(items []pickItem) {
+	slices.SortStableFunc(items, func(a, b pickItem) int { return strings.Compare(fold(a.label), fold(b.label)) })
+}

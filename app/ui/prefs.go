@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys. They live in Fyne's per-app preferences file, so they
+// follow the user from case to case.
+const (
+	prefRecent       = "recent"         // string list, most recent first
+	prefWindowWidth  = "window.width"   // float
+	prefWindowHeight = "window.height"  // float
+	prefTheme        = "theme"          // "system", "light" or "dark"
+	prefLastDir      = "files.last_dir" // folder of the last file chosen
+	prefPDFPaper     = "pdf.paper"
+	prefPDFMarking   = "pdf.marking"
+	prefPDFSections  = "pdf.sections" // string list
+	prefPDFKeyOnly   = "pdf.key_only"
+)
+
+// maxRecent is how many recent cases File ▸ Open recent lists.
+const maxRecent = 10
+
+// defaultWindowSize fits a 13-inch laptop (1280×800 with a panel) and
+// leaves the window usable at 1024×700.
+var defaultWindowSize = fyne.NewSize(1180, 740)
+
+// minWindowSize is the smallest size the layout is designed for.
+var minWindowSize = fyne.NewSize(1024, 700)
+
+// recentCases returns the recent case paths that still exist, most recent
+// first.
+func recentCases(p fyne.Preferences) []string {
+	var out []string
+	for _, path := range p.StringList(prefRecent) {
+		if _, err := os.Stat(path); err == nil {
+			out = append(out, path)
+		}
+	}
+	return out
+}
+
+// addRecent puts path first in the recent list, dropping duplicates and
+// keeping at most maxRecent entries.
+func addRecent(p fyne.Preferences, path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := []string{path}
+	for _, old := range p.StringList(prefRecent) {
+		if old != path && len(list) < maxRecent {
+			list = append(list, old)
+		}
+	}
+	p.SetStringList(prefRecent, list)
+}
+
+// savedWindowSize returns the window size kept from the last session, or
+// the default, never smaller than the designed minimum.
+func savedWindowSize(p fyne.Preferences) fyne.Size {
+	w := float32(p.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width)))
+	h := float32(p.FloatWithFallback(prefWindowHeight, float64(defaultWindowSize.Height)))
+	return fyne.NewSize(max(w, minWindowSize.Width), max(h, minWindowSize.Height))
+}
+
+// saveWindowSize remembers the window size for the next session.
+func saveWindowSize(p fyne.Preferences, s fyne.Size) {
+	if s.Width < 100 || s.Height < 100 {
+		return
+	}
+	p.SetFloat(prefWindowWidth, float64(s.Width))
+	p.SetFloat(prefWindowHeight, float64(s.Height))
+}
+
+// startDir is where file dialogs open: the folder used last, else
+// ~/Documents when it exists, else the home folder.
+func startDir(p fyne.Preferences) string {
+	if d := p.String(prefLastDir); d != "" {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return documentsDir()
+}
+
+// documentsDir returns ~/Documents when it exists, else the home folder.
+func documentsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	docs := filepath.Join(home, "Documents")
+	if st, err := os.Stat(docs); err == nil && st.IsDir() {
+		return docs
+	}
+	return home
+}

@@ -1,0 +1,379 @@
+// Package ui is Casefile's window: a case's timeline, people, organizations,
+// disputed figures and sources, edited by pointing and clicking. It talks to
+// the case only through app.Store; main hands it an app.Opener.
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// AppID is the application id Fyne keys preferences by.
+const AppID = "org.casefile.Casefile"
+
+// Options says what Run opens and with what.
+type Options struct {
+	// Opener opens and creates case files (storage.Opener in main).
+	Opener app.Opener
+	// Path is the case to open; when empty, the most recent case that still
+	// exists, else the demo case.
+	Path string
+	// Version is shown in Help ▸ About.
+	Version string
+	// DemoPath returns the path of the demo case, importing it first if
+	// needed. It may be nil.
+	DemoPath func() (string, error)
+}
+
+// Run creates the Fyne app, opens the case and runs until the last window
+// closes.
+func Run(opts Options) error {
+	if opts.Opener == nil {
+		return errors.New("ui.Run: no Opener")
+	}
+	a := fyneapp.NewWithID(AppID)
+	if icon := appIcon(); icon != nil {
+		a.SetIcon(icon)
+	}
+	applyTheme(a, savedTheme(a))
+	s := newSession(a, opts)
+	win := s.newWindow()
+	win.Show()
+	s.openFirst(win)
+	a.Run()
+	s.closeAll()
+	return nil
+}
+
+// session is the running app: its options and its open case windows.
+type session struct {
+	app     fyne.App
+	opts    Options
+	windows []*caseWindow
+}
+
+func newSession(a fyne.App, opts Options) *session {
+	return &session{app: a, opts: opts}
+}
+
+// newWindow makes an empty window at the remembered size.
+func (s *session) newWindow() fyne.Window {
+	w := s.app.NewWindow("Casefile")
+	w.Resize(savedWindowSize(s.app.Preferences()))
+	w.SetContent(widget.NewLabel(""))
+	return w
+}
+
+// openFirst opens Options.Path, else the most recent case, else the demo.
+func (s *session) openFirst(win fyne.Window) {
+	if s.opts.Path != "" {
+		s.openInto(win, s.opts.Path)
+		return
+	}
+	if recent := recentCases(s.app.Preferences()); len(recent) > 0 {
+		s.openInto(win, recent[0])
+		return
+	}
+	s.openDemo(win)
+}
+
+// openDemo opens the demo case (importing it if needed) into win.
+func (s *session) openDemo(win fyne.Window) {
+	if s.opts.DemoPath == nil {
+		s.showStart(win, "", nil)
+		return
+	}
+	prog := showProgress(win, "Opening the demo case", "Preparing the demo case…", nil)
+	go func() {
+		path, err := s.opts.DemoPath()
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				s.showStart(win, "The demo case could not be prepared.", err)
+				return
+			}
+			s.openInto(win, path)
+		})
+	}()
+}
+
+// open opens path in a new window, or brings forward the window that
+// already shows it.
+func (s *session) open(path string) {
+	if cw := s.windowFor(path); cw != nil {
+		cw.win.RequestFocus()
+		return
+	}
+	win := s.newWindow()
+	win.Show()
+	s.openInto(win, path)
+}
+
+// windowFor returns the window showing path, if any.
+func (s *session) windowFor(path string) *caseWindow {
+	for _, cw := range s.windows {
+		if samePath(cw.store.Path(), path) {
+			return cw
+		}
+	}
+	return nil
+}
+
+func samePath(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// openInto opens path off the UI goroutine, with a progress dialog, and
+// shows it in win. A case that is open elsewhere or from a newer Casefile
+// opens read-only with a banner saying why.
+// Cancel abandons the opening: the case is closed as soon as it is read.
+func (s *session) openInto(win fyne.Window, path string) {
+	var cancelled atomic.Bool
+	prog := showProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
+	go func() {
+		store, idx, err := openCase(s.opts.Opener, path)
+		fyne.Do(func() {
+			prog.Hide()
+			if cancelled.Load() {
+				if store != nil {
+					_ = store.Close()
+				}
+				s.showStart(win, "", nil)
+				return
+			}
+			if err != nil {
+				s.showStart(win, "Casefile could not open "+filepath.Base(path)+".", err)
+				return
+			}
+			s.attach(win, store, idx)
+		})
+	}()
+}
+
+// openCase opens and loads a case; it does no UI work.
+func openCase(o app.Opener, path string) (app.Store, *caseIndex, error) {
+	store, err := o.Open(path, false)
+	if app.ErrorCode(err) == app.ECONFLICT {
+		store, err = o.Open(path, true)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	idx, err := loadCase(store)
+	if err != nil {
+		_ = store.Close()
+		return nil, nil, err
+	}
+	return store, idx, nil
+}
+
+// attach shows an open case in win and remembers it as recent.
+func (s *session) attach(win fyne.Window, store app.Store, idx *caseIndex) {
+	cw, err := newCaseWindow(s.app, win, store, idx, s)
+	if err != nil {
+		_ = store.Close()
+		s.showStart(win, "Casefile could not show the case.", err)
+		return
+	}
+	s.windows = append(s.windows, cw)
+	addRecent(s.app.Preferences(), store.Path())
+	s.recentChanged()
+	cw.show(app.KindEvent, "")
+	if len(cw.idx.rows[app.KindEvent]) > 0 {
+		first := cw.timeline.list
+		if len(first.shown) > 0 {
+			cw.show(app.KindEvent, first.rows[first.shown[0]].id)
+		}
+	}
+}
+
+// recentChanged refreshes Open recent in every window.
+func (s *session) recentChanged() {
+	for _, cw := range s.windows {
+		cw.fillRecentMenu()
+		cw.refreshMenu()
+	}
+}
+
+// themeChanged ticks the theme in every window's View menu.
+func (s *session) themeChanged(choice string) {
+	for _, cw := range s.windows {
+		cw.checkTheme(choice)
+	}
+}
+
+// windowClosed forgets a closed case window.
+func (s *session) windowClosed(cw *caseWindow) {
+	for i, w := range s.windows {
+		if w == cw {
+			s.windows = append(s.windows[:i], s.windows[i+1:]...)
+			break
+		}
+	}
+}
+
+// closeCase closes cw's case: the window stays, showing the start screen
+// when it is the last one, and closes otherwise.
+func (s *session) closeCase(cw *caseWindow) {
+	cw.closeCase()
+	s.windowClosed(cw)
+	if len(s.windows) > 0 {
+		cw.win.Close()
+		return
+	}
+	s.showStart(cw.win, "", nil)
+}
+
+// quit closes every case and stops the app.
+func (s *session) quit() {
+	s.closeAll()
+	s.app.Quit()
+}
+
+func (s *session) closeAll() {
+	for _, cw := range s.windows {
+		cw.closeCase()
+	}
+	s.windows = nil
+}
+
+// showStart fills win with the start screen: what went wrong (if
+// anything) and ways to open a case.
+func (s *session) showStart(win fyne.Window, problem string, err error) {
+	win.SetTitle("Casefile")
+	win.SetCloseIntercept(nil)
+	title := widget.NewLabel("Casefile")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.SizeName = theme.SizeNameHeadingText
+	title.Alignment = fyne.TextAlignCenter
+	box := container.NewVBox(title)
+	if problem != "" || err != nil {
+		msg := strings.TrimSpace(problem + " " + app.ErrorMessage(err))
+		l := widget.NewLabel(msg)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.DangerImportance
+		box.Add(l)
+	}
+	box.Add(widget.NewButtonWithIcon("Open a case…", theme.FolderOpenIcon(), func() { s.openDialog(win, true) }))
+	box.Add(widget.NewButtonWithIcon("New case…", theme.DocumentCreateIcon(), func() { s.newCase(win, true) }))
+	box.Add(widget.NewButtonWithIcon("Import Casefile JSON…", theme.UploadIcon(), func() { s.importJSON(win, true) }))
+	if s.opts.DemoPath != nil {
+		box.Add(widget.NewButtonWithIcon("Open the demo case", theme.InfoIcon(), func() { s.openDemo(win) }))
+	}
+	if recent := recentCases(s.app.Preferences()); len(recent) > 0 {
+		h := widget.NewLabel("Recent cases")
+		h.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(h)
+		for _, p := range recent {
+			p := p
+			box.Add(newLink(filepath.Base(p), func() { s.openInto(win, p) }))
+		}
+	}
+	win.SetMainMenu(s.startMenu(win))
+	win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(420, box.MinSize().Height), box)))
+}
+
+// startMenu is the menu of a window with no case.
+func (s *session) startMenu(win fyne.Window) *fyne.MainMenu {
+	quit := fyne.NewMenuItem("Quit", s.quit)
+	quit.IsQuit = true
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			fyne.NewMenuItem("New case…", func() { s.newCase(win, true) }),
+			fyne.NewMenuItem("Open…", func() { s.openDialog(win, true) }),
+			fyne.NewMenuItem("Import Casefile JSON…", func() { s.importJSON(win, true) }),
+			fyne.NewMenuItemSeparator(),
+			quit,
+		),
+		fyne.NewMenu("Help",
+			fyne.NewMenuItem("User guide", func() { showUserGuide(s.app) }),
+			fyne.NewMenuItem("About Casefile", func() { showAbout(win, s.opts.Version) }),
+		),
+	)
+}
+
+// openDialog asks for a case file and opens it: into win when into is set
+// (the start screen), else in a new window.
+func (s *session) openDialog(win fyne.Window, into bool) {
+	chooseOpenFile(s.app, win, "Open a case", []string{".casefile"}, func(path string) {
+		if into {
+			s.openInto(win, path)
+		} else {
+			s.open(path)
+		}
+	})
+}
+
+// newCase asks where to put a new, empty case and opens it.
+func (s *session) newCase(win fyne.Window, into bool) {
+	chooseSaveFile(s, win, "New case", "New case.casefile", ".casefile", func(path string) {
+		if s.windowFor(path) != nil {
+			showMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open in another window; choose another name.")
+			return
+		}
+		title := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		data := app.CaseData{Case: app.Case{Title: title}}
+		s.createAndOpen(win, into, "Creating the case…", path, func() (app.CaseData, string, error) { return data, "", nil })
+	})
+}
+
+// createAndOpen writes a new case file from the data build returns (off
+// the UI goroutine, with progress) and opens it. A note from build (import
+// warnings) is shown once the case is open.
+func (s *session) createAndOpen(win fyne.Window, into bool, message, path string, build func() (app.CaseData, string, error)) {
+	prog := showProgress(win, "Please wait", message, nil)
+	go func() {
+		var store app.Store
+		var idx *caseIndex
+		data, note, err := build()
+		if err == nil {
+			_ = removeIfEmpty(path)
+			store, err = s.opts.Opener.Create(path, data, fileExists(path))
+		}
+		if err == nil {
+			idx, err = loadCase(store)
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				showError(win, "The case was not created", err)
+				return
+			}
+			target := win
+			if !into {
+				target = s.newWindow()
+				target.Show()
+			}
+			s.attach(target, store, idx)
+			if note != "" {
+				showMessage(target, "Imported, with remarks", note)
+			}
+		})
+	}()
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// removeIfEmpty removes a zero-length file (left by a save dialog).
+func removeIfEmpty(path string) error {
+	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
+		return os.Remove(path)
+	}
+	return nil
+}

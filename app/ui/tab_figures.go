@@ -1,0 +1,693 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/quantity"
+	"casefile/widgets"
+)
+
+// figuresTab lists the disputed figures above a form for the selected one:
+// the question, unit, event and assessment, a chart of what each source
+// claims, and the claims as an editable table.
+type figuresTab struct {
+	cw      *caseWindow
+	frame   *tabFrame
+	item    *container.TabItem
+	list    *listPane
+	has     bool
+	cur     app.Figure
+	loading bool
+
+	form       *detailForm
+	question   *fieldEntry
+	unit       *fieldEntry
+	eventBox   *fyne.Container
+	eventClear *widget.Button
+	eventPick  *widget.Button
+	assessment *fieldEntry
+	chart      *widgets.ClaimChart
+	claimsBox  *fyne.Container
+	rows       []*claimRow
+	addClaim   *widget.Button
+}
+
+func newFiguresTab(cw *caseWindow) *figuresTab {
+	t := &figuresTab{cw: cw}
+	t.item = container.NewTabItemWithIcon("Disputed figures", theme.NewThemedResource(iconChart), t.buildUI())
+	return t
+}
+
+func (t *figuresTab) kind() app.Kind              { return app.KindFigure }
+func (t *figuresTab) pane() *listPane             { return t.list }
+func (t *figuresTab) tabItem() *container.TabItem { return t.item }
+func (t *figuresTab) formKey() string             { return "figure:" + t.cur.ID }
+
+func (t *figuresTab) buildUI() fyne.CanvasObject {
+	cw := t.cw
+	t.form = newDetailForm()
+	t.question = newFieldEntry()
+	t.question.SetPlaceHolder("What is disputed, e.g. people injured in the raid")
+	t.form.add("question", "Question", t.question)
+	t.unit = newFieldEntry()
+	t.unit.SetPlaceHolder("e.g. people, tonnes, US dollars")
+	t.form.add("unit", "Unit", t.unit)
+	t.eventBox = container.NewStack()
+	t.eventPick = widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), t.onPickEvent)
+	t.eventPick.Importance = widget.LowImportance
+	t.eventClear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { t.setEvent("") })
+	t.eventClear.Importance = widget.LowImportance
+	cw.guard(t.eventPick, t.eventClear)
+	t.form.add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
+	t.assessment = newTextArea(4)
+	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
+	t.form.add("assessment", "Assessment", t.assessment)
+	for _, e := range []*fieldEntry{t.question, t.unit, t.assessment} {
+		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+
+	t.chart = widgets.NewClaimChart()
+	t.chart.OnSelected = t.onChartSelected
+	t.claimsBox = container.NewVBox()
+	t.addClaim = widget.NewButtonWithIcon("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
+	t.addClaim.Importance = widget.HighImportance
+	cw.guard(t.addClaim)
+	form := container.NewVBox(t.form.grid,
+		section("What the sources claim", t.chart),
+		section("Claims", t.claimsBox, t.addClaim))
+	t.frame = cw.newTabFrame(tabSpec{
+		kind: app.KindFigure, plural: "figures", noun: "figure",
+		modes: []sortMode{
+			{"Question A–Z", byName}, {"Order added", byOrder}, {"Newest first", byNewest},
+		},
+		emptyText: "Select a disputed figure on the left, or add one with “Add figure”.",
+		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+	}, form)
+	t.frame.split.Offset = 0.25
+	t.list = t.frame.list
+	return t.frame.content
+}
+
+// showItem fills the form with a figure ("" shows the placeholder).
+func (t *figuresTab) showItem(id string) {
+	t.cw.saver.flush()
+	f := t.cw.idx.figure(id)
+	t.has = f != nil
+	if f == nil {
+		t.list.selected = ""
+		t.frame.showForm(false, t.cw.readOnly)
+		return
+	}
+	t.list.selected = id
+	t.cur = *f
+	t.loading = true
+	setEntry(t.question, f.Question)
+	setEntry(t.unit, f.Unit)
+	setEntry(t.assessment, f.Assessment)
+	t.loading = false
+	t.form.clearErrors()
+	t.showEvent()
+	t.refreshClaims()
+	t.frame.showForm(true, t.cw.readOnly)
+}
+
+func (t *figuresTab) showEvent() {
+	t.eventBox.RemoveAll()
+	if t.cur.Event == "" {
+		t.eventBox.Add(emptyNote("No event: choose the event this figure is about."))
+		t.eventClear.Disable()
+	} else {
+		t.eventBox.Add(t.cw.itemLink(app.KindEvent, t.cur.Event))
+		if !t.cw.readOnly {
+			t.eventClear.Enable()
+		}
+	}
+	t.eventBox.Refresh()
+}
+
+func (t *figuresTab) reload() {
+	t.list.setRows(t.cw.idx.rows[app.KindFigure])
+	id := t.list.selected
+	if t.cw.idx.figure(id) == nil {
+		id = ""
+	}
+	t.list.show(id)
+	t.showItem(id)
+}
+
+// save writes the figure's own fields when they changed and are valid.
+func (t *figuresTab) save() {
+	if !t.has {
+		return
+	}
+	f := t.cur
+	f.Question = trimmed(t.question)
+	f.Unit = trimmed(t.unit)
+	f.Assessment = t.assessment.Text
+	t.update(f)
+}
+
+func (t *figuresTab) update(f app.Figure) {
+	if sameItem(f, t.cur) {
+		t.form.clearErrors()
+		t.cw.saved()
+		return
+	}
+	check := f
+	check.Claims = nil
+	if err := check.Validate(); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if err := t.cw.store.UpdateFigure(f); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	t.form.clearErrors()
+	unitChanged := f.Unit != t.cur.Unit
+	t.cur = f
+	t.cw.idx.putFigure(f)
+	t.list.setRows(t.cw.idx.rows[app.KindFigure])
+	if unitChanged {
+		t.chart.SetUnit(f.Unit)
+	}
+	t.cw.saved()
+}
+
+func (t *figuresTab) onPickEvent() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	t.cw.pickEvent("The event this figure is about", t.setEvent)
+}
+
+func (t *figuresTab) setEvent(id string) {
+	t.cw.saver.flush()
+	f := t.cur
+	f.Event = id
+	t.update(f)
+	t.showEvent()
+}
+
+// refreshClaims rebuilds the claims table and chart from the index,
+// keeping unsaved draft rows.
+func (t *figuresTab) refreshClaims() {
+	if !t.has {
+		return
+	}
+	if f := t.cw.idx.figure(t.cur.ID); f != nil {
+		t.cur.Claims = f.Claims
+	}
+	var drafts []*claimRow
+	for _, r := range t.rows {
+		if r.claim.ID == "" && r.claim.Figure == t.cur.ID {
+			drafts = append(drafts, r)
+		}
+	}
+	t.rows = nil
+	t.claimsBox.RemoveAll()
+	t.claimsBox.Add(claimHeader())
+	for _, c := range t.cur.Claims {
+		t.addRow(newClaimRow(t, c))
+	}
+	for _, r := range drafts {
+		r.refreshMeta()
+		t.addRow(r)
+	}
+	if len(t.rows) == 0 {
+		t.claimsBox.Objects = nil
+		t.claimsBox.Add(emptyNote("No claims yet. “Add claim…” asks for the source; then type what it said."))
+	}
+	t.claimsBox.Refresh()
+	t.refreshChart()
+}
+
+func (t *figuresTab) addRow(r *claimRow) {
+	t.rows = append(t.rows, r)
+	t.claimsBox.Add(r.obj)
+}
+
+// refreshChart draws the saved claims on the chart.
+func (t *figuresTab) refreshChart() {
+	var cs []widgets.ChartClaim
+	for _, r := range t.rows {
+		c := r.claim
+		if c.ID == "" {
+			continue
+		}
+		label := "?"
+		var interest app.Interest
+		if s := t.cw.idx.source(c.Source); s != nil {
+			label = shorten(firstNonEmpty(s.Publisher, s.Title), 28)
+			interest = s.Interest
+		}
+		cs = append(cs, widgets.ChartClaim{ID: c.ID, Label: label, Low: c.Low, High: c.High, Qualifier: c.Qualifier, Interest: interest})
+	}
+	t.chart.SetUnit(t.cur.Unit)
+	t.chart.SetClaims(cs)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func (t *figuresTab) onChartSelected(claimID string) {
+	for _, r := range t.rows {
+		if r.claim.ID == claimID {
+			t.cw.win.Canvas().Focus(r.phrase)
+			return
+		}
+	}
+}
+
+// onAddClaim asks for the claim's source; a row appears for the phrase.
+func (t *figuresTab) onAddClaim() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	t.cw.pickSource("Which source makes the claim?", nil, func(src string) {
+		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
+		if len(t.rows) == 0 {
+			t.claimsBox.Objects = nil
+			t.claimsBox.Add(claimHeader())
+		}
+		t.addRow(r)
+		t.claimsBox.Refresh()
+		t.cw.win.Canvas().Focus(r.phrase)
+		t.cw.status.SetText("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
+	})
+}
+
+// onAdd asks for a new figure's question and creates it.
+func (t *figuresTab) onAdd() {
+	t.cw.askNew("New disputed figure", []newItemField{
+		{label: "Question", placeholder: "e.g. people injured in the raid", validate: requiredText("figure's question")},
+		{label: "Unit", placeholder: "optional: people, tonnes, US dollars"},
+	}, func(v []string) error {
+		f := app.Figure{Question: v[0], Unit: v[1]}
+		if err := t.cw.store.CreateFigure(&f); err != nil {
+			return err
+		}
+		t.cw.idx.putFigure(f)
+		t.list.setRows(t.cw.idx.rows[app.KindFigure])
+		t.cw.show(app.KindFigure, f.ID)
+		t.cw.saved()
+		return nil
+	})
+}
+
+// onDelete asks, then deletes the selected figure with its claims.
+func (t *figuresTab) onDelete() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	f := t.cur
+	cons := ""
+	if n := len(f.Claims); n > 0 {
+		cons = fmt.Sprintf("Its %s (and their citations) go with it.", plural(n, "claim"))
+	}
+	confirmDelete(t.cw.win, "the disputed figure "+quoted(f.Question), cons, func() {
+		next := t.list.neighbour(f.ID)
+		if err := t.cw.store.DeleteFigure(f.ID); err != nil {
+			t.cw.showError("The figure was not deleted", err)
+			return
+		}
+		t.cw.reloadAll()
+		t.cw.show(app.KindFigure, next)
+		t.cw.saved()
+	})
+}
+
+// Column widths of the claims table's second line (as said stretches).
+const (
+	colNumber      = 84
+	colQualifier   = 136
+	colCredibility = 170
+)
+
+// claimColumns lays out a claim's editable line: the phrase stretches,
+// low, high, qualifier and credibility have fixed widths.
+type claimColumns struct{}
+
+var claimColumnWidths = []float32{0, colNumber, colNumber, colQualifier, colCredibility}
+
+func (claimColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		m := o.MinSize()
+		h = max(h, m.Height)
+		if i < len(claimColumnWidths) && claimColumnWidths[i] > 0 {
+			w += claimColumnWidths[i]
+		} else {
+			w += max(m.Width, 160)
+		}
+	}
+	return fyne.NewSize(w+theme.Padding()*float32(len(objs)-1), h)
+}
+
+func (claimColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	fixed := float32(0)
+	for i := range objs {
+		if i < len(claimColumnWidths) {
+			fixed += claimColumnWidths[i]
+		}
+	}
+	stretch := size.Width - fixed - pad*float32(len(objs)-1)
+	x := float32(0)
+	for i, o := range objs {
+		w := stretch
+		if i < len(claimColumnWidths) && claimColumnWidths[i] > 0 {
+			w = claimColumnWidths[i]
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+// claimHeader names the columns of the claims table.
+func claimHeader() fyne.CanvasObject {
+	head := func(s string) fyne.CanvasObject {
+		l := widget.NewLabel(s)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	return container.New(claimColumns{}, head("As said"), head("Low"), head("High"), head("Qualifier"), head("Credibility"))
+}
+
+// claimRow is one claim in the table: what is claimed on a first line,
+// under the column heads (the phrase as said, low, high, qualifier,
+// credibility), and who claims it on a second (source, claimant, grade,
+// interest). A row without an id is a draft, saved when its phrase is
+// typed.
+type claimRow struct {
+	tab      *figuresTab
+	claim    app.Claim
+	loading  bool
+	autoNums bool // low/high/qualifier were proposed from the phrase
+
+	form     *detailForm
+	phrase   *fieldEntry
+	low      *fieldEntry
+	high     *fieldEntry
+	qual     *widget.Select
+	cred     *widget.Select
+	source   *fyne.Container
+	claimant *fyne.Container
+	grade    *widget.Label
+	intIcon  *widget.Icon
+	intWord  *widget.Label
+	cites    *widget.Button
+	del      *widget.Button
+	obj      fyne.CanvasObject
+}
+
+func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
+	cw := t.cw
+	r := &claimRow{tab: t, claim: c, form: newDetailForm()}
+	r.phrase = newFieldEntry()
+	r.phrase.SetPlaceHolder("what the source said, e.g. some 100")
+	r.low = newFieldEntry()
+	r.low.SetPlaceHolder("low")
+	r.high = newFieldEntry()
+	r.high.SetPlaceHolder("high")
+	key := func() string { return fmt.Sprintf("claim:%p", r) }
+	for _, e := range []*fieldEntry{r.phrase, r.low, r.high} {
+		cw.bindEntry(e, &r.loading, key, r.save)
+	}
+	saved := r.phrase.OnChanged
+	r.phrase.OnChanged = func(s string) {
+		if !r.loading {
+			r.propose(s)
+		}
+		saved(s)
+	}
+	for _, e := range []*fieldEntry{r.low, r.high} {
+		next := e.OnChanged
+		e.OnChanged = func(s string) {
+			if !r.loading {
+				r.autoNums = false
+			}
+			next(s)
+		}
+	}
+	r.qual = newSelect(qualifierOptions(), func(string) {
+		if !r.loading {
+			r.autoNums = false
+			cw.edited(key(), r.save)
+			cw.saver.flush()
+		}
+	})
+	r.cred = newSelect(credibilityLabels, func(string) {
+		if !r.loading {
+			cw.edited(key(), r.save)
+			cw.saver.flush()
+			r.refreshMeta()
+		}
+	})
+	cw.guard(r.qual, r.cred)
+
+	r.loading = true
+	r.phrase.SetText(c.Text)
+	r.low.SetText(formatNumber(c.Low))
+	r.high.SetText(formatNumber(c.High))
+	r.qual.SetSelected(qualifierLabels[c.Qualifier])
+	if c.Credibility >= 0 && c.Credibility < len(credibilityLabels) {
+		r.cred.SetSelectedIndex(c.Credibility)
+	}
+	r.loading = false
+
+	r.source = container.NewStack()
+	r.claimant = container.NewStack()
+	r.grade = widget.NewLabel("")
+	r.grade.TextStyle = fyne.TextStyle{Bold: true}
+	r.intIcon = widget.NewIcon(nil)
+	r.intWord = widget.NewLabel("")
+	changeSource := widget.NewButtonWithIcon("", theme.SearchIcon(), r.onPickSource)
+	changeSource.Importance = widget.LowImportance
+	changeClaimant := widget.NewButtonWithIcon("", theme.SearchIcon(), r.onPickClaimant)
+	changeClaimant.Importance = widget.LowImportance
+	r.cites = widget.NewButtonWithIcon("", theme.DocumentIcon(), r.onCite)
+	r.cites.Importance = widget.LowImportance
+	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), r.onDelete)
+	r.del.Importance = widget.LowImportance
+	cw.guard(changeSource, changeClaimant, r.del)
+
+	_, phraseCell := r.form.bare("text", r.phrase)
+	_, lowCell := r.form.bare("low", r.low)
+	_, highCell := r.form.bare("high", r.high)
+	_, qualCell := r.form.bare("qualifier", r.qual)
+	_, credCell := r.form.bare("credibility", r.cred)
+	srcField, _ := r.form.bare("source", widget.NewLabel(""))
+
+	who := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), changeSource, r.source),
+		container.NewBorder(nil, nil, widget.NewLabel("by"), changeClaimant, r.claimant),
+	)
+	meta := container.NewBorder(nil, nil, nil,
+		container.NewHBox(r.grade, r.intIcon, r.intWord, r.cites, r.del), who)
+	nums := container.New(claimColumns{}, phraseCell, lowCell, highCell, qualCell, credCell)
+	r.obj = container.NewVBox(widget.NewSeparator(), nums, meta, srcField.err)
+	r.refreshMeta()
+	return r
+}
+
+// refreshMeta shows the source, claimant, grade and interest.
+func (r *claimRow) refreshMeta() {
+	cw := r.tab.cw
+	r.source.RemoveAll()
+	r.source.Add(cw.itemLink(app.KindSource, r.claim.Source))
+	r.claimant.RemoveAll()
+	if r.claim.Claimant == "" {
+		r.claimant.Add(emptyNote("no one named"))
+	} else {
+		r.claimant.Add(cw.itemLink(cw.idx.actorKind(r.claim.Claimant), r.claim.Claimant))
+	}
+	var rel app.Reliability
+	var interest app.Interest
+	if s := cw.idx.source(r.claim.Source); s != nil {
+		rel, interest = s.Reliability, s.Interest
+	}
+	r.grade.SetText(grade(rel, r.cred.SelectedIndex()))
+	r.intIcon.SetResource(interestIcon(interest))
+	r.intWord.SetText(interestWords[interest])
+	r.cites.SetText("")
+	if n := len(r.claim.Citations); n > 0 {
+		r.cites.SetText(itoa(n))
+	}
+	r.source.Refresh()
+	r.claimant.Refresh()
+}
+
+// propose fills low, high and qualifier from the phrase (quantity.Read)
+// while the analyst has not typed numbers of their own.
+func (r *claimRow) propose(phrase string) {
+	if !r.autoNums && (strings.TrimSpace(r.low.Text) != "" || strings.TrimSpace(r.high.Text) != "") {
+		return
+	}
+	p, ok := quantity.Read(phrase)
+	r.loading = true
+	defer func() { r.loading = false }()
+	if !ok {
+		if r.autoNums {
+			r.low.SetText("")
+			r.high.SetText("")
+			r.qual.SetSelected(qualifierLabels[""])
+		}
+		return
+	}
+	r.autoNums = true
+	r.low.SetText(formatNumber(p.Low))
+	r.high.SetText(formatNumber(p.High))
+	r.qual.SetSelected(qualifierLabels[app.Qualifier(p.Qualifier)])
+}
+
+// save creates or updates the claim when it changed and is valid.
+func (r *claimRow) save() {
+	cw := r.tab.cw
+	c := r.claim
+	c.Text = strings.TrimSpace(r.phrase.Text)
+	var err error
+	if c.Low, err = parseNumber("low", r.low.Text); err != nil {
+		cw.failed(r.form, err)
+		return
+	}
+	if c.High, err = parseNumber("high", r.high.Text); err != nil {
+		cw.failed(r.form, err)
+		return
+	}
+	c.Qualifier = qualifierFromLabel(r.qual.Selected)
+	c.Credibility = max(r.cred.SelectedIndex(), 0)
+	if c.ID == "" && c.Text == "" {
+		return // a draft stays a draft until its phrase is typed
+	}
+	if c.ID != "" && sameItem(c, r.claim) {
+		r.form.clearErrors()
+		cw.saved()
+		return
+	}
+	if err := c.Validate(); err != nil {
+		cw.failed(r.form, err)
+		return
+	}
+	if c.ID == "" {
+		err = cw.store.CreateClaim(&c)
+	} else {
+		err = cw.store.UpdateClaim(c)
+	}
+	if err != nil {
+		cw.failed(r.form, err)
+		return
+	}
+	r.form.clearErrors()
+	r.claim = c
+	cw.idx.putClaim(c)
+	if f := cw.idx.figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
+		r.tab.cur.Claims = f.Claims
+	}
+	r.tab.list.setRows(cw.idx.rows[app.KindFigure])
+	r.tab.refreshChart()
+	r.refreshMeta()
+	cw.saved()
+}
+
+func (r *claimRow) onPickSource() {
+	r.tab.cw.saver.flush()
+	r.tab.cw.pickSource("Which source makes the claim?", []string{r.claim.Source}, func(id string) {
+		r.setRefs(id, r.claim.Claimant)
+	})
+}
+
+func (r *claimRow) onPickClaimant() {
+	cw := r.tab.cw
+	cw.saver.flush()
+	items := append([]pickItem{{id: "", label: "— No one named —", detail: "the source speaks for itself", key: "no one none"}},
+		cw.actorItems([]string{r.claim.Claimant})...)
+	cw.pick("Who makes the claim?", items, func(id string) {
+		r.setRefs(r.claim.Source, id)
+	})
+}
+
+// setRefs changes the claim's source and claimant.
+func (r *claimRow) setRefs(source, claimant string) {
+	cw := r.tab.cw
+	c := r.claim
+	c.Source, c.Claimant = source, claimant
+	if c.ID != "" {
+		if err := cw.store.UpdateClaim(c); err != nil {
+			cw.failed(r.form, err)
+			return
+		}
+		cw.idx.putClaim(c)
+		r.claim = c
+		r.tab.refreshChart()
+		cw.saved()
+	} else {
+		r.claim = c
+	}
+	r.refreshMeta()
+}
+
+func (r *claimRow) onCite() {
+	cw := r.tab.cw
+	cw.saver.flush()
+	if r.claim.ID == "" {
+		showMessage(cw.win, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
+		return
+	}
+	cw.citationsDialog(app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
+		r.claim.Citations = cs
+		r.refreshMeta()
+	})
+}
+
+func (r *claimRow) onDelete() {
+	cw := r.tab.cw
+	cw.saver.flush()
+	if r.claim.ID == "" {
+		r.tab.rows = removeRow(r.tab.rows, r)
+		r.tab.refreshClaims()
+		return
+	}
+	c := r.claim
+	src := cw.idx.itemName(app.KindSource, c.Source)
+	cons := ""
+	if n := len(c.Citations); n > 0 {
+		cons = fmt.Sprintf("Its %s go with it.", plural(n, "citation"))
+	}
+	confirmDelete(cw.win, "the claim "+quoted(c.Text)+" from "+quoted(src), cons, func() {
+		if err := cw.store.DeleteClaim(c.ID); err != nil {
+			cw.showError("The claim was not deleted", err)
+			return
+		}
+		cw.reloadAll()
+		cw.show(app.KindFigure, c.Figure)
+		cw.saved()
+	})
+}
+
+func removeRow(rows []*claimRow, r *claimRow) []*claimRow {
+	for i, x := range rows {
+		if x == r {
+			return append(rows[:i], rows[i+1:]...)
+		}
+	}
+	return rows
+}

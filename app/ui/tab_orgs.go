@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"casefile/app"
+)
+
+// orgsTab lists the organizations by name above a form for the selected
+// one: name, aliases, kind, country, notes, relations and sources cited.
+type orgsTab struct {
+	cw      *caseWindow
+	frame   *tabFrame
+	item    *container.TabItem
+	list    *listPane
+	has     bool
+	cur     app.Organization
+	loading bool
+
+	form      *detailForm
+	name      *fieldEntry
+	aliases   *aliasEditor
+	orgKind   *fieldEntry
+	country   *fieldEntry
+	notes     *fieldEntry
+	relations *relationList
+	events    *fyne.Container
+	cites     *citationList
+}
+
+func newOrgsTab(cw *caseWindow) *orgsTab {
+	t := &orgsTab{cw: cw}
+	t.item = container.NewTabItemWithIcon("Organizations", theme.NewThemedResource(iconGovernment), t.buildUI())
+	return t
+}
+
+func (t *orgsTab) kind() app.Kind              { return app.KindOrganization }
+func (t *orgsTab) pane() *listPane             { return t.list }
+func (t *orgsTab) tabItem() *container.TabItem { return t.item }
+func (t *orgsTab) formKey() string             { return "organization:" + t.cur.ID }
+
+func (t *orgsTab) buildUI() fyne.CanvasObject {
+	cw := t.cw
+	t.form = newDetailForm()
+	t.name = newFieldEntry()
+	t.name.SetPlaceHolder("Name as usually written")
+	t.form.add("name", "Name", t.name)
+	t.aliases = newAliasEditor(cw, &t.loading, t.formKey, t.save)
+	t.form.add("aliases", "Aliases", t.aliases.obj)
+	t.orgKind = newFieldEntry()
+	t.orgKind.SetPlaceHolder("e.g. ministry, party, armed group, court, newspaper")
+	t.form.add("kind", "Kind", t.orgKind)
+	t.country = newFieldEntry()
+	t.form.add("country", "Country", t.country)
+	t.notes = newTextArea(4)
+	t.form.add("notes", "Notes", t.notes)
+	for _, e := range []*fieldEntry{t.name, t.orgKind, t.country, t.notes} {
+		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+	t.relations = newRelationList(cw)
+	t.events = container.NewVBox()
+	t.cites = newCitationList(cw, app.KindOrganization, func(id string, cs []app.Citation) {
+		cw.idx.setCitations(app.KindOrganization, id, cs)
+		t.cur.Citations = cs
+	})
+	form := container.NewVBox(t.form.grid, t.relations.widget(),
+		section("Events", t.events), t.cites.widget())
+	t.frame = cw.newTabFrame(tabSpec{
+		kind: app.KindOrganization, plural: "organizations", noun: "organization",
+		modes: []sortMode{
+			{"Name A–Z", byName}, {"Name Z–A", byNameDesc}, {"Kind", byDetail},
+			{"Order added", byOrder}, {"Newest first", byNewest},
+		},
+		emptyText: "Select an organization on the left, or add one with “Add organization”.",
+		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+	}, form)
+	t.list = t.frame.list
+	return t.frame.content
+}
+
+// showItem fills the form with an organization ("" shows the placeholder).
+func (t *orgsTab) showItem(id string) {
+	t.cw.saver.flush()
+	o := t.cw.idx.org(id)
+	t.has = o != nil
+	if o == nil {
+		t.list.selected = ""
+		t.frame.showForm(false, t.cw.readOnly)
+		return
+	}
+	t.list.selected = id
+	t.cur = *o
+	t.loading = true
+	setEntry(t.name, o.Name)
+	t.aliases.set(o.Aliases)
+	setEntry(t.orgKind, o.Kind)
+	setEntry(t.country, o.Country)
+	setEntry(t.notes, o.Notes)
+	t.loading = false
+	t.form.clearErrors()
+	t.relations.show(id)
+	showEventsOf(t.cw, t.events, id)
+	t.cites.show(id, o.Citations)
+	t.frame.showForm(true, t.cw.readOnly)
+}
+
+func (t *orgsTab) reload() {
+	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
+	id := t.list.selected
+	if t.cw.idx.org(id) == nil {
+		id = ""
+	}
+	t.list.show(id)
+	t.showItem(id)
+}
+
+// save writes the form to the case when it changed and is valid.
+func (t *orgsTab) save() {
+	if !t.has {
+		return
+	}
+	o := t.cur
+	o.Name = trimmed(t.name)
+	o.Aliases = t.aliases.value()
+	o.Kind = trimmed(t.orgKind)
+	o.Country = trimmed(t.country)
+	o.Notes = t.notes.Text
+	if sameItem(o, t.cur) {
+		t.form.clearErrors()
+		t.cw.saved()
+		return
+	}
+	if err := o.Validate(); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if err := t.cw.store.UpdateOrganization(o); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	t.form.clearErrors()
+	t.cur = o
+	t.cw.idx.putOrg(o)
+	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
+	t.cw.saved()
+}
+
+// onAdd asks for a new organization's name and creates it.
+func (t *orgsTab) onAdd() {
+	t.cw.askNew("New organization", []newItemField{
+		{label: "Name", placeholder: "Name", validate: requiredText("organization's name")},
+		{label: "Kind", placeholder: "optional: ministry, party, newspaper…"},
+	}, func(v []string) error {
+		o := app.Organization{Name: v[0], Kind: v[1]}
+		if err := t.cw.store.CreateOrganization(&o); err != nil {
+			return err
+		}
+		t.cw.idx.putOrg(o)
+		t.list.setRows(t.cw.idx.rows[app.KindOrganization])
+		t.cw.show(app.KindOrganization, o.ID)
+		t.cw.saved()
+		return nil
+	})
+}
+
+// onDelete asks, then deletes the selected organization.
+func (t *orgsTab) onDelete() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	o := t.cur
+	confirmDelete(t.cw.win, "the organization "+quoted(o.Name), actorConsequences(t.cw.idx, o.ID, len(o.Citations), "It is", "it", "Its"), func() {
+		next := t.list.neighbour(o.ID)
+		if err := t.cw.store.DeleteOrganization(o.ID); err != nil {
+			t.cw.showError("The organization was not deleted", err)
+			return
+		}
+		t.cw.reloadAll()
+		t.cw.show(app.KindOrganization, next)
+		t.cw.saved()
+	})
+}

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"casefile/app"
+	"casefile/widgets"
+)
+
+// peopleTab lists the people in the case by name above a form for the
+// selected person: name, aliases, role, nationality, born, died, notes,
+// relations and sources cited.
+type peopleTab struct {
+	cw      *caseWindow
+	frame   *tabFrame
+	item    *container.TabItem
+	list    *listPane
+	has     bool
+	cur     app.Person
+	loading bool
+
+	form        *detailForm
+	name        *fieldEntry
+	aliases     *aliasEditor
+	role        *fieldEntry
+	nationality *fieldEntry
+	born, died  *widgets.DateEntry
+	notes       *fieldEntry
+	relations   *relationList
+	events      *fyne.Container
+	cites       *citationList
+}
+
+func newPeopleTab(cw *caseWindow) *peopleTab {
+	t := &peopleTab{cw: cw}
+	t.item = container.NewTabItemWithIcon("People", theme.AccountIcon(), t.buildUI())
+	return t
+}
+
+func (t *peopleTab) kind() app.Kind              { return app.KindPerson }
+func (t *peopleTab) pane() *listPane             { return t.list }
+func (t *peopleTab) tabItem() *container.TabItem { return t.item }
+func (t *peopleTab) formKey() string             { return "person:" + t.cur.ID }
+
+func (t *peopleTab) buildUI() fyne.CanvasObject {
+	cw := t.cw
+	t.form = newDetailForm()
+	t.name = newFieldEntry()
+	t.name.SetPlaceHolder("Full name as usually written")
+	t.form.add("name", "Name", t.name)
+	t.aliases = newAliasEditor(cw, &t.loading, t.formKey, t.save)
+	t.form.add("aliases", "Aliases", t.aliases.obj)
+	t.role = newFieldEntry()
+	t.role.SetPlaceHolder("e.g. spokesperson, minister, witness")
+	t.form.add("role", "Role", t.role)
+	t.nationality = newFieldEntry()
+	t.form.add("nationality", "Nationality", t.nationality)
+	t.born = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.form.add("born", "Born", t.born)
+	t.died = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.form.add("died", "Died", t.died)
+	t.notes = newTextArea(4)
+	t.form.add("notes", "Notes", t.notes)
+	for _, e := range []*fieldEntry{t.name, t.role, t.nationality, t.notes} {
+		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+
+	t.relations = newRelationList(cw)
+	t.events = container.NewVBox()
+	t.cites = newCitationList(cw, app.KindPerson, func(id string, cs []app.Citation) {
+		cw.idx.setCitations(app.KindPerson, id, cs)
+		t.cur.Citations = cs
+	})
+	form := container.NewVBox(t.form.grid, t.relations.widget(),
+		section("Events", t.events), t.cites.widget())
+	t.frame = cw.newTabFrame(tabSpec{
+		kind: app.KindPerson, plural: "people", noun: "person",
+		modes: []sortMode{
+			{"Name A–Z", byName}, {"Name Z–A", byNameDesc}, {"Role", byDetail},
+			{"Order added", byOrder}, {"Newest first", byNewest},
+		},
+		emptyText: "Select a person on the left, or add one with “Add person”.",
+		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+	}, form)
+	t.list = t.frame.list
+	return t.frame.content
+}
+
+// showItem fills the form with a person ("" shows the placeholder).
+func (t *peopleTab) showItem(id string) {
+	t.cw.saver.flush()
+	p := t.cw.idx.person(id)
+	t.has = p != nil
+	if p == nil {
+		t.list.selected = ""
+		t.frame.showForm(false, t.cw.readOnly)
+		return
+	}
+	t.list.selected = id
+	t.cur = *p
+	t.loading = true
+	setEntry(t.name, p.Name)
+	t.aliases.set(p.Aliases)
+	setEntry(t.role, p.Role)
+	setEntry(t.nationality, p.Nationality)
+	t.born.SetDate(p.Born)
+	t.died.SetDate(p.Died)
+	setEntry(t.notes, p.Notes)
+	t.loading = false
+	t.form.clearErrors()
+	t.relations.show(id)
+	showEventsOf(t.cw, t.events, id)
+	t.cites.show(id, p.Citations)
+	t.frame.showForm(true, t.cw.readOnly)
+}
+
+// showEventsOf lists, as links, the events an actor took part in.
+func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
+	box.RemoveAll()
+	rows := cw.idx.rows[app.KindEvent]
+	var mine []listRow
+	for i := range cw.idx.data.Events {
+		if i < len(rows) && slices.Contains(cw.idx.data.Events[i].Participants, actor) {
+			mine = append(mine, rows[i])
+		}
+	}
+	n := len(mine)
+	for k, i := range sortedOrder(mine, byDate) {
+		if k == 50 {
+			break
+		}
+		box.Add(linkRow(cw.itemLink(app.KindEvent, mine[i].id), detailText(mine[i].detail)))
+	}
+	switch {
+	case n == 0:
+		box.Add(emptyNote("Not a participant in any event yet (add participants on the Timeline)."))
+	case n > 50:
+		box.Add(emptyNote(fmt.Sprintf("… and %d more.", n-50)))
+	}
+	box.Refresh()
+}
+
+func (t *peopleTab) reload() {
+	t.list.setRows(t.cw.idx.rows[app.KindPerson])
+	id := t.list.selected
+	if t.cw.idx.person(id) == nil {
+		id = ""
+	}
+	t.list.show(id)
+	t.showItem(id)
+}
+
+// save writes the form to the case when it changed and is valid.
+func (t *peopleTab) save() {
+	if !t.has {
+		return
+	}
+	p := t.cur
+	p.Name = trimmed(t.name)
+	p.Aliases = t.aliases.value()
+	p.Role = trimmed(t.role)
+	p.Nationality = trimmed(t.nationality)
+	p.Notes = t.notes.Text
+	var err error
+	if p.Born, err = readDateInput("born", t.born); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if p.Died, err = readDateInput("died", t.died); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if sameItem(p, t.cur) {
+		t.form.clearErrors()
+		t.cw.saved()
+		return
+	}
+	if err := p.Validate(); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if err := t.cw.store.UpdatePerson(p); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	t.form.clearErrors()
+	t.cur = p
+	t.cw.idx.putPerson(p)
+	t.list.setRows(t.cw.idx.rows[app.KindPerson])
+	t.cw.saved()
+}
+
+// onAdd asks for a new person's name and creates them.
+func (t *peopleTab) onAdd() {
+	t.cw.askNew("New person", []newItemField{
+		{label: "Name", placeholder: "Full name", validate: requiredText("person's name")},
+		{label: "Role", placeholder: "optional: spokesperson, minister…"},
+	}, func(v []string) error {
+		p := app.Person{Name: v[0], Role: v[1]}
+		if err := t.cw.store.CreatePerson(&p); err != nil {
+			return err
+		}
+		t.cw.idx.putPerson(p)
+		t.list.setRows(t.cw.idx.rows[app.KindPerson])
+		t.cw.show(app.KindPerson, p.ID)
+		t.cw.saved()
+		return nil
+	})
+}
+
+// onDelete asks, then deletes the selected person with what goes with them.
+func (t *peopleTab) onDelete() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	p := t.cur
+	confirmDelete(t.cw.win, "the person "+quoted(p.Name), actorConsequences(t.cw.idx, p.ID, len(p.Citations), "They are", "them", "Their"), func() {
+		next := t.list.neighbour(p.ID)
+		if err := t.cw.store.DeletePerson(p.ID); err != nil {
+			t.cw.showError("The person was not deleted", err)
+			return
+		}
+		t.cw.reloadAll()
+		t.cw.show(app.KindPerson, next)
+		t.cw.saved()
+	})
+}
+
+// actorConsequences says what deleting a person or organization takes
+// with it.
+func actorConsequences(x *caseIndex, id string, citations int, subj, obj, poss string) string {
+	var goes []string
+	if n := len(x.relationsOf(id)); n > 0 {
+		goes = append(goes, plural(n, "relation"))
+	}
+	if citations > 0 {
+		goes = append(goes, plural(citations, "citation"))
+	}
+	out := ""
+	if len(goes) > 0 {
+		out = poss + " " + joinAnd(goes) + " go with " + obj + "."
+	}
+	events, claims := 0, 0
+	for _, e := range x.data.Events {
+		for _, p := range e.Participants {
+			if p == id {
+				events++
+				break
+			}
+		}
+	}
+	for _, f := range x.data.Figures {
+		for _, c := range f.Claims {
+			if c.Claimant == id {
+				claims++
+			}
+		}
+	}
+	if events > 0 {
+		out = joinNonEmpty(" ", out, fmt.Sprintf("%s removed from the participants of %s.", subj, plural(events, "event")))
+	}
+	if claims > 0 {
+		out = joinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", plural(claims, "claim")))
+	}
+	return out
+}
+
+// joinAnd joins "a", "b" and "c" as "a, b and c".
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	out := parts[0]
+	for _, p := range parts[1 : len(parts)-1] {
+		out += ", " + p
+	}
+	return out + " and " + parts[len(parts)-1]
+}

@@ -1,0 +1,339 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/widgets"
+)
+
+// sourcesTab lists the sources by title above a form for the selected one:
+// title, publisher, author, URL, date, kind, reliability, interest and the
+// full text, with the items that cite it.
+type sourcesTab struct {
+	cw      *caseWindow
+	frame   *tabFrame
+	item    *container.TabItem
+	list    *listPane
+	has     bool
+	cur     app.Source
+	loading bool
+
+	form        *detailForm
+	title       *fieldEntry
+	publisher   *fieldEntry
+	author      *fieldEntry
+	url         *fieldEntry
+	openURL     *widget.Button
+	published   *widgets.DateEntry
+	srcKind     *widget.Select
+	reliability *widget.Select
+	interest    *widget.Select
+	interestIco *widget.Icon
+	text        *fieldEntry
+	citedBy     *fyne.Container
+}
+
+func newSourcesTab(cw *caseWindow) *sourcesTab {
+	t := &sourcesTab{cw: cw}
+	t.item = container.NewTabItemWithIcon("Sources", theme.DocumentIcon(), t.buildUI())
+	return t
+}
+
+func (t *sourcesTab) kind() app.Kind              { return app.KindSource }
+func (t *sourcesTab) pane() *listPane             { return t.list }
+func (t *sourcesTab) tabItem() *container.TabItem { return t.item }
+func (t *sourcesTab) formKey() string             { return "source:" + t.cur.ID }
+
+func (t *sourcesTab) buildUI() fyne.CanvasObject {
+	cw := t.cw
+	t.form = newDetailForm()
+	t.title = newFieldEntry()
+	t.title.SetPlaceHolder("Headline or title of the document")
+	t.form.add("title", "Title", t.title)
+	t.publisher = newFieldEntry()
+	t.publisher.SetPlaceHolder("Outlet, agency or court")
+	t.form.add("publisher", "Publisher", t.publisher)
+	t.author = newFieldEntry()
+	t.form.add("author", "Author", t.author)
+	t.url = newFieldEntry()
+	t.url.SetPlaceHolder("https://…")
+	t.openURL = widget.NewButton("Open", t.onOpenURL)
+	t.openURL.Importance = widget.LowImportance
+	t.form.add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
+	t.published = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.form.add("published", "Published", t.published)
+
+	saveNow := func(string) {
+		if !t.loading {
+			cw.edited(t.formKey(), t.save)
+			cw.saver.flush()
+		}
+	}
+	t.srcKind = newSelect(sourceKindOptions(), saveNow)
+	t.form.add("kind", "Kind", container.NewHBox(t.srcKind))
+	t.reliability = newSelect(reliabilityLabels, saveNow)
+	t.form.add("reliability", "Reliability", container.NewHBox(t.reliability))
+	t.interestIco = widget.NewIcon(nil)
+	t.interest = newSelect(interestOptions(), func(s string) {
+		t.interestIco.SetResource(interestIcon(interestFromLabel(s)))
+		saveNow(s)
+	})
+	t.form.add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
+	cw.guard(t.srcKind, t.reliability, t.interest)
+
+	t.text = newTextArea(14)
+	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
+	for _, e := range []*fieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
+		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+	_, textCell := t.form.bare("text", t.text)
+	t.citedBy = container.NewVBox()
+	form := container.NewVBox(t.form.grid,
+		section("Full text", textCell),
+		section("Cited by", t.citedBy))
+	t.frame = cw.newTabFrame(tabSpec{
+		kind: app.KindSource, plural: "sources", noun: "source",
+		modes: []sortMode{
+			{"Title A–Z", byName}, {"Publisher", byDetail}, {"Date published", byDate},
+			{"Order added", byOrder}, {"Newest first", byNewest},
+		},
+		emptyText: "Select a source on the left, or add one with “Add source”.",
+		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+	}, form)
+	t.list = t.frame.list
+	return t.frame.content
+}
+
+func (t *sourcesTab) onOpenURL() {
+	u, err := url.Parse(strings.TrimSpace(t.url.Text))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		showMessage(t.cw.win, "Not a web address", "The URL must start with http:// or https://.")
+		return
+	}
+	if err := t.cw.app.OpenURL(u); err != nil {
+		t.cw.showError("The browser could not be opened", err)
+	}
+}
+
+// showItem fills the form with a source ("" shows the placeholder).
+func (t *sourcesTab) showItem(id string) {
+	t.cw.saver.flush()
+	s := t.cw.idx.source(id)
+	t.has = s != nil
+	if s == nil {
+		t.list.selected = ""
+		t.frame.showForm(false, t.cw.readOnly)
+		return
+	}
+	t.list.selected = id
+	t.cur = *s
+	t.loading = true
+	setEntry(t.title, s.Title)
+	setEntry(t.publisher, s.Publisher)
+	setEntry(t.author, s.Author)
+	setEntry(t.url, s.URL)
+	t.published.SetDate(s.Published)
+	t.srcKind.SetSelected(sourceKindLabel(s.Kind))
+	t.reliability.SetSelected(reliabilityLabel(s.Reliability))
+	t.interest.SetSelected(interestLabel(s.Interest))
+	t.interestIco.SetResource(interestIcon(s.Interest))
+	setEntry(t.text, s.Text)
+	t.loading = false
+	t.form.clearErrors()
+	t.showCitedBy()
+	t.frame.showForm(true, t.cw.readOnly)
+}
+
+// citer is an item that cites the shown source (or a claim it makes).
+type citer struct {
+	kind app.Kind
+	id   string
+	what string
+}
+
+// citersOf lists what cites source id: items with a citation of it, and
+// claims it makes.
+func citersOf(x *caseIndex, id string) []citer {
+	var out []citer
+	cites := func(cs []app.Citation) bool {
+		for _, c := range cs {
+			if c.Source == id {
+				return true
+			}
+		}
+		return false
+	}
+	d := &x.data
+	for _, e := range d.Events {
+		if cites(e.Citations) {
+			out = append(out, citer{app.KindEvent, e.ID, "event"})
+		}
+	}
+	for _, p := range d.People {
+		if cites(p.Citations) {
+			out = append(out, citer{app.KindPerson, p.ID, "person"})
+		}
+	}
+	for _, o := range d.Organizations {
+		if cites(o.Citations) {
+			out = append(out, citer{app.KindOrganization, o.ID, "organization"})
+		}
+	}
+	for _, r := range d.Relations {
+		if cites(r.Citations) {
+			out = append(out, citer{app.KindRelation, r.ID, "relation"})
+		}
+	}
+	for _, f := range d.Figures {
+		for _, c := range f.Claims {
+			if c.Source == id || cites(c.Citations) {
+				out = append(out, citer{app.KindFigure, f.ID, "claim: “" + shorten(c.Text, 40) + "”"})
+			}
+		}
+	}
+	return out
+}
+
+func (t *sourcesTab) showCitedBy() {
+	t.citedBy.RemoveAll()
+	cs := citersOf(t.cw.idx, t.cur.ID)
+	for i, c := range cs {
+		if i == 50 {
+			t.citedBy.Add(emptyNote(fmt.Sprintf("… and %d more.", len(cs)-50)))
+			break
+		}
+		t.citedBy.Add(linkRow(t.cw.itemLink(c.kind, c.id), detailText(c.what)))
+	}
+	if len(cs) == 0 {
+		t.citedBy.Add(emptyNote("Nothing cites this source yet."))
+	}
+	t.citedBy.Refresh()
+}
+
+func (t *sourcesTab) reload() {
+	t.list.setRows(t.cw.idx.rows[app.KindSource])
+	id := t.list.selected
+	if t.cw.idx.source(id) == nil {
+		id = ""
+	}
+	t.list.show(id)
+	t.showItem(id)
+}
+
+// save writes the form to the case when it changed and is valid.
+func (t *sourcesTab) save() {
+	if !t.has {
+		return
+	}
+	s := t.cur
+	s.Title = trimmed(t.title)
+	s.Publisher = trimmed(t.publisher)
+	s.Author = trimmed(t.author)
+	s.URL = trimmed(t.url)
+	s.Kind = sourceKindFromLabel(t.srcKind.Selected)
+	s.Reliability = reliabilityFromLabel(t.reliability.Selected)
+	s.Interest = interestFromLabel(t.interest.Selected)
+	s.Text = t.text.Text
+	var err error
+	if s.Published, err = readDateInput("published", t.published); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if sameItem(s, t.cur) {
+		t.form.clearErrors()
+		t.cw.saved()
+		return
+	}
+	if err := s.Validate(); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if err := t.cw.store.UpdateSource(s); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	t.form.clearErrors()
+	gradeChanged := s.Reliability != t.cur.Reliability || s.Interest != t.cur.Interest || s.Title != t.cur.Title
+	t.cur = s
+	t.cw.idx.putSource(s)
+	t.list.setRows(t.cw.idx.rows[app.KindSource])
+	if gradeChanged {
+		t.cw.figures.refreshClaims()
+	}
+	t.cw.saved()
+}
+
+// onAdd asks for a new source's title and creates it.
+func (t *sourcesTab) onAdd() {
+	t.cw.askNew("New source", []newItemField{
+		{label: "Title", placeholder: "Headline or title", validate: requiredText("source's title")},
+		{label: "Publisher", placeholder: "optional: outlet, agency, court"},
+		{label: "URL", placeholder: "optional: https://…"},
+	}, func(v []string) error {
+		s := app.Source{Title: v[0], Publisher: v[1], URL: v[2]}
+		if err := t.cw.store.CreateSource(&s); err != nil {
+			return err
+		}
+		t.cw.idx.putSource(s)
+		t.list.setRows(t.cw.idx.rows[app.KindSource])
+		t.cw.show(app.KindSource, s.ID)
+		t.cw.saved()
+		return nil
+	})
+}
+
+// onDelete asks, then deletes the selected source with its citations,
+// claims and annotations.
+func (t *sourcesTab) onDelete() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	s := t.cur
+	claims, cites := 0, 0
+	for _, c := range citersOf(t.cw.idx, s.ID) {
+		if c.kind == app.KindFigure {
+			claims++
+		} else {
+			cites++
+		}
+	}
+	notes := 0
+	for _, a := range t.cw.idx.data.Annotations {
+		if a.Source == s.ID {
+			notes++
+		}
+	}
+	var goes []string
+	if claims > 0 {
+		goes = append(goes, plural(claims, "claim"))
+	}
+	if cites > 0 {
+		goes = append(goes, "the citations of "+plural(cites, "item"))
+	}
+	if notes > 0 {
+		goes = append(goes, plural(notes, "annotation"))
+	}
+	cons := ""
+	if len(goes) > 0 {
+		cons = "Its " + joinAnd(goes) + " go with it."
+	}
+	confirmDelete(t.cw.win, "the source "+quoted(s.Title), cons, func() {
+		next := t.list.neighbour(s.ID)
+		if err := t.cw.store.DeleteSource(s.ID); err != nil {
+			t.cw.showError("The source was not deleted", err)
+			return
+		}
+		t.cw.reloadAll()
+		t.cw.show(app.KindSource, next)
+		t.cw.saved()
+	})
+}

@@ -1,0 +1,319 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/widgets"
+)
+
+// timelineTab lists the case's events in date order above a form for the
+// selected event: title, date, place, key flag, description, participants
+// and sources cited. A strip across the top draws the events on a time
+// axis.
+type timelineTab struct {
+	cw      *caseWindow
+	frame   *tabFrame
+	item    *container.TabItem
+	list    *listPane
+	strip   *widgets.Timeline
+	has     bool
+	cur     app.Event
+	loading bool
+
+	form    *detailForm
+	title   *fieldEntry
+	date    *widgets.DateEntry
+	place   *fieldEntry
+	key     *widget.Check
+	desc    *fieldEntry
+	parts   *fyne.Container
+	addPart *widget.Button
+	cites   *citationList
+	figures *fyne.Container
+}
+
+func newTimelineTab(cw *caseWindow) *timelineTab {
+	t := &timelineTab{cw: cw}
+	t.item = container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), t.buildUI())
+	return t
+}
+
+func (t *timelineTab) kind() app.Kind              { return app.KindEvent }
+func (t *timelineTab) pane() *listPane             { return t.list }
+func (t *timelineTab) tabItem() *container.TabItem { return t.item }
+func (t *timelineTab) formKey() string             { return "event:" + t.cur.ID }
+
+func (t *timelineTab) buildUI() fyne.CanvasObject {
+	cw := t.cw
+	t.form = newDetailForm()
+	t.title = newFieldEntry()
+	t.title.SetPlaceHolder("What happened, in a few words")
+	t.form.add("title", "Title", t.title)
+	t.date = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.form.add("date", "Date", t.date)
+	t.place = newFieldEntry()
+	t.place.SetPlaceHolder("Where it happened")
+	t.form.add("place", "Place", t.place)
+	t.key = widget.NewCheck("Key event (leads the briefing)", func(bool) {
+		if !t.loading {
+			cw.edited(t.formKey(), t.save)
+			cw.saver.flush()
+		}
+	})
+	cw.guard(t.key)
+	t.form.add("key", "", t.key)
+	t.desc = newTextArea(5)
+	t.desc.SetPlaceHolder("What the sources say happened")
+	t.form.add("description", "Description", t.desc)
+	for _, e := range []*fieldEntry{t.title, t.place, t.desc} {
+		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+
+	t.parts = container.NewVBox()
+	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
+	cw.guard(t.addPart)
+	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
+		cw.idx.setCitations(app.KindEvent, id, cs)
+		t.cur.Citations = cs
+	})
+	t.figures = container.NewVBox()
+	form := container.NewVBox(t.form.grid,
+		section("Participants", t.parts, t.addPart),
+		t.cites.widget(),
+		section("Disputed figures about this event", t.figures),
+	)
+	t.frame = cw.newTabFrame(tabSpec{
+		kind: app.KindEvent, plural: "events", noun: "event",
+		modes: []sortMode{
+			{"Oldest first", byDate}, {"Newest first", byDateDesc},
+			{"Title A–Z", byName}, {"Order added", byOrder},
+		},
+		emptyText: "Select an event on the left, or add one with “Add event”.",
+		onSelect:  t.onSelect, onAdd: t.onAdd, onDelete: t.onDelete,
+	}, form)
+	t.list = t.frame.list
+
+	t.strip = widgets.NewTimeline()
+	t.strip.OnSelected = func(id string) { t.cw.show(app.KindEvent, id) }
+	split := container.NewVSplit(widgets.NewTimelineView(t.strip), t.frame.content)
+	split.Offset = 0.22
+	return split
+}
+
+// onSelect shows the event the analyst clicked.
+func (t *timelineTab) onSelect(id string) { t.showItem(id) }
+
+// showItem fills the form with an event ("" shows the placeholder).
+func (t *timelineTab) showItem(id string) {
+	t.cw.saver.flush()
+	e := t.cw.idx.event(id)
+	t.has = e != nil
+	if e == nil {
+		t.list.selected = ""
+		t.frame.showForm(false, t.cw.readOnly)
+		t.strip.Select("")
+		return
+	}
+	t.list.selected = id
+	t.cur = *e
+	t.cur.Participants = slices.Clone(e.Participants)
+	t.loading = true
+	setEntry(t.title, t.cur.Title)
+	t.date.SetDate(t.cur.Date)
+	setEntry(t.place, t.cur.Place)
+	t.key.SetChecked(t.cur.Key)
+	setEntry(t.desc, t.cur.Description)
+	t.loading = false
+	t.form.clearErrors()
+	t.showParticipants()
+	t.cites.show(id, e.Citations)
+	t.showFigures()
+	t.strip.Select(id)
+	t.frame.showForm(true, t.cw.readOnly)
+}
+
+// reload takes the events from the index again (after undo, delete, load).
+func (t *timelineTab) reload() {
+	t.list.setRows(t.cw.idx.rows[app.KindEvent])
+	t.refreshStrip()
+	id := t.list.selected
+	if t.cw.idx.event(id) == nil {
+		id = ""
+	}
+	t.list.show(id)
+	t.showItem(id)
+}
+
+// refreshStrip gives the time strip the events.
+func (t *timelineTab) refreshStrip() {
+	rows := t.cw.idx.rows[app.KindEvent]
+	items := make([]widgets.TimelineItem, 0, len(rows))
+	for _, r := range rows {
+		if !r.date.ok {
+			continue
+		}
+		items = append(items, widgets.TimelineItem{
+			ID: r.id, Title: r.title, Key: r.mark,
+			Earliest: r.date.d.Earliest(), Latest: r.date.d.Latest(),
+			Approximate: r.date.d.Approximate(), Uncertain: r.date.d.Uncertain(),
+		})
+	}
+	t.strip.SetItems(items)
+}
+
+// save writes the form to the case when it changed and is valid.
+func (t *timelineTab) save() {
+	if !t.has {
+		return
+	}
+	ev := t.cur
+	ev.Title = trimmed(t.title)
+	ev.Place = trimmed(t.place)
+	ev.Description = t.desc.Text
+	ev.Key = t.key.Checked
+	d, err := readDateInput("date", t.date)
+	if err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	ev.Date = d
+	t.update(ev)
+}
+
+// update stores ev (the form's event with a change) and shows the result.
+func (t *timelineTab) update(ev app.Event) {
+	if sameItem(ev, t.cur) {
+		t.form.clearErrors()
+		t.cw.saved()
+		return
+	}
+	if err := ev.Validate(); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	if err := t.cw.store.UpdateEvent(ev); err != nil {
+		t.cw.failed(t.form, err)
+		return
+	}
+	t.form.clearErrors()
+	moved := ev.Date != t.cur.Date || ev.Title != t.cur.Title || ev.Key != t.cur.Key
+	t.cur = ev
+	t.cw.idx.putEvent(ev)
+	t.list.setRows(t.cw.idx.rows[app.KindEvent])
+	if moved {
+		t.refreshStrip()
+		t.strip.Select(ev.ID)
+	}
+	t.cw.saved()
+}
+
+// showParticipants lists the event's participants as links.
+func (t *timelineTab) showParticipants() {
+	t.parts.RemoveAll()
+	if len(t.cur.Participants) == 0 {
+		t.parts.Add(emptyNote("No participants yet."))
+	}
+	for _, id := range t.cur.Participants {
+		id := id
+		t.parts.Add(linkRow(t.cw.actorLink(id), t.cw.removeButton("Remove participant", func() { t.removeParticipant(id) })))
+	}
+	t.parts.Refresh()
+}
+
+// showFigures lists the disputed figures about this event.
+func (t *timelineTab) showFigures() {
+	t.figures.RemoveAll()
+	for _, f := range t.cw.idx.data.Figures {
+		if f.Event == t.cur.ID {
+			t.figures.Add(t.cw.itemLink(app.KindFigure, f.ID))
+		}
+	}
+	if len(t.figures.Objects) == 0 {
+		t.figures.Add(emptyNote("None. A disputed figure can name this event on the Disputed figures tab."))
+	}
+	t.figures.Refresh()
+}
+
+func (t *timelineTab) onAddParticipant() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	t.cw.pickActor("Add a participant to “"+shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
+		ev := t.cur
+		ev.Participants = append(slices.Clone(t.cur.Participants), id)
+		t.update(ev)
+		t.showParticipants()
+	})
+}
+
+func (t *timelineTab) removeParticipant(id string) {
+	t.cw.saver.flush()
+	ev := t.cur
+	ev.Participants = slices.DeleteFunc(slices.Clone(t.cur.Participants), func(p string) bool { return p == id })
+	t.update(ev)
+	t.showParticipants()
+}
+
+// onAdd asks for a new event's title and date and creates it.
+func (t *timelineTab) onAdd() {
+	t.cw.askNew("New event", []newItemField{
+		{label: "Title", placeholder: "What happened", validate: requiredText("event's title")},
+		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.cw.dateValidator(true)},
+	}, func(v []string) error {
+		d, err := parseDateInput("date", v[1], t.cw.refTime())
+		if err != nil {
+			return err
+		}
+		ev := app.Event{Title: v[0], Date: d}
+		if err := t.cw.store.CreateEvent(&ev); err != nil {
+			return err
+		}
+		t.cw.idx.putEvent(ev)
+		t.list.setRows(t.cw.idx.rows[app.KindEvent])
+		t.refreshStrip()
+		t.cw.show(app.KindEvent, ev.ID)
+		t.cw.saved()
+		t.cw.win.Canvas().Focus(t.place)
+		return nil
+	})
+}
+
+// onDelete asks, then deletes the selected event.
+func (t *timelineTab) onDelete() {
+	if !t.has {
+		return
+	}
+	t.cw.saver.flush()
+	ev := t.cur
+	var goes []string
+	if n := len(ev.Citations); n > 0 {
+		goes = append(goes, fmt.Sprintf("Its %s go with it.", plural(n, "citation")))
+	}
+	nf := 0
+	for _, f := range t.cw.idx.data.Figures {
+		if f.Event == ev.ID {
+			nf++
+		}
+	}
+	if nf > 0 {
+		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", plural(nf, "disputed figure")))
+	}
+	confirmDelete(t.cw.win, "the event "+quoted(ev.Title), joinNonEmpty(" ", goes...), func() {
+		next := t.list.neighbour(ev.ID)
+		if err := t.cw.store.DeleteEvent(ev.ID); err != nil {
+			t.cw.showError("The event was not deleted", err)
+			return
+		}
+		t.cw.reloadAll()
+		t.cw.show(app.KindEvent, next)
+		t.cw.saved()
+	})
+}

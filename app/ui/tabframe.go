@@ -1,0 +1,208 @@
+package ui
+
+import (
+	"reflect"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// tabFrame is what every tab shares: the list on the left with Add and
+// Delete, and on the right either a placeholder or the item's form.
+type tabFrame struct {
+	list    *listPane
+	addBtn  *widget.Button
+	delBtn  *widget.Button
+	empty   fyne.CanvasObject
+	scroll  *container.Scroll
+	split   *container.Split
+	content fyne.CanvasObject
+}
+
+// tabSpec describes a tab for newTabFrame.
+type tabSpec struct {
+	kind      app.Kind
+	plural    string
+	noun      string // "event", for the Add and Delete buttons
+	modes     []sortMode
+	emptyText string
+	onSelect  func(id string)
+	onAdd     func()
+	onDelete  func()
+}
+
+// newTabFrame lays out a tab around its form.
+func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
+	f := &tabFrame{}
+	f.list = newListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
+	f.addBtn = widget.NewButtonWithIcon("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
+	f.addBtn.Importance = widget.HighImportance
+	f.delBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), spec.onDelete)
+	f.delBtn.Disable()
+	cw.guard(f.addBtn)
+	left := f.list.buildUI(f.addBtn, f.delBtn)
+	f.empty = placeholder(spec.emptyText)
+	f.scroll = container.NewVScroll(container.NewPadded(form))
+	f.scroll.Hide()
+	var right fyne.CanvasObject = container.NewStack(f.empty, f.scroll)
+	if cw.readOnly {
+		// Disabled fields keep their text readable: grey, not faint.
+		right = muted(right)
+	}
+	f.split = container.NewHSplit(left, right)
+	f.split.Offset = 0.34
+	f.content = f.split
+	return f
+}
+
+// showForm shows the form (true) or the placeholder (false) and sets
+// whether Delete is possible.
+func (f *tabFrame) showForm(on bool, readOnly bool) {
+	if on {
+		f.empty.Hide()
+		if !f.scroll.Visible() {
+			f.scroll.Show()
+		}
+		f.scroll.ScrollToTop()
+	} else {
+		f.scroll.Hide()
+		f.empty.Show()
+	}
+	if on && !readOnly {
+		f.delBtn.Enable()
+	} else {
+		f.delBtn.Disable()
+	}
+}
+
+// newItemDialog asks for the required fields of a new item.
+type newItemDialog struct {
+	dlg     *dialog.FormDialog
+	entries []*widget.Entry
+}
+
+// newItemField is one field of a new-item dialog.
+type newItemField struct {
+	label       string
+	placeholder string
+	validate    func(string) error
+}
+
+// askNew asks for the fields of a new item and calls create with their
+// values; create's error is shown in a dialog.
+func (cw *caseWindow) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
+	cw.saver.flush()
+	nd := &newItemDialog{}
+	var items []*widget.FormItem
+	for _, f := range fields {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(f.placeholder)
+		e.Validator = f.validate
+		nd.entries = append(nd.entries, e)
+		items = append(items, widget.NewFormItem(f.label, e))
+	}
+	nd.dlg = dialog.NewForm(title, "Add", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		values := make([]string, len(nd.entries))
+		for i, e := range nd.entries {
+			values[i] = strings.TrimSpace(e.Text)
+		}
+		if err := create(values); err != nil {
+			cw.showError("Nothing was added", err)
+		}
+	}, cw.win)
+	nd.dlg.Resize(fyne.NewSize(520, nd.dlg.MinSize().Height))
+	nd.dlg.Show()
+	if len(nd.entries) > 0 {
+		cw.win.Canvas().Focus(nd.entries[0])
+	}
+	cw.lastNew = nd
+	return nd
+}
+
+// requiredText validates a required name in a new-item dialog.
+func requiredText(what string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return app.FieldError("", "Enter the %s.", what)
+		}
+		return nil
+	}
+}
+
+// dateValidator validates a date in a new-item dialog; required says
+// whether it may be empty.
+func (cw *caseWindow) dateValidator(required bool) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			if required {
+				return app.FieldError("date", "Enter a date: a year, a month or a day is enough.")
+			}
+			return nil
+		}
+		_, err := parseDateInput("date", s, cw.refTime())
+		return err
+	}
+}
+
+// refTime is the "now" date phrases are read against.
+func (cw *caseWindow) refTime() time.Time { return referenceTime(cw.idx.data.Case) }
+
+// sameItem reports whether two versions of an item have the same fields,
+// ignoring citations (changed separately) and nil-versus-empty lists.
+func sameItem(a, b any) bool {
+	return reflect.DeepEqual(normalized(a), normalized(b))
+}
+
+func normalized(v any) any {
+	switch x := v.(type) {
+	case app.Event:
+		x.Citations = nil
+		if len(x.Participants) == 0 {
+			x.Participants = nil
+		}
+		return x
+	case app.Person:
+		x.Citations = nil
+		if len(x.Aliases) == 0 {
+			x.Aliases = nil
+		}
+		return x
+	case app.Organization:
+		x.Citations = nil
+		if len(x.Aliases) == 0 {
+			x.Aliases = nil
+		}
+		return x
+	case app.Figure:
+		x.Claims = nil
+		return x
+	case app.Claim:
+		x.Citations = nil
+		return x
+	case app.Relation:
+		x.Citations = nil
+		return x
+	}
+	return v
+}
+
+// trimmed is s without surrounding spaces, for names and titles.
+func trimmed(e *fieldEntry) string { return strings.TrimSpace(e.Text) }
+
+// setEntry sets an entry's text when it differs (so the cursor does not
+// jump when nothing changed).
+func setEntry(e *fieldEntry, s string) {
+	if e.Text != s {
+		e.SetText(s)
+	}
+}

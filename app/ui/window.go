@@ -1,0 +1,647 @@
+package ui
+
+import (
+	"image/color"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// caseTab is what the window needs from each of its five tabs.
+type caseTab interface {
+	// kind is the kind of item the tab lists.
+	kind() app.Kind
+	// pane is the tab's list.
+	pane() *listPane
+	// tabItem is the tab as added to the window's AppTabs.
+	tabItem() *container.TabItem
+	// showItem fills the detail form with the item id ("" clears it).
+	showItem(id string)
+	// reload takes the rows from the window's index after a reload and
+	// shows the selected item again (or nothing if it is gone).
+	reload()
+}
+
+// navEntry is a place in the navigation history: a tab and its selection.
+type navEntry struct {
+	kind app.Kind
+	id   string
+}
+
+// caseWindow is one open case in one window: the five tabs, the menus, the
+// status bar, the read-only banner and the navigation history.
+type caseWindow struct {
+	app   fyne.App
+	win   fyne.Window
+	sess  *session // nil in tests
+	store app.Store
+	idx   *caseIndex
+
+	readOnly    bool
+	readOnlyWhy string
+
+	tabs     *container.AppTabs
+	timeline *timelineTab
+	people   *peopleTab
+	orgs     *orgsTab
+	figures  *figuresTab
+	sources  *sourcesTab
+	all      []caseTab
+
+	status  *widget.Label
+	counts  *widget.Label
+	banner  fyne.CanvasObject
+	backBtn *widget.Button
+	undoBtn *widget.Button
+	redoBtn *widget.Button
+
+	history       []navEntry
+	saver         autosaver
+	lastPicker    *picker            // the picker last opened (tests drive it)
+	lastNew       *newItemDialog     // the new-item dialog last opened (tests)
+	lastRelation  *dialog.FormDialog // the relation dialog last opened (tests)
+	lastCitations *citationList      // the citations dialog last opened (tests)
+	lastCase      *dialog.FormDialog // the case details dialog last opened (tests)
+
+	menu       *fyne.MainMenu
+	undoItem   *fyne.MenuItem
+	redoItem   *fyne.MenuItem
+	backItem   *fyne.MenuItem
+	recentMenu *fyne.Menu
+	themeItems map[string]*fyne.MenuItem
+
+	closed     bool
+	navigating bool // show is switching tabs itself
+}
+
+// newCaseWindow builds the window for an open case. idx may be nil, in
+// which case the case is loaded here (tests); the window opens with
+// loadCase off the UI goroutine. win may be nil to make a new window.
+func newCaseWindow(a fyne.App, win fyne.Window, store app.Store, idx *caseIndex, sess *session) (*caseWindow, error) {
+	if idx == nil {
+		var err error
+		if idx, err = loadCase(store); err != nil {
+			return nil, err
+		}
+	}
+	if win == nil {
+		win = a.NewWindow("Casefile")
+	}
+	cw := &caseWindow{app: a, win: win, sess: sess, store: store, idx: idx}
+	cw.saver.delay = defaultSaveDelay
+	cw.readOnly, cw.readOnlyWhy = store.ReadOnly()
+	cw.buildUI()
+	cw.win.SetMainMenu(cw.buildMenu())
+	cw.addShortcuts()
+	cw.updateTitle()
+	cw.updateUndo()
+	cw.updateCounts()
+	cw.win.SetCloseIntercept(cw.onWindowClose)
+	return cw, nil
+}
+
+// loadCase reads a whole case and indexes it for the window. It does no
+// UI work, so it runs off the UI goroutine when a case opens.
+func loadCase(store app.Store) (*caseIndex, error) {
+	data, err := store.Load()
+	if err != nil {
+		return nil, err
+	}
+	return newCaseIndex(data), nil
+}
+
+// buildUI makes the window's content: toolbar and banner on top, the tabs,
+// and the status bar below.
+func (cw *caseWindow) buildUI() {
+	cw.timeline = newTimelineTab(cw)
+	cw.people = newPeopleTab(cw)
+	cw.orgs = newOrgsTab(cw)
+	cw.figures = newFiguresTab(cw)
+	cw.sources = newSourcesTab(cw)
+	cw.all = []caseTab{cw.timeline, cw.people, cw.orgs, cw.figures, cw.sources}
+
+	items := make([]*container.TabItem, len(cw.all))
+	for i, t := range cw.all {
+		items[i] = t.tabItem()
+	}
+	cw.tabs = container.NewAppTabs(items...)
+	cw.tabs.OnUnselected = func(*container.TabItem) { cw.saver.flush() }
+	cw.tabs.OnSelected = cw.onTabSelected
+
+	cw.status = widget.NewLabel("All changes saved")
+	if cw.readOnly {
+		cw.status.SetText("Read-only: changes cannot be made")
+	}
+	cw.status.Truncation = fyne.TextTruncateEllipsis
+	cw.counts = widget.NewLabel("")
+	cw.counts.Importance = widget.LowImportance
+	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, cw.counts, cw.status)
+
+	top := container.NewVBox(cw.buildToolbar())
+	if cw.readOnly {
+		cw.banner = readOnlyBanner(cw.readOnlyWhy)
+		top.Add(cw.banner)
+	}
+	cw.win.SetContent(container.NewBorder(top, statusBar, nil, nil, cw.tabs))
+	for _, t := range cw.all {
+		t.reload()
+	}
+}
+
+// buildToolbar makes the row of buttons above the tabs: Back, Undo, Redo.
+func (cw *caseWindow) buildToolbar() fyne.CanvasObject {
+	cw.backBtn = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), cw.back)
+	cw.backBtn.Importance = widget.LowImportance
+	cw.backBtn.Disable()
+	cw.undoBtn = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), cw.undo)
+	cw.undoBtn.Importance = widget.LowImportance
+	cw.redoBtn = widget.NewButtonWithIcon("Redo", theme.ContentRedoIcon(), cw.redo)
+	cw.redoBtn.Importance = widget.LowImportance
+	return container.NewHBox(cw.backBtn, widget.NewSeparator(), cw.undoBtn, cw.redoBtn)
+}
+
+// readOnlyBanner is the strip that says the case cannot be changed, and why.
+func readOnlyBanner(why string) fyne.CanvasObject {
+	if why == "" {
+		why = "This case is open read-only."
+	}
+	bg := canvas.NewRectangle(color.NRGBA{R: 0xff, G: 0xc1, B: 0x07, A: 0x55})
+	icon := widget.NewIcon(theme.WarningIcon())
+	l := widget.NewLabel("Read-only: " + why + " Nothing in this window can change the case.")
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return container.NewStack(bg, container.NewBorder(nil, nil, icon, nil, l))
+}
+
+// guard disables inputs when the case is read-only. Every input that can
+// change the case passes through it when it is made.
+func (cw *caseWindow) guard(objs ...fyne.Disableable) {
+	if !cw.readOnly {
+		return
+	}
+	for _, o := range objs {
+		o.Disable()
+	}
+}
+
+// bindEntry wires a form entry to autosave: typing (re)starts the pause
+// timer for the form key, leaving the field saves at once, and Undo/Redo
+// go to the case.
+func (cw *caseWindow) bindEntry(e *fieldEntry, loading *bool, key func() string, save func()) {
+	e.OnChanged = func(string) {
+		if *loading {
+			return
+		}
+		cw.edited(key(), save)
+	}
+	e.onFocusLost = cw.saver.flush
+	e.onUndo = cw.undo
+	e.onRedo = cw.redo
+	cw.guard(e)
+}
+
+// edited records a pending edit of the form key.
+func (cw *caseWindow) edited(key string, save func()) {
+	cw.saver.touch(key, save)
+	cw.status.SetText("Editing…")
+}
+
+// saved says in the status bar that everything is on disk.
+func (cw *caseWindow) saved() {
+	cw.status.SetText("All changes saved at " + time.Now().Format("15:04"))
+	cw.updateUndo()
+	cw.updateCounts()
+}
+
+// failed shows a save error: beside its field when the form has it, else
+// in a dialog.
+func (cw *caseWindow) failed(f *detailForm, err error) {
+	if f != nil && f.showError(err) {
+		cw.status.SetText("Not saved: " + app.ErrorMessage(err))
+		return
+	}
+	cw.status.SetText("Not saved")
+	cw.showError("The change was not saved", err)
+}
+
+// tabFor returns the tab that lists kind k (claims show on their figure,
+// annotations on their source).
+func (cw *caseWindow) tabFor(k app.Kind) caseTab {
+	switch k {
+	case app.KindEvent:
+		return cw.timeline
+	case app.KindPerson:
+		return cw.people
+	case app.KindOrganization:
+		return cw.orgs
+	case app.KindFigure, app.KindClaim:
+		return cw.figures
+	case app.KindSource, app.KindAnnotation:
+		return cw.sources
+	}
+	return nil
+}
+
+// onTabSelected shows the first item of a tab that has nothing selected,
+// so that a tab never opens on an empty form.
+func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
+	if cw.navigating {
+		return
+	}
+	for _, t := range cw.all {
+		if t.tabItem() != ti {
+			continue
+		}
+		p := t.pane()
+		if p.selected == "" && len(p.shown) > 0 {
+			id := p.rows[p.shown[0]].id
+			p.show(id)
+			t.showItem(id)
+		}
+	}
+}
+
+// currentTab is the tab on screen.
+func (cw *caseWindow) currentTab() caseTab {
+	i := cw.tabs.SelectedIndex()
+	if i < 0 || i >= len(cw.all) {
+		return cw.timeline
+	}
+	return cw.all[i]
+}
+
+// selectTab brings tab i (0–4) to the front.
+func (cw *caseWindow) selectTab(i int) {
+	if i < 0 || i >= len(cw.all) {
+		return
+	}
+	cw.saver.flush()
+	cw.tabs.SelectIndex(i)
+}
+
+// here is the current place, for the history.
+func (cw *caseWindow) here() navEntry {
+	t := cw.currentTab()
+	return navEntry{kind: t.kind(), id: t.pane().selected}
+}
+
+// goTo jumps to an item (a clicked link): it switches tab, selects the
+// item, and records where we were so that Back returns.
+func (cw *caseWindow) goTo(k app.Kind, id string) {
+	k, id = cw.resolve(k, id)
+	if cw.tabFor(k) == nil {
+		return
+	}
+	from := cw.here()
+	if from.kind == k && from.id == id {
+		return
+	}
+	cw.history = append(cw.history, from)
+	if len(cw.history) > 100 {
+		cw.history = cw.history[1:]
+	}
+	cw.show(k, id)
+	cw.updateBack()
+}
+
+// resolve maps items without a tab of their own to the item that shows
+// them: a claim to its figure, a relation to its first party.
+func (cw *caseWindow) resolve(k app.Kind, id string) (app.Kind, string) {
+	switch k {
+	case app.KindClaim:
+		return app.KindFigure, cw.idx.claimFigure[id]
+	case app.KindRelation:
+		if r := cw.idx.relation(id); r != nil {
+			return cw.idx.actorKind(r.From), r.From
+		}
+		return app.KindPerson, ""
+	case app.KindAnnotation, app.KindCitation:
+		return app.KindSource, ""
+	}
+	return k, id
+}
+
+// show switches to the tab of kind k and selects id, without history.
+func (cw *caseWindow) show(k app.Kind, id string) {
+	t := cw.tabFor(k)
+	if t == nil {
+		return
+	}
+	cw.saver.flush()
+	cw.navigating = true
+	cw.tabs.Select(t.tabItem())
+	cw.navigating = false
+	t.pane().show(id)
+	t.showItem(id)
+}
+
+// back returns to where the last link was followed from.
+func (cw *caseWindow) back() {
+	for len(cw.history) > 0 {
+		e := cw.history[len(cw.history)-1]
+		cw.history = cw.history[:len(cw.history)-1]
+		if e.id == "" || cw.idx.itemName(e.kind, e.id) != "" {
+			cw.show(e.kind, e.id)
+			break
+		}
+	}
+	cw.updateBack()
+}
+
+func (cw *caseWindow) updateBack() {
+	if len(cw.history) > 0 {
+		cw.backBtn.Enable()
+	} else {
+		cw.backBtn.Disable()
+	}
+	if cw.backItem != nil {
+		cw.backItem.Disabled = len(cw.history) == 0
+		cw.refreshMenu()
+	}
+}
+
+// undo reverts the last change to the case (after saving any pending edit)
+// and shows the item it touched.
+func (cw *caseWindow) undo() { cw.undoRedo(cw.store.Undo, "Undid") }
+
+// redo repeats the last undone change.
+func (cw *caseWindow) redo() { cw.undoRedo(cw.store.Redo, "Redid") }
+
+func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
+	if cw.readOnly {
+		return
+	}
+	cw.saver.flush()
+	ch, err := do()
+	if err != nil {
+		cw.showError("Nothing was changed", err)
+		return
+	}
+	cw.reloadAll()
+	k, id := cw.resolve(ch.Kind, ch.Item)
+	if k != "" {
+		cw.show(k, id)
+	}
+	cw.saved()
+	cw.status.SetText(verb + " " + ch.Label + " · all changes saved at " + time.Now().Format("15:04"))
+}
+
+// reloadAll reads the case again and refreshes every tab, keeping each
+// tab's selection when its item still exists.
+func (cw *caseWindow) reloadAll() {
+	cw.saver.cancel()
+	idx, err := loadCase(cw.store)
+	if err != nil {
+		cw.showError("The case could not be read again", err)
+		return
+	}
+	cw.idx = idx
+	for _, t := range cw.all {
+		t.reload()
+	}
+	cw.updateTitle()
+	cw.updateCounts()
+}
+
+// updateTitle sets the window title to "‹case title› — Casefile".
+func (cw *caseWindow) updateTitle() {
+	title := cw.idx.data.Case.Title
+	if title == "" {
+		title = filepath.Base(cw.store.Path())
+	}
+	cw.win.SetTitle(title + " — Casefile")
+}
+
+// updateUndo names the next Undo and Redo in the Edit menu and toolbar.
+func (cw *caseWindow) updateUndo() {
+	u, r := cw.store.UndoLabel(), cw.store.RedoLabel()
+	setAction := func(b *widget.Button, label string) {
+		if label == "" || cw.readOnly {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+	setAction(cw.undoBtn, u)
+	setAction(cw.redoBtn, r)
+	if cw.undoItem != nil {
+		cw.undoItem.Label = menuLabel("Undo", u)
+		cw.undoItem.Disabled = u == "" || cw.readOnly
+		cw.redoItem.Label = menuLabel("Redo", r)
+		cw.redoItem.Disabled = r == "" || cw.readOnly
+		cw.refreshMenu()
+	}
+}
+
+// menuLabel is "Undo delete event ‘Police raid…’", shortened for a menu.
+func menuLabel(verb, change string) string {
+	if change == "" {
+		return verb
+	}
+	return verb + " " + shorten(change, 60)
+}
+
+// updateCounts shows how many items the case holds.
+func (cw *caseWindow) updateCounts() {
+	d := &cw.idx.data
+	cw.counts.SetText(plural(len(d.Events), "event") + " · " + plural(len(d.People), "person") + " · " +
+		plural(len(d.Organizations), "organization") + " · " + plural(len(d.Figures), "disputed figure") + " · " +
+		plural(len(d.Sources), "source"))
+}
+
+func (cw *caseWindow) refreshMenu() {
+	if cw.menu != nil {
+		cw.menu.Refresh()
+	}
+}
+
+// buildMenu makes the File, Edit, View and Help menus.
+func (cw *caseWindow) buildMenu() *fyne.MainMenu {
+	ctrl := fyne.KeyModifierShortcutDefault
+	item := func(label string, action func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
+	editing := func(it *fyne.MenuItem) *fyne.MenuItem {
+		it.Disabled = cw.readOnly
+		return it
+	}
+
+	cw.recentMenu = fyne.NewMenu("Open recent")
+	cw.fillRecentMenu()
+	recent := fyne.NewMenuItem("Open recent", nil)
+	recent.ChildMenu = cw.recentMenu
+	export := fyne.NewMenuItem("Export", nil)
+	export.ChildMenu = fyne.NewMenu("Export",
+		fyne.NewMenuItem("Casefile JSON…", cw.onExportJSON),
+		fyne.NewMenuItem("PDF briefing…", cw.onExportPDF),
+	)
+	quit := item("Quit", cw.onQuit, &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl})
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("New case…", cw.onNewCase, &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}),
+		item("Open…", cw.onOpen, &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl}),
+		recent,
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Case details…", cw.onCaseDetails),
+		fyne.NewMenuItem("Save a copy…", cw.onSaveCopy),
+		fyne.NewMenuItem("Import Casefile JSON…", cw.onImportJSON),
+		export,
+		fyne.NewMenuItemSeparator(),
+		item("Close", cw.onClose, &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: ctrl}),
+		quit,
+	)
+
+	cw.undoItem = editing(item("Undo", cw.undo, &fyne.ShortcutUndo{}))
+	cw.redoItem = editing(item("Redo", cw.redo, &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}))
+	edit := fyne.NewMenu("Edit",
+		cw.undoItem, cw.redoItem,
+		fyne.NewMenuItemSeparator(),
+		item("Cut", func() { cw.forwardShortcut(&fyne.ShortcutCut{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutCut{}),
+		item("Copy", func() { cw.forwardShortcut(&fyne.ShortcutCopy{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutCopy{}),
+		item("Paste", func() { cw.forwardShortcut(&fyne.ShortcutPaste{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutPaste{}),
+		fyne.NewMenuItemSeparator(),
+		item("Find", cw.focusFilter, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}),
+	)
+
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	var view []*fyne.MenuItem
+	for i, t := range cw.all {
+		i := i
+		view = append(view, item(t.tabItem().Text, func() { cw.selectTab(i) }, &desktop.CustomShortcut{KeyName: keys[i], Modifier: ctrl}))
+	}
+	cw.backItem = item("Back", cw.back, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
+	cw.backItem.Disabled = true
+	cw.themeItems = map[string]*fyne.MenuItem{}
+	themes := fyne.NewMenu("Theme")
+	for _, c := range []struct{ key, label string }{{themeSystem, "Same as the system"}, {themeLight, "Light"}, {themeDark, "Dark"}} {
+		c := c
+		it := fyne.NewMenuItem(c.label, func() { cw.setTheme(c.key) })
+		cw.themeItems[c.key] = it
+		themes.Items = append(themes.Items, it)
+	}
+	themeItem := fyne.NewMenuItem("Theme", nil)
+	themeItem.ChildMenu = themes
+	cw.checkTheme(savedTheme(cw.app))
+	view = append(view, fyne.NewMenuItemSeparator(), cw.backItem, fyne.NewMenuItemSeparator(), themeItem)
+
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("User guide", cw.showUserGuide),
+		fyne.NewMenuItem("About Casefile", cw.showAbout),
+	)
+	cw.menu = fyne.NewMainMenu(file, edit, fyne.NewMenu("View", view...), help)
+	return cw.menu
+}
+
+// fillRecentMenu lists the recent cases that still exist.
+func (cw *caseWindow) fillRecentMenu() {
+	cw.recentMenu.Items = nil
+	for _, p := range recentCases(cw.app.Preferences()) {
+		p := p
+		cw.recentMenu.Items = append(cw.recentMenu.Items, fyne.NewMenuItem(p, func() { cw.openPath(p) }))
+	}
+	if len(cw.recentMenu.Items) == 0 {
+		none := fyne.NewMenuItem("No recent cases", nil)
+		none.Disabled = true
+		cw.recentMenu.Items = append(cw.recentMenu.Items, none)
+	}
+}
+
+// addShortcuts adds the keys that have no menu item, for when no entry has
+// the focus (entries handle them themselves).
+func (cw *caseWindow) addShortcuts() {
+	c := cw.win.Canvas()
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { cw.undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { cw.redo() })
+}
+
+// forwardShortcut hands a clipboard shortcut from the Edit menu to the
+// focused field.
+func (cw *caseWindow) forwardShortcut(s fyne.Shortcut) {
+	f, ok := cw.win.Canvas().Focused().(fyne.Shortcutable)
+	if !ok {
+		return
+	}
+	if d, ok := f.(fyne.Disableable); ok && d.Disabled() {
+		if _, copy := s.(*fyne.ShortcutCopy); !copy {
+			return
+		}
+	}
+	f.TypedShortcut(s)
+}
+
+// focusFilter puts the cursor in the current tab's filter box (Ctrl+F).
+func (cw *caseWindow) focusFilter() {
+	cw.win.Canvas().Focus(cw.currentTab().pane().filter)
+}
+
+// setTheme switches and remembers the theme.
+func (cw *caseWindow) setTheme(choice string) {
+	applyTheme(cw.app, choice)
+	if cw.sess != nil {
+		cw.sess.themeChanged(choice)
+	} else {
+		cw.checkTheme(choice)
+	}
+}
+
+// checkTheme ticks the chosen theme in the View menu.
+func (cw *caseWindow) checkTheme(choice string) {
+	for k, it := range cw.themeItems {
+		it.Checked = k == choice
+	}
+	cw.refreshMenu()
+}
+
+// onWindowClose saves what is pending, remembers the window size and
+// closes the case.
+func (cw *caseWindow) onWindowClose() {
+	cw.closeCase()
+	cw.win.Close()
+	if cw.sess != nil {
+		cw.sess.windowClosed(cw)
+	}
+}
+
+// closeCase saves any pending edit and closes the store (once).
+func (cw *caseWindow) closeCase() {
+	if cw.closed {
+		return
+	}
+	cw.saver.flush()
+	saveWindowSize(cw.app.Preferences(), cw.win.Canvas().Size())
+	cw.closed = true
+	if err := cw.store.Close(); err != nil {
+		fyne.LogError("closing case", err)
+	}
+}
+
+// onClose closes this case (Ctrl+W); the last window stays open on the
+// start screen.
+func (cw *caseWindow) onClose() {
+	if cw.sess != nil {
+		cw.sess.closeCase(cw)
+		return
+	}
+	cw.onWindowClose()
+}
+
+// onQuit closes every case and quits (Ctrl+Q).
+func (cw *caseWindow) onQuit() {
+	if cw.sess != nil {
+		cw.sess.quit()
+		return
+	}
+	cw.closeCase()
+	cw.app.Quit()
+}

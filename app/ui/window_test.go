@@ -1,0 +1,733 @@
+package ui
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/storage"
+)
+
+func TestWindowTitleAndTabs(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	if got, want := cw.win.Title(), "Raid on the camp — Casefile"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	var names []string
+	for _, it := range cw.tabs.Items {
+		names = append(names, it.Text)
+	}
+	want := []string{"Timeline", "People", "Organizations", "Disputed figures", "Sources"}
+	if !slices.Equal(names, want) {
+		t.Errorf("tabs = %v, want %v", names, want)
+	}
+	if cw.status.Text != "All changes saved" {
+		t.Errorf("status = %q", cw.status.Text)
+	}
+	if cw.banner != nil {
+		t.Error("a writable case shows the read-only banner")
+	}
+}
+
+func TestWindowFitsSmallLaptop(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	for i := range cw.all {
+		cw.selectTab(i)
+		cw.show(cw.all[i].kind(), cw.all[i].pane().rows[0].id)
+		min := cw.win.Content().MinSize()
+		if min.Width > minWindowSize.Width || min.Height > minWindowSize.Height {
+			t.Errorf("tab %s needs %v, more than %v", cw.tabs.Items[i].Text, min, minWindowSize)
+		}
+	}
+}
+
+func TestTimelineInDateOrder(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	got := rowIDs(cw.timeline.list)
+	want := []string{"e-founding", "e-raid", "e-statement"}
+	if !slices.Equal(got, want) {
+		t.Errorf("timeline order = %v, want %v", got, want)
+	}
+	cw.timeline.list.sortSel.SetSelectedIndex(1) // newest first
+	if got := rowIDs(cw.timeline.list); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
+		t.Errorf("newest first = %v", got)
+	}
+}
+
+func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	p := cw.people.list
+	for _, tc := range []struct {
+		filter string
+		want   []string
+	}{
+		{"cuci", []string{"p-cuci"}},
+		{"ÇUÇI", []string{"p-cuci"}},
+		{"colonel", []string{"p-cuci"}}, // an alias
+		{"nunez", []string{"p-maria"}},
+		{"maria spokes", []string{"p-maria"}}, // every word must match
+		{"", []string{"p-cuci", "p-maria"}},
+		{"nobody", nil},
+	} {
+		test.Type(p.filter, "")
+		p.filter.SetText(tc.filter)
+		if got := rowIDs(p); !slices.Equal(got, tc.want) {
+			t.Errorf("filter %q shows %v, want %v", tc.filter, got, tc.want)
+		}
+	}
+	cw.orgs.list.filter.SetText("pn")
+	if got := rowIDs(cw.orgs.list); !slices.Equal(got, []string{"o-police"}) {
+		t.Errorf("org alias filter shows %v", got)
+	}
+}
+
+func TestFindFocusesFilter(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(2)
+	cw.focusFilter()
+	if cw.win.Canvas().Focused() != cw.orgs.list.filter {
+		t.Error("Find did not focus the Organizations filter")
+	}
+}
+
+func TestEventCreateEditDeleteUndo(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	tl := cw.timeline
+
+	// Add: the dialog asks for the title and date.
+	test.Tap(tl.frame.addBtn)
+	newItem(t, cw, "Protest outside the ministry", "early June 2023")
+	d := load(t, cw)
+	if len(d.Events) != 4 {
+		t.Fatalf("events after Add = %d, want 4", len(d.Events))
+	}
+	added := d.Events[3]
+	if added.Title != "Protest outside the ministry" || added.Date.Phrase != "early June 2023" || added.Date.EDTF == "" {
+		t.Errorf("added event = %+v", added)
+	}
+	if tl.list.selected != added.ID || tl.title.Text != added.Title {
+		t.Errorf("the new event is not selected and shown")
+	}
+
+	// Edit: typing then leaving the field saves; the status bar says so.
+	edit(cw, tl.place, "Tirana")
+	edit(cw, tl.desc, "Several hundred people gathered.")
+	if e, _ := cw.store.Event(added.ID); e.Place != "Tirana" || e.Description != "Several hundred people gathered." {
+		t.Errorf("after editing, the case holds %+v", e)
+	}
+	if !strings.HasPrefix(cw.status.Text, "All changes saved at ") {
+		t.Errorf("status = %q", cw.status.Text)
+	}
+	// The Key checkbox saves at once.
+	test.Tap(tl.key)
+	if e, _ := cw.store.Event(added.ID); !e.Key {
+		t.Error("ticking Key event did not save")
+	}
+
+	// Invalid input: an impossible date shows beside the field and saves nothing.
+	editDate(cw, tl.date, "30 February 2023")
+	if msg := tl.form.errorText("date"); msg == "" {
+		t.Error("an impossible date shows no inline error")
+	}
+	if e, _ := cw.store.Event(added.ID); e.Date.Phrase != "early June 2023" {
+		t.Errorf("an invalid date was saved: %+v", e.Date)
+	}
+	// An empty title too.
+	editDate(cw, tl.date, "2023-06-05")
+	edit(cw, tl.title, "")
+	if msg := tl.form.errorText("title"); !strings.Contains(msg, "required") {
+		t.Errorf("empty title error = %q", msg)
+	}
+	if e, _ := cw.store.Event(added.ID); e.Title != "Protest outside the ministry" || e.Date.EDTF != "2023-06-05" {
+		t.Errorf("after an invalid title, the case holds %+v", e)
+	}
+	edit(cw, tl.title, "Protest in Tirana")
+	if tl.form.errorText("title") != "" {
+		t.Error("the inline error stays after the title was fixed")
+	}
+
+	// Delete asks first, naming the event.
+	cw.show(app.KindEvent, "e-raid")
+	test.Tap(tl.frame.delBtn)
+	msg := strings.Join(overlayLabels(cw), "\n")
+	if !strings.Contains(msg, "Police raid on the camp") || !strings.Contains(msg, "1 citation") {
+		t.Errorf("delete confirmation says %q", msg)
+	}
+	tapOverlay(t, cw, "Delete")
+	if _, err := cw.store.Event("e-raid"); app.ErrorCode(err) != app.ENOTFOUND {
+		t.Errorf("after Delete, Event = %v", err)
+	}
+	if slices.Contains(rowIDs(tl.list), "e-raid") {
+		t.Error("the deleted event is still listed")
+	}
+	if f, _ := cw.store.Figure("f-injured"); f.Event != "" {
+		t.Error("the figure still names the deleted event")
+	}
+
+	// Undo names the deletion, restores it and selects it.
+	if got := cw.undoItem.Label; got != "Undo delete event ‘Police raid on the camp’" {
+		t.Errorf("Undo menu item = %q", got)
+	}
+	cw.undo()
+	if _, err := cw.store.Event("e-raid"); err != nil {
+		t.Errorf("after Undo, Event = %v", err)
+	}
+	if tl.list.selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
+		t.Errorf("after Undo, selected %q on tab %d", tl.list.selected, cw.tabs.SelectedIndex())
+	}
+	if !slices.Contains(cw.timeline.cur.Participants, "p-cuci") {
+		t.Error("undo did not restore the participants")
+	}
+	if cw.redoItem.Disabled {
+		t.Error("Redo is disabled after Undo")
+	}
+	cw.redo()
+	if _, err := cw.store.Event("e-raid"); err == nil {
+		t.Error("Redo did not delete again")
+	}
+	cw.undo()
+
+	got := reopen(t, cw, path)
+	if len(got.Events) != 4 {
+		t.Errorf("the file holds %d events, want 4", len(got.Events))
+	}
+	for _, e := range got.Events {
+		if e.ID == added.ID && (e.Title != "Protest in Tirana" || e.Place != "Tirana" || !e.Key) {
+			t.Errorf("the file holds %+v", e)
+		}
+	}
+}
+
+func TestUndoWhileTypingUndoesTheEdit(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindEvent, "e-raid")
+	e := cw.timeline.title
+	cw.win.Canvas().Focus(e)
+	test.Type(e, " at dawn")
+	if !cw.saver.pending() {
+		t.Fatal("typing left no pending save")
+	}
+	e.TypedShortcut(&fyne.ShortcutUndo{}) // the entry hands Undo to the case
+	if ev, _ := cw.store.Event("e-raid"); ev.Title != "Police raid on the camp" {
+		t.Errorf("after Undo the title is %q", ev.Title)
+	}
+	if cw.timeline.title.Text != "Police raid on the camp" {
+		t.Errorf("after Undo the field shows %q", cw.timeline.title.Text)
+	}
+}
+
+func TestParticipantsPickedAndLinked(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindEvent, "e-statement")
+	test.Tap(cw.timeline.addPart)
+	pickFirst(t, cw, "nunez")
+	if e, _ := cw.store.Event("e-statement"); !slices.Equal(e.Participants, []string{"o-ministry", "p-maria"}) {
+		t.Errorf("participants = %v", e.Participants)
+	}
+	// Every participant is a link that jumps to them; Back returns.
+	link := findHyperlink(cw.timeline.parts, "María Núñez")
+	if link == nil {
+		t.Fatal("no link to the new participant")
+	}
+	tapLink(link)
+	if cw.tabs.SelectedIndex() != 1 || cw.people.list.selected != "p-maria" || cw.people.name.Text != "María Núñez" {
+		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.list.selected)
+	}
+	if cw.backBtn.Disabled() {
+		t.Error("Back is disabled after following a link")
+	}
+	cw.back()
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.selected != "e-statement" {
+		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.selected)
+	}
+	// Removing a participant saves too.
+	cw.timeline.removeParticipant("o-ministry")
+	if e, _ := cw.store.Event("e-statement"); !slices.Equal(e.Participants, []string{"p-maria"}) {
+		t.Errorf("after removing, participants = %v", e.Participants)
+	}
+}
+
+func TestCitationsPickedAndRemoved(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-maria")
+	test.Tap(cw.people.cites.addBtn)
+	pickFirst(t, cw, "ministry statement")
+	cs, _ := cw.store.Citations("p-maria")
+	if len(cs) != 1 || cs[0].Source != "s-ministry" {
+		t.Fatalf("citations = %+v", cs)
+	}
+	link := findHyperlink(cw.people.cites.box, "Statement on the operation")
+	if link == nil {
+		t.Fatal("no link to the cited source")
+	}
+	tapLink(link)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.selected != "s-ministry" {
+		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.selected)
+	}
+	cw.back()
+	cw.people.cites.onRemove(cs[0])
+	if cs, _ := cw.store.Citations("p-maria"); len(cs) != 0 {
+		t.Errorf("after removing, citations = %+v", cs)
+	}
+	cw.undo()
+	if cs, _ := cw.store.Citations("p-maria"); len(cs) != 1 {
+		t.Errorf("after Undo, citations = %+v", cs)
+	}
+}
+
+func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	pt := cw.people
+	cw.selectTab(1)
+	test.Tap(pt.frame.addBtn)
+	newItem(t, cw, "Ilir Hoxha", "journalist")
+	id := pt.list.selected
+	if p, err := cw.store.Person(id); err != nil || p.Name != "Ilir Hoxha" || p.Role != "journalist" {
+		t.Fatalf("new person = %+v, %v", p, err)
+	}
+	edit(cw, pt.nationality, "Albanian")
+	editDate(cw, pt.born, "1975")
+	test.Tap(pt.aliases.addBtn)
+	edit(cw, pt.aliases.rows[0].name, "Hoxha junior")
+	edit(cw, pt.aliases.rows[0].note, "in his byline")
+	p, _ := cw.store.Person(id)
+	if p.Nationality != "Albanian" || p.Born.EDTF != "1975" || len(p.Aliases) != 1 || p.Aliases[0] != (app.Alias{Name: "Hoxha junior", Note: "in his byline"}) {
+		t.Errorf("after editing, person = %+v", p)
+	}
+	// The alias is searchable at once.
+	pt.list.filter.SetText("junior")
+	if got := rowIDs(pt.list); !slices.Equal(got, []string{id}) {
+		t.Errorf("alias filter = %v", got)
+	}
+	pt.list.filter.SetText("")
+
+	// A relation: picker for the other party, then its kind.
+	test.Tap(pt.relations.addBtn)
+	pickFirst(t, cw, "national police")
+	if cw.lastRelation == nil {
+		t.Fatal("no relation dialog")
+	}
+	kind := findSelectEntry(cw)
+	kind.SetText("spokesperson for")
+	tapOverlay(t, cw, "Save")
+	rels := relationsOf(load(t, cw), id)
+	if len(rels) != 1 || rels[0].To != "o-police" || rels[0].Kind != "spokesperson for" {
+		t.Fatalf("relations = %+v", rels)
+	}
+	if findHyperlink(pt.relations.box, "National Police") == nil {
+		t.Error("the relation does not link to the organization")
+	}
+
+	// Delete names what goes with the person.
+	test.Tap(pt.frame.delBtn)
+	msg := strings.Join(overlayLabels(cw), "\n")
+	if !strings.Contains(msg, "Ilir Hoxha") || !strings.Contains(msg, "1 relation") {
+		t.Errorf("confirmation = %q", msg)
+	}
+	tapOverlay(t, cw, "Delete")
+	if _, err := cw.store.Person(id); err == nil {
+		t.Error("the person was not deleted")
+	}
+	if len(relationsOf(load(t, cw), id)) != 0 {
+		t.Error("their relation was not deleted")
+	}
+	cw.undo()
+	if pt.list.selected != id {
+		t.Errorf("after Undo, %q is selected", pt.list.selected)
+	}
+	got := reopen(t, cw, path)
+	if len(relationsOf(got, id)) != 1 {
+		t.Error("after Undo the file lacks the relation")
+	}
+}
+
+func relationsOf(d app.CaseData, id string) []app.Relation {
+	var out []app.Relation
+	for _, r := range d.Relations {
+		if r.From == id || r.To == id {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func TestOrganizationEditAndDelete(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	ot := cw.orgs
+	cw.selectTab(2)
+	test.Tap(ot.frame.addBtn)
+	newItem(t, cw, "Shqiptarja.com", "newspaper")
+	id := ot.list.selected
+	test.Tap(ot.aliases.addBtn)
+	edit(cw, ot.aliases.rows[0].name, "Shqiptarja")
+	if o, err := cw.store.Organization(id); err != nil || o.Kind != "newspaper" || len(o.Aliases) != 1 {
+		t.Errorf("new organization = %+v, %v", o, err)
+	}
+	// Relations can be edited and removed; Undo restores them.
+	cw.show(app.KindOrganization, "o-police")
+	ot.relations.onEdit(relationsOf(load(t, cw), "o-police")[1])
+	findSelectEntry(cw).SetText("department of")
+	tapOverlay(t, cw, "Save")
+	if r, _ := cw.store.Relation("r-2"); r.Kind != "department of" {
+		t.Errorf("edited relation = %+v", r)
+	}
+	ot.relations.onRemove(app.Relation{ID: "r-2"})
+	if _, err := cw.store.Relation("r-2"); err == nil {
+		t.Error("the relation was not removed")
+	}
+	cw.undo()
+	if r, err := cw.store.Relation("r-2"); err != nil || r.Kind != "department of" {
+		t.Errorf("after Undo: %+v, %v", r, err)
+	}
+	cw.show(app.KindOrganization, "o-ministry")
+	edit(cw, ot.country, "Albania")
+	edit(cw, ot.name, "Ministry of Internal Affairs")
+	o, _ := cw.store.Organization("o-ministry")
+	if o.Country != "Albania" || o.Name != "Ministry of Internal Affairs" {
+		t.Errorf("organization = %+v", o)
+	}
+	// The participant link on the timeline now says the new name.
+	cw.show(app.KindEvent, "e-statement")
+	if findHyperlink(cw.timeline.parts, "Ministry of Internal Affairs") == nil {
+		t.Error("the timeline still shows the old name")
+	}
+	cw.show(app.KindOrganization, "o-ministry")
+	test.Tap(ot.frame.delBtn)
+	msg := strings.Join(overlayLabels(cw), "\n")
+	if !strings.Contains(msg, "1 relation") || !strings.Contains(msg, "1 event") || !strings.Contains(msg, "1 claim") {
+		t.Errorf("confirmation = %q", msg)
+	}
+	tapOverlay(t, cw, "Delete")
+	if c, _ := cw.store.Claim("c-2"); c.Claimant != "" {
+		t.Error("the claim keeps the deleted claimant")
+	}
+	cw.undo()
+	if c, _ := cw.store.Claim("c-2"); c.Claimant != "o-ministry" {
+		t.Error("Undo did not restore the claimant")
+	}
+	got := reopen(t, cw, path)
+	found := false
+	for _, o := range got.Organizations {
+		found = found || o.ID == id && o.Name == "Shqiptarja.com"
+	}
+	if !found || len(got.Organizations) != 3 {
+		t.Errorf("the file holds %d organizations (new one found: %v)", len(got.Organizations), found)
+	}
+}
+
+func TestSourceEditGradeAndText(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	st := cw.sources
+	cw.selectTab(4)
+	test.Tap(st.frame.addBtn)
+	newItem(t, cw, "Camp residents describe the raid", "Euronews", "https://example.org/raid")
+	id := st.list.selected
+	st.srcKind.SetSelected("interview")
+	if s, err := cw.store.Source(id); err != nil || s.Publisher != "Euronews" || s.URL != "https://example.org/raid" || s.Kind != app.SourceInterview {
+		t.Errorf("new source = %+v, %v", s, err)
+	}
+	// Cite it for an event; the source then lists the event under Cited by.
+	cw.show(app.KindEvent, "e-founding")
+	test.Tap(cw.timeline.cites.addBtn)
+	pickFirst(t, cw, "camp residents")
+	cw.show(app.KindSource, id)
+	if findHyperlink(st.citedBy, "Camp founded") == nil {
+		t.Error("the citing event is not listed under Cited by")
+	}
+	cw.show(app.KindSource, "s-ministry")
+	st.reliability.SetSelected("E unreliable")
+	st.interest.SetSelected("party to the dispute")
+	edit(cw, st.text, "No one was injured in the operation.")
+	editDate(cw, st.published, "22 June 2023")
+	s, _ := cw.store.Source("s-ministry")
+	if s.Reliability != "E" || s.Interest != app.InterestParty || s.Text != "No one was injured in the operation." || s.Published.EDTF != "2023-06-22" {
+		t.Errorf("source = %+v", s)
+	}
+	// The claims from this source show the new grade.
+	cw.show(app.KindFigure, "f-injured")
+	if g := cw.figures.rows[1].grade.Text; g != "E5" {
+		t.Errorf("grade = %q, want E5", g)
+	}
+	if w := cw.figures.rows[1].intWord.Text; w != "party to the dispute" {
+		t.Errorf("interest = %q", w)
+	}
+	cw.show(app.KindSource, "s-times")
+	test.Tap(st.frame.delBtn)
+	msg := strings.Join(overlayLabels(cw), "\n")
+	if !strings.Contains(msg, "1 claim") {
+		t.Errorf("confirmation = %q", msg)
+	}
+	tapOverlay(t, cw, "Delete")
+	if f, _ := cw.store.Figure("f-injured"); len(f.Claims) != 1 {
+		t.Errorf("claims after deleting the source = %d", len(f.Claims))
+	}
+	cw.undo()
+	if f, _ := cw.store.Figure("f-injured"); len(f.Claims) != 2 {
+		t.Errorf("claims after Undo = %d", len(f.Claims))
+	}
+}
+
+func TestFigureClaimsTable(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.show(app.KindFigure, "f-injured")
+	if len(ft.rows) != 2 {
+		t.Fatalf("claim rows = %d", len(ft.rows))
+	}
+	if g := ft.rows[0].grade.Text; g != "B3" {
+		t.Errorf("grade = %q, want B3", g)
+	}
+	if w := ft.rows[0].intWord.Text; w != "independent" {
+		t.Errorf("interest = %q", w)
+	}
+	// Add claim: pick the source, a row appears; the phrase proposes numbers.
+	test.Tap(ft.addClaim)
+	pickFirst(t, cw, "ministry")
+	if len(ft.rows) != 3 {
+		t.Fatalf("rows after Add claim = %d", len(ft.rows))
+	}
+	r := ft.rows[2]
+	cw.win.Canvas().Focus(r.phrase)
+	test.Type(r.phrase, "at least 3,000")
+	if r.low.Text != "3000" || r.high.Text != "" || r.qual.Selected != "at least" {
+		t.Errorf("proposed %q–%q %q", r.low.Text, r.high.Text, r.qual.Selected)
+	}
+	cw.win.Canvas().Unfocus()
+	f, _ := cw.store.Figure("f-injured")
+	if len(f.Claims) != 3 {
+		t.Fatalf("claims in the case = %d", len(f.Claims))
+	}
+	c := f.Claims[2]
+	if c.Source != "s-ministry" || c.Text != "at least 3,000" || c.Low == nil || *c.Low != 3000 || c.High != nil || c.Qualifier != app.QualAtLeast {
+		t.Errorf("claim = %+v", c)
+	}
+	// Credibility and claimant.
+	r.cred.SetSelectedIndex(2)
+	r.onPickClaimant()
+	pickFirst(t, cw, "cuci")
+	c, _ = cw.store.Claim(c.ID)
+	if c.Credibility != 2 || c.Claimant != "p-cuci" {
+		t.Errorf("claim = %+v", c)
+	}
+	if r.grade.Text != "C2" {
+		t.Errorf("grade = %q", r.grade.Text)
+	}
+	// Numbers typed by hand win over proposals; bad numbers are refused inline.
+	edit(cw, r.high, "lots")
+	if r.form.errorText("high") == "" {
+		t.Error("a bad number shows no inline error")
+	}
+	edit(cw, r.high, "5000")
+	edit(cw, r.phrase, "between 3,000 and 4,000")
+	c, _ = cw.store.Claim(c.ID)
+	if c.High == nil || *c.High != 5000 {
+		t.Errorf("hand-typed high was replaced: %+v", c)
+	}
+	// The claim's source links to the source.
+	link := findHyperlink(r.source, "Statement on the operation")
+	if link == nil {
+		t.Fatal("no source link in the claim row")
+	}
+	tapLink(link)
+	if cw.tabs.SelectedIndex() != 4 {
+		t.Error("the source link did not switch to Sources")
+	}
+	cw.back()
+	// Delete the claim, then undo.
+	test.Tap(ft.rows[2].del)
+	tapOverlay(t, cw, "Delete")
+	if f, _ := cw.store.Figure("f-injured"); len(f.Claims) != 2 {
+		t.Errorf("claims after delete = %d", len(f.Claims))
+	}
+	cw.undo()
+	if f, _ := cw.store.Figure("f-injured"); len(f.Claims) != 3 {
+		t.Errorf("claims after Undo = %d", len(f.Claims))
+	}
+	if cw.tabs.SelectedIndex() != 3 || ft.list.selected != "f-injured" {
+		t.Error("Undo of a claim does not show its figure")
+	}
+}
+
+func TestFigureCreateEventLinkDelete(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.selectTab(3)
+	test.Tap(ft.frame.addBtn)
+	newItem(t, cw, "Protesters detained", "people")
+	id := ft.list.selected
+	test.Tap(ft.eventPick)
+	pickFirst(t, cw, "statement")
+	if f, _ := cw.store.Figure(id); f.Event != "e-statement" || f.Unit != "people" {
+		t.Errorf("figure = %+v", f)
+	}
+	edit(cw, ft.assessment, "No independent count exists.")
+	if f, _ := cw.store.Figure(id); f.Assessment != "No independent count exists." {
+		t.Errorf("assessment = %q", f.Assessment)
+	}
+	test.Tap(ft.frame.delBtn)
+	tapOverlay(t, cw, "Delete")
+	if _, err := cw.store.Figure(id); err == nil {
+		t.Error("not deleted")
+	}
+	cw.undo()
+	if f, err := cw.store.Figure(id); err != nil || f.Event != "e-statement" {
+		t.Errorf("after Undo: %+v, %v", f, err)
+	}
+}
+
+func TestReadOnlyCase(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := t.TempDir() + "/ro.casefile"
+	st, err := storage.Opener{}.Create(path, sampleCase(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	ro, err := storage.Opener{}.Open(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cw := openTestWindow(t, a, ro)
+	if cw.banner == nil {
+		t.Fatal("no read-only banner")
+	}
+	cw.show(app.KindEvent, "e-raid")
+	for _, d := range []fyne.Disableable{cw.timeline.title, cw.timeline.desc, cw.timeline.key, cw.timeline.frame.addBtn,
+		cw.timeline.frame.delBtn, cw.timeline.addPart, cw.timeline.cites.addBtn, cw.undoBtn} {
+		if !d.Disabled() {
+			t.Errorf("%T is enabled in a read-only case", d)
+		}
+	}
+	cw.show(app.KindFigure, "f-injured")
+	if !cw.figures.rows[0].phrase.Disabled() || !cw.figures.addClaim.Disabled() {
+		t.Error("the claims table is editable in a read-only case")
+	}
+	cw.show(app.KindSource, "s-times")
+	if !cw.sources.reliability.Disabled() || !cw.sources.text.Disabled() {
+		t.Error("the source form is editable in a read-only case")
+	}
+	if !cw.undoItem.Disabled {
+		t.Error("Undo is enabled in a read-only case")
+	}
+}
+
+func TestOpenElsewhereOpensReadOnly(t *testing.T) {
+	path := t.TempDir() + "/busy.casefile"
+	st, err := storage.Opener{}.Create(path, sampleCase(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	second, _, err := openCase(storage.Opener{}, path)
+	if err != nil {
+		t.Skipf("a second open of a busy case fails (%v); the storage decides", err)
+	}
+	defer second.Close()
+	if ro, why := second.ReadOnly(); !ro || why == "" {
+		t.Errorf("second open: read-only %v, %q", ro, why)
+	}
+}
+
+func TestMenusAndShortcuts(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	items := map[string]*fyne.MenuItem{}
+	var walk func(m *fyne.Menu)
+	walk = func(m *fyne.Menu) {
+		for _, it := range m.Items {
+			items[it.Label] = it
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu)
+			}
+		}
+	}
+	for _, m := range cw.menu.Items {
+		walk(m)
+	}
+	for label, key := range map[string]string{
+		"New case…": "N", "Open…": "O", "Close": "W", "Quit": "Q", "Find": "F",
+		"Timeline": "1", "People": "2", "Organizations": "3", "Disputed figures": "4", "Sources": "5",
+	} {
+		it := items[label]
+		if it == nil {
+			t.Errorf("no menu item %q", label)
+			continue
+		}
+		ks, ok := it.Shortcut.(fyne.KeyboardShortcut)
+		if !ok || string(ks.Key()) != key || ks.Mod() != fyne.KeyModifierShortcutDefault {
+			t.Errorf("%q has shortcut %v", label, it.Shortcut)
+		}
+	}
+	for _, label := range []string{"Open recent", "Save a copy…", "Import Casefile JSON…", "Casefile JSON…", "PDF briefing…",
+		"Undo", "Redo", "Cut", "Copy", "Paste", "Back", "Light", "Dark", "User guide", "About Casefile"} {
+		if items[label] == nil {
+			t.Errorf("no menu item %q", label)
+		}
+	}
+	if ks := items["Redo"].Shortcut.(fyne.KeyboardShortcut); ks.Key() != fyne.KeyZ || ks.Mod() != fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
+		t.Errorf("Redo shortcut = %v", items["Redo"].Shortcut)
+	}
+	if ks := items["Back"].Shortcut.(fyne.KeyboardShortcut); ks.Key() != fyne.KeyLeft || ks.Mod() != fyne.KeyModifierAlt {
+		t.Errorf("Back shortcut = %v", items["Back"].Shortcut)
+	}
+	items["Sources"].Action()
+	if cw.tabs.SelectedIndex() != 4 {
+		t.Error("Ctrl+5 did not show Sources")
+	}
+	items["Dark"].Action()
+	if savedTheme(cw.app) != themeDark || !items["Dark"].Checked {
+		t.Error("the theme choice is not remembered")
+	}
+}
+
+func TestUserGuideCopyIsCurrent(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/USER_GUIDE.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(doc) != userGuide {
+		t.Error("app/ui/userguide.md differs from docs/USER_GUIDE.md; run: cp docs/USER_GUIDE.md app/ui/userguide.md")
+	}
+}
+
+func findHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
+	for _, x := range test.LaidOutObjects(o) {
+		if h, ok := x.(*widget.Hyperlink); ok && h.Text == text {
+			return h
+		}
+	}
+	return nil
+}
+
+// findButtonIn returns the n-th (0-based) button with the given text.
+func findButtonIn(o fyne.CanvasObject, text string, n int) *widget.Button {
+	for _, x := range test.LaidOutObjects(o) {
+		if b, ok := x.(*widget.Button); ok && b.Text == text {
+			if n == 0 {
+				return b
+			}
+			n--
+		}
+	}
+	return nil
+}
+
+func findSelectEntry(cw *caseWindow) *widget.SelectEntry {
+	for _, x := range test.LaidOutObjects(cw.win.Canvas().Overlays().Top()) {
+		if s, ok := x.(*widget.SelectEntry); ok {
+			return s
+		}
+	}
+	return nil
+}
+
+// tapLink taps a hyperlink over its text (a tap in its padding does nothing).
+func tapLink(h *widget.Hyperlink) {
+	test.TapAt(h, fyne.NewPos(theme.InnerPadding()+2, h.Size().Height/2))
+}

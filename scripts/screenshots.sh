@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# screenshots.sh — run the real ./casefile window on a virtual display, open
+# the demo case fresh (HOME is a temporary folder), visit every tab with
+# Ctrl+1…5 and write docs/screenshots/{timeline,people,organizations,
+# figures,sources}.png. `make screenshots` builds first and installs Xvfb,
+# xdotool and ImageMagick when they are missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BIN=${BIN:-./casefile}
+OUT=${OUT:-docs/screenshots}
+DISPLAY_NUM=${DISPLAY_NUM:-:99}
+WIDTH=1280
+HEIGHT=800
+
+[[ -x "$BIN" ]] || { echo "screenshots: $BIN is missing; run make build first" >&2; exit 1; }
+for tool in Xvfb xdotool import; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing; run make deps-test" >&2; exit 1; }
+done
+mkdir -p "$OUT"
+
+tmp=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$DISPLAY_NUM
+for _ in $(seq 100); do
+  xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  sleep 0.1
+done
+xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+
+# A fresh home: no preferences, no recent cases, so the demo case is
+# imported anew and opened. Software OpenGL, a UTF-8 locale, and the light
+# theme (the "system" choice follows FYNE_THEME) for the documentation.
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1 FYNE_THEME=${FYNE_THEME:-light}
+mkdir -p "$HOME/Documents"
+"$BIN" >"$tmp/casefile.log" 2>&1 &
+app_pid=$!
+
+# Wait for the case window (its title ends in "— Casefile").
+wid=""
+for _ in $(seq 300); do
+  wid=$(xdotool search --name ' — Casefile$' 2>/dev/null | head -n 1 || true)
+  [[ -n "$wid" ]] && break
+  kill -0 "$app_pid" 2>/dev/null || { echo "screenshots: casefile exited" >&2; cat "$tmp/casefile.log" >&2; exit 1; }
+  sleep 0.1
+done
+[[ -n "$wid" ]] || { echo "screenshots: no case window appeared" >&2; cat "$tmp/casefile.log" >&2; exit 1; }
+
+# Fill the screen (there is no window manager, so no decorations either).
+xdotool windowmove "$wid" 0 0 windowsize "$wid" "$WIDTH" "$HEIGHT"
+xdotool windowfocus "$wid" 2>/dev/null || true
+sleep 2
+
+shoot() { # key name
+  xdotool mousemove 5 "$((HEIGHT - 5))"   # keep the pointer off the content
+  xdotool key --clearmodifiers "$1"
+  sleep 1.5
+  import -window root "$OUT/$2.png"
+  echo "wrote $OUT/$2.png"
+}
+shoot ctrl+1 timeline
+shoot ctrl+2 people
+shoot ctrl+3 organizations
+shoot ctrl+4 figures
+shoot ctrl+5 sources
+
+xdotool key --clearmodifiers ctrl+q
+for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then
+  echo "screenshots: casefile did not quit on Ctrl+Q" >&2
+fi
