@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -24,7 +25,7 @@ type cli struct {
 	openWindow func(ui.Options) error
 }
 
-const usageLine = "usage: casefile [FILE.casefile] | import CASE.json -o FILE.casefile [--force] | export FILE.casefile --json|--pdf OUT | check FILE.casefile | --help | --version"
+const usageLine = "usage: casefile [FILE.casefile] | import CASE.json -o FILE.casefile [--force] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | check FILE.casefile | --help | --version"
 
 const helpText = `Casefile: a case file for policy analysts.
 
@@ -49,8 +50,23 @@ Usage:
         caveat, --sections takes a comma-separated list of sections, --key-only
         keeps only key events in the timeline, --date fixes the printed date.
 
-  casefile export FILE.casefile --ftm|--timelinejs|--csv OUT
-        Not supported yet.
+  casefile export FILE.casefile --ftm OUT
+        Write the sources, people, organizations, relations and events as
+        FollowTheMoney entities, one JSON object a line, for the ftm tools
+        and Aleph (OUT may be - for standard output).
+
+  casefile export FILE.casefile --timelinejs OUT [--key-only]
+        Write the events, in date order, as a TimelineJS3 JSON document (OUT
+        may be -). --key-only keeps only key events.
+
+  casefile export FILE.casefile --csv FOLDER
+  casefile export FILE.casefile --csv OUT.csv|- --table TABLE
+  casefile export FILE.casefile --csv -
+        Write the case as CSV tables: events, people, organizations,
+        relations, claims and sources. Given a folder (created if missing),
+        one file per table, TABLE.csv, each replaced whole. --table writes
+        that one table to the file OUT.csv (or - for standard output);
+        --csv - alone writes the events table to standard output.
 
   casefile check FILE.casefile
         Count the items of each kind and run the integrity check. Exit status
@@ -305,23 +321,18 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// export formats: the flag, and what to call it in a message.
-var exportFormats = []struct{ flag, name string }{
-	{"json", "Casefile JSON"},
-	{"pdf", "a PDF briefing"},
-	{"ftm", "FollowTheMoney"},
-	{"timelinejs", "TimelineJS"},
-	{"csv", "CSV"},
-}
+// exportFormats are the flags that choose an export format.
+var exportFormats = []string{"json", "pdf", "ftm", "timelinejs", "csv"}
 
-// pdfFlags are the options that only --pdf takes.
+// pdfFlags are the options that only --pdf takes (and --key-only, which
+// --timelinejs takes too).
 var pdfFlags = []string{"paper", "marking", "sections", "key-only", "date"}
 
 func (c *cli) exportCmd(args []string) error {
-	const usage = "casefile export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT [--paper a4|letter] [--marking TEXT] [--sections LIST] [--key-only] [--date YYYY-MM-DD]"
-	spec := map[string]bool{"paper": true, "marking": true, "sections": true, "key-only": false, "date": true}
+	const usage = "casefile export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT [--paper a4|letter] [--marking TEXT] [--sections LIST] [--key-only] [--date YYYY-MM-DD] [--table TABLE]"
+	spec := map[string]bool{"paper": true, "marking": true, "sections": true, "key-only": false, "date": true, "table": true}
 	for _, f := range exportFormats {
-		spec[f.flag] = true
+		spec[f] = true
 	}
 	pos, flags, err := parseArgs(args, usage, spec)
 	if err != nil {
@@ -333,11 +344,11 @@ func (c *cli) exportCmd(args []string) error {
 	in := pos[0]
 	var format, out string
 	for _, f := range exportFormats {
-		if v, ok := flags[f.flag]; ok {
+		if v, ok := flags[f]; ok {
 			if format != "" {
-				return usagef(usage, "Choose one format: --%s or --%s.", format, f.flag)
+				return usagef(usage, "Choose one format: --%s or --%s.", format, f)
 			}
-			format, out = f.flag, v
+			format, out = f, v
 		}
 	}
 	if format == "" {
@@ -346,20 +357,32 @@ func (c *cli) exportCmd(args []string) error {
 	if out == "" {
 		return usagef(usage, "The output file after --%s is empty.", format)
 	}
-	if format != "pdf" {
-		for _, f := range pdfFlags {
-			if _, ok := flags[f]; ok {
-				return usagef(usage, "--%s only goes with --pdf.", f)
-			}
+	for _, f := range pdfFlags {
+		if _, ok := flags[f]; !ok || format == "pdf" || f == "key-only" && format == "timelinejs" {
+			continue
 		}
+		if f == "key-only" {
+			return usagef(usage, "--key-only only goes with --pdf or --timelinejs.")
+		}
+		return usagef(usage, "--%s only goes with --pdf.", f)
+	}
+	table, hasTable := flags["table"]
+	if hasTable && format != "csv" {
+		return usagef(usage, "--table only goes with --csv.")
 	}
 	var pdf pdfOptions
 	switch format {
-	case "ftm", "timelinejs", "csv":
-		for _, f := range exportFormats {
-			if f.flag == format {
-				return app.Errorf(app.EINVALID, "Export to %s is not supported yet.", f.name)
+	case "csv":
+		if hasTable && !slices.Contains(exchange.CSVTables, table) {
+			return usagef(usage, "There is no CSV table %q; the tables are %s.", table, strings.Join(exchange.CSVTables, ", "))
+		}
+		if !hasTable && out != "-" && strings.EqualFold(filepath.Ext(out), ".csv") {
+			if fi, err := os.Stat(out); err != nil || !fi.IsDir() {
+				return usagef(usage, "--csv writes one file per table into a folder; to write one table to %s, add --table and one of %s.", out, strings.Join(exchange.CSVTables, ", "))
 			}
+		}
+		if !hasTable {
+			table = "events" // for --csv -
 		}
 	case "pdf":
 		if pdf, err = parsePDFOptions(flags, usage); err != nil {
@@ -377,9 +400,88 @@ func (c *cli) exportCmd(args []string) error {
 	switch format {
 	case "json":
 		return writeOutput(out, c.stdout, func(w io.Writer) error { return exchange.Encode(w, data) })
+	case "ftm":
+		return writeOutput(out, c.stdout, func(w io.Writer) error { return exchange.EncodeFTM(w, data) })
+	case "timelinejs":
+		keyOnly := flags["key-only"] != ""
+		return writeOutput(out, c.stdout, func(w io.Writer) error { return exchange.EncodeTimelineJS(w, data, keyOnly) })
+	case "csv":
+		if out == "-" || hasTable {
+			return writeOutput(out, c.stdout, func(w io.Writer) error { return exchange.EncodeCSV(w, data, table) })
+		}
+		return writeCSVFolder(out, data)
 	default: // pdf
 		return exportPDF(data, out, pdf)
 	}
+}
+
+// writeCSVFolder writes every CSV table of d into dir as TABLE.csv,
+// creating dir (but not its parents) when it is missing. Every table is
+// written to a temporary file in dir and synced before any is renamed into
+// place, so that a failure while writing leaves the folder as it was (and
+// removes a folder it created); each file is replaced whole. Only a rename
+// that fails part way (say sources.csv is a folder) leaves the tables
+// before it new and the rest as they were. Temporary files never stay
+// behind, and other files in dir are left alone.
+func writeCSVFolder(dir string, d app.CaseData) (err error) {
+	fi, statErr := os.Stat(dir)
+	created := false
+	switch {
+	case statErr == nil && !fi.IsDir():
+		return app.Errorf(app.EINVALID, "%s is a file, not a folder; --csv writes one file per table into a folder (add --table to write one table to a file).", dir)
+	case errors.Is(statErr, os.ErrNotExist):
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			return fmt.Errorf("cannot create the folder %s: %w", dir, err)
+		}
+		created = true
+	case statErr != nil:
+		return fmt.Errorf("cannot write in %s: %w", dir, statErr)
+	}
+	var temps []string // temps[renamed:] are still to be renamed
+	renamed := 0
+	defer func() {
+		if err == nil {
+			return
+		}
+		for _, t := range temps[renamed:] {
+			os.Remove(t)
+		}
+		if created {
+			os.Remove(dir) // only if still empty
+		}
+	}()
+	for _, table := range exchange.CSVTables {
+		var buf bytes.Buffer
+		if err := exchange.EncodeCSV(&buf, d, table); err != nil {
+			return err
+		}
+		tmp, err := os.CreateTemp(dir, "."+table+".csv.*.tmp")
+		if err != nil {
+			return fmt.Errorf("cannot write in %s: %w", dir, err)
+		}
+		temps = append(temps, tmp.Name())
+		_, err = tmp.Write(buf.Bytes())
+		if err == nil {
+			err = tmp.Chmod(0o644)
+		}
+		if err == nil {
+			err = tmp.Sync()
+		}
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(dir, table+".csv"), err)
+		}
+	}
+	for i, table := range exchange.CSVTables {
+		name := filepath.Join(dir, table+".csv")
+		if err := os.Rename(temps[i], name); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+		renamed++
+	}
+	return nil
 }
 
 func parsePDFOptions(flags map[string]string, usage string) (pdfOptions, error) {

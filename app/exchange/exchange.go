@@ -7,6 +7,11 @@
 // one *DecodeError; keys it does not know are left out of the case and
 // reported as Warnings. Encode writes a case deterministically, so that
 // export, import and export again give the same bytes.
+//
+// The other formats are export-only views for other tools: FollowTheMoney
+// entities (EncodeFTM) for Aleph and OpenSanctions-style graphs, TimelineJS
+// (EncodeTimelineJS) for a browsable timeline, and CSV tables (EncodeCSV)
+// for spreadsheets.
 package exchange
 
 import (
