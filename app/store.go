@@ -126,6 +126,35 @@ type Store interface {
 	// case and diacritics ignored), best first.
 	Search(query string, limit int) ([]SearchHit, error)
 
+	// SimilarActors lists the people and organizations whose name or an
+	// alias equals name or one of aliases once case, diacritics, spaces
+	// and punctuation are ignored ("Mujahedin-e Khalq" and "mujahedin e
+	// khalq" are the same), so that the window can warn before a duplicate
+	// is saved and offer the existing item. exclude is the id of the item
+	// being edited (or ""), which is never listed. Each item is listed
+	// once, people before organizations, in store order; MatchedOn is its
+	// name if that matched, else its first alias that did.
+	SimilarActors(name string, aliases []string, exclude string) ([]ActorMatch, error)
+	// Merge folds the person or organization dropID into keepID (both
+	// people or both organizations) and deletes dropID, as one undoable
+	// change labelled "merge ‘X’ into ‘Y’": dropID's name becomes an alias
+	// of keepID (unless it is the same name), and its aliases, relations,
+	// citations, event participations and the claims it made move to
+	// keepID, without duplicates; a relation between the two is removed.
+	// Fields keepID lacks are taken from dropID, and dropID's notes (and
+	// any field both have with different values) are appended to keepID's
+	// notes after "Merged from ‘X’".
+	Merge(keepID, dropID string) error
+
+	// NodePositions returns where the analyst placed nodes in the network
+	// view, by item id; items whose node was never moved are absent.
+	NodePositions() (map[string]Point, error)
+	// SetNodePosition keeps where the analyst dropped the node of item id
+	// in the network view, as one undoable change labelled "move ‘X’ in
+	// the network" (call it once, when a drag ends). Positions are part of
+	// the case file but not of Casefile JSON.
+	SetNodePosition(id string, p Point) error
+
 	// UndoLabel names the change Undo would revert ("delete event ‘Raid’"),
 	// or "" when there is nothing to undo.
 	UndoLabel() string

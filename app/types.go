@@ -187,7 +187,10 @@ type Figure struct {
 	Unit       string
 	Event      string // optional event id
 	Assessment string // the analyst's assessment
-	Claims     []Claim
+	// Summary is the analyst's one-line summary of the claims; empty means
+	// "use the generated one" (CaseData.FigureSummary).
+	Summary string
+	Claims  []Claim
 }
 
 // Claim is one source's statement of a disputed figure.
@@ -248,4 +251,20 @@ type CaseData struct {
 	Events        []Event
 	Figures       []Figure
 	Annotations   []Annotation
+}
+
+// Point is a position in the network view's plane, in the view's own units
+// (the layout's coordinates, not pixels on a screen).
+type Point struct {
+	X, Y float64
+}
+
+// ActorMatch is an existing person or organization whose name or an alias
+// is, after folding case and diacritics and ignoring spaces and
+// punctuation, the same as a name being entered: a likely duplicate.
+type ActorMatch struct {
+	Kind      Kind   // KindPerson or KindOrganization
+	ID        string // the existing item's id
+	Name      string // its name
+	MatchedOn string // its name or alias that matched, as written there
 }

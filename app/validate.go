@@ -215,6 +215,7 @@ func (f *Figure) Validate() error {
 		maxLen("question", "figure's question", f.Question, MaxNameLen),
 		maxLen("unit", "unit", f.Unit, MaxNameLen),
 		maxLen("assessment", "assessment", f.Assessment, MaxTextLen),
+		maxLen("summary", "summary", f.Summary, MaxNameLen*4),
 	); err != nil {
 		return err
 	}

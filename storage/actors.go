@@ -161,15 +161,15 @@ func (db *DB) People() ([]app.Person, error) {
 		return nil, err
 	}
 	defer unlock()
-	aliases, err := readAllAliases(db.sql)
+	aliases, err := loadAliases(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the people")
 	}
-	cites, err := readAllCitations(db.sql)
+	cites, err := loadCitations(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the people")
 	}
-	ps, err := readPeople(db.sql, aliases, cites)
+	ps, err := loadPeople(db.sql, aliases, cites)
 	return ps, db.sqlErr(err, "read the people")
 }
 
@@ -304,15 +304,15 @@ func (db *DB) Organizations() ([]app.Organization, error) {
 		return nil, err
 	}
 	defer unlock()
-	aliases, err := readAllAliases(db.sql)
+	aliases, err := loadAliases(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the organizations")
 	}
-	cites, err := readAllCitations(db.sql)
+	cites, err := loadCitations(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the organizations")
 	}
-	os, err := readOrgs(db.sql, aliases, cites)
+	os, err := loadOrgs(db.sql, aliases, cites)
 	return os, db.sqlErr(err, "read the organizations")
 }
 

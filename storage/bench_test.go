@@ -276,7 +276,7 @@ func plainInsert(path string, d app.CaseData) error {
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		must(nil, item(f.ID, app.KindFigure))
-		must(w.exec("INSERT INTO figures ("+figureCols+") VALUES (?, ?, ?, ?, ?)", figureArgs(f)...))
+		must(w.exec("INSERT INTO figures ("+figureCols+") VALUES (?, ?, ?, ?, ?, ?)", figureArgs(f)...))
 		for j := range f.Claims {
 			c := &f.Claims[j]
 			must(nil, item(c.ID, app.KindClaim))

@@ -261,7 +261,7 @@ func (db *DB) Annotations() ([]app.Annotation, error) {
 		return nil, err
 	}
 	defer unlock()
-	as, err := readAnnotations(db.sql)
+	as, err := loadAnnotations(db.sql)
 	return as, db.sqlErr(err, "read the annotations")
 }
 

@@ -136,15 +136,15 @@ func (db *DB) Events() ([]app.Event, error) {
 		return nil, err
 	}
 	defer unlock()
-	parts, err := readAllParticipants(db.sql)
+	parts, err := loadParticipants(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the events")
 	}
-	cites, err := readAllCitations(db.sql)
+	cites, err := loadCitations(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the events")
 	}
-	es, err := readEvents(db.sql, parts, cites)
+	es, err := loadEvents(db.sql, parts, cites)
 	return es, db.sqlErr(err, "read the events")
 }
 

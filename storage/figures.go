@@ -7,18 +7,18 @@ import (
 	"casefile/app"
 )
 
-const figureCols = "id, question, unit, event, assessment"
+const figureCols = "id, question, unit, event, assessment, summary"
 
 func scanFigure(sc rowScanner) (app.Figure, error) {
 	var f app.Figure
 	var ev sql.NullString
-	err := sc.Scan(&f.ID, &f.Question, &f.Unit, &ev, &f.Assessment)
+	err := sc.Scan(&f.ID, &f.Question, &f.Unit, &ev, &f.Assessment, &f.Summary)
 	f.Event = ev.String
 	return f, err
 }
 
 func figureArgs(f *app.Figure) []any {
-	return []any{f.ID, f.Question, f.Unit, nullText(f.Event), f.Assessment}
+	return []any{f.ID, f.Question, f.Unit, nullText(f.Event), f.Assessment, f.Summary}
 }
 
 const claimCols = "id, figure, source, claimant, text, low, high, qualifier, as_of, as_of_text, credibility, note"
@@ -138,7 +138,7 @@ func insertFigure(w *writer, f *app.Figure) error {
 	if err := checkFigureEvent(w, f); err != nil {
 		return err
 	}
-	if _, err := w.exec("INSERT INTO figures ("+figureCols+") VALUES (?, ?, ?, ?, ?)", figureArgs(f)...); err != nil {
+	if _, err := w.exec("INSERT INTO figures ("+figureCols+") VALUES (?, ?, ?, ?, ?, ?)", figureArgs(f)...); err != nil {
 		return err
 	}
 	w.register(f.ID, app.KindFigure)
@@ -210,11 +210,11 @@ func (db *DB) Figures() ([]app.Figure, error) {
 		return nil, err
 	}
 	defer unlock()
-	cites, err := readAllCitations(db.sql)
+	cites, err := loadCitations(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the disputed figures")
 	}
-	fs, err := readFigures(db.sql, cites)
+	fs, err := loadFigures(db.sql, cites)
 	return fs, db.sqlErr(err, "read the disputed figures")
 }
 
@@ -258,7 +258,7 @@ func (db *DB) UpdateFigure(f app.Figure) error {
 		if err := checkFigureEvent(w, &f); err != nil {
 			return "", err
 		}
-		_, err = w.exec("UPDATE figures SET question = ?, unit = ?, event = ?, assessment = ? WHERE id = ?",
+		_, err = w.exec("UPDATE figures SET question = ?, unit = ?, event = ?, assessment = ?, summary = ? WHERE id = ?",
 			append(figureArgs(&f)[1:], f.ID)...)
 		return label("edit", app.KindFigure, f.Question), err
 	})

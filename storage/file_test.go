@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,29 +193,33 @@ func TestMigration(t *testing.T) {
 	sum := fileSHA(t, path)
 	saved := migrations
 	defer func() { migrations = saved }()
+	cur := len(saved) // the version of the file made above
+	bakName := fmt.Sprintf("old.casefile.bak-v%d", cur)
+	bakPath := filepath.Join(dir, bakName)
+	next := fmt.Sprintf("%04d", cur+1)
 
 	// A failing migration leaves the file at its version, with a backup.
-	migrations = append(slicesClone(saved), migration{version: len(saved) + 1, name: "0002_bad.sql", sql: "ALTER TABLE nosuch ADD COLUMN x TEXT;"})
+	migrations = append(slicesClone(saved), migration{version: cur + 1, name: next + "_bad.sql", sql: "ALTER TABLE nosuch ADD COLUMN x TEXT;"})
 	_, err := Open(path, Options{})
 	wantCode(t, err, app.EINTERNAL)
-	if !strings.Contains(app.ErrorMessage(err), "old.casefile.bak-v1") {
+	if !strings.Contains(app.ErrorMessage(err), bakName) {
 		t.Errorf("message %q", app.ErrorMessage(err))
 	}
 	if fileSHA(t, path) != sum {
 		t.Error("a failed migration changed the file")
 	}
-	if fileSHA(t, path+".bak-v1") != sum {
+	if fileSHA(t, bakPath) != sum {
 		t.Error("the backup differs from the file")
 	}
-	os.Remove(path + ".bak-v1")
+	os.Remove(bakPath)
 
-	migrations = append(slicesClone(saved), migration{version: len(saved) + 1, name: "0002_test.sql",
+	migrations = append(slicesClone(saved), migration{version: cur + 1, name: next + "_test.sql",
 		sql: "ALTER TABLE case_info ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"})
 	db, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if db.Version() != 2 {
+	if db.Version() != cur+1 {
 		t.Errorf("version %d", db.Version())
 	}
 	var lang string
@@ -230,15 +235,15 @@ func TestMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	if fileSHA(t, path+".bak-v1") != sum {
+	if fileSHA(t, bakPath) != sum {
 		t.Error("backup is not the old file")
 	}
-	bak, err := Open(path+".bak-v1", Options{ReadOnly: true})
+	bak, err := Open(bakPath, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bak.Version() != 1 {
-		t.Errorf("backup version %d", bak.Version())
+	if ro, why := bak.ReadOnly(); !ro || !strings.Contains(why, "older Casefile format") {
+		t.Errorf("the backup (format %d) should show as an updated read-only copy: %v %q", cur, ro, why)
 	}
 	bak.Close()
 	// An older build then sees a newer file.

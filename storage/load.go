@@ -21,37 +21,37 @@ func load(q querier) (d app.CaseData, err error) {
 	if d.Case, err = readCase(q); err != nil {
 		return d, err
 	}
-	cites, err := readAllCitations(q)
+	cites, err := loadCitations(q)
 	if err != nil {
 		return d, err
 	}
-	aliases, err := readAllAliases(q)
+	aliases, err := loadAliases(q)
 	if err != nil {
 		return d, err
 	}
-	parts, err := readAllParticipants(q)
+	parts, err := loadParticipants(q)
 	if err != nil {
 		return d, err
 	}
 	if d.Sources, err = readSources(q); err != nil {
 		return d, err
 	}
-	if d.People, err = readPeople(q, aliases, cites); err != nil {
+	if d.People, err = loadPeople(q, aliases, cites); err != nil {
 		return d, err
 	}
-	if d.Organizations, err = readOrgs(q, aliases, cites); err != nil {
+	if d.Organizations, err = loadOrgs(q, aliases, cites); err != nil {
 		return d, err
 	}
-	if d.Relations, err = readRelations(q, cites); err != nil {
+	if d.Relations, err = loadRelations(q, cites); err != nil {
 		return d, err
 	}
-	if d.Events, err = readEvents(q, parts, cites); err != nil {
+	if d.Events, err = loadEvents(q, parts, cites); err != nil {
 		return d, err
 	}
-	if d.Figures, err = readFigures(q, cites); err != nil {
+	if d.Figures, err = loadFigures(q, cites); err != nil {
 		return d, err
 	}
-	d.Annotations, err = readAnnotations(q)
+	d.Annotations, err = loadAnnotations(q)
 	return d, err
 }
 

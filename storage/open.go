@@ -196,7 +196,14 @@ func Open(path string, opts Options) (*DB, error) {
 	}
 	db := &DB{path: path, name: name, readOnly: ro, roReason: reason}
 	if ro {
-		err = db.openReadOnly(abs, hot)
+		// A file in an older format is shown through an updated copy: this
+		// build's queries need the current tables, and a read-only file is
+		// never changed.
+		older := h.userVersion < SchemaVersion()
+		if older {
+			db.roReason = reason + " It is in an older Casefile format, so you see an updated copy; open it for changes to update the file itself."
+		}
+		err = db.openReadOnly(abs, hot || older)
 	} else {
 		err = db.openWritable(abs, h.userVersion)
 	}
@@ -252,7 +259,7 @@ func (db *DB) openWritable(abs string, version int) error {
 // writer may roll back), it opens a snapshot: a copy in a temp folder.
 func (db *DB) openReadOnly(abs string, hot bool) error {
 	if !hot {
-		err := db.openRO(fileURI(abs, "mode=ro&_locking_mode=NORMAL&_busy_timeout=0&_foreign_keys=on&_query_only=1"))
+		err := db.openRO(fileURI(abs, "mode=ro&_locking_mode=NORMAL&_busy_timeout=0&_foreign_keys=on&_query_only=1"), "")
 		if err == nil {
 			return nil
 		}
@@ -292,13 +299,16 @@ func (db *DB) openSnapshot(abs, snap string) error {
 	if err := copyFile(abs, snap); err != nil {
 		return app.Internal(err, "Casefile could not copy %s", quoteName(db.name))
 	}
-	// A writable connection rolls back a hot journal in the copy; then
-	// query_only keeps it from changing anything.
-	return db.openRO(fileURI(snap, "mode=rw&_journal_mode=DELETE&_locking_mode=EXCLUSIVE&_foreign_keys=on&_busy_timeout=0"))
+	// A writable connection rolls back a hot journal in the copy and
+	// brings an older format up to date; then query_only keeps it from
+	// changing anything.
+	return db.openRO(fileURI(snap, "mode=rw&_journal_mode=DELETE&_locking_mode=EXCLUSIVE&_foreign_keys=on&_busy_timeout=0"), snap)
 }
 
-// openRO opens the read-only connection dsn and checks the file.
-func (db *DB) openRO(dsn string) error {
+// openRO opens the read-only connection dsn and checks the file. copyPath,
+// when set, is the path of a private copy (a snapshot) that may be brought
+// up to the current format before it is made read-only.
+func (db *DB) openRO(dsn, copyPath string) error {
 	sdb, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return app.Internal(err, "Casefile could not open %s", quoteName(db.name))
@@ -312,6 +322,13 @@ func (db *DB) openRO(dsn string) error {
 		sdb.Close()
 		db.sql = nil
 		return err
+	}
+	if copyPath != "" && db.version < SchemaVersion() {
+		if err := db.migrate(copyPath); err != nil {
+			sdb.Close()
+			db.sql = nil
+			return err
+		}
 	}
 	if _, err := sdb.Exec("PRAGMA query_only = ON"); err != nil {
 		sdb.Close()

@@ -83,11 +83,11 @@ func (db *DB) Relations() ([]app.Relation, error) {
 		return nil, err
 	}
 	defer unlock()
-	cites, err := readAllCitations(db.sql)
+	cites, err := loadCitations(db.sql)
 	if err != nil {
 		return nil, db.sqlErr(err, "read the relations")
 	}
-	rs, err := readRelations(db.sql, cites)
+	rs, err := loadRelations(db.sql, cites)
 	return rs, db.sqlErr(err, "read the relations")
 }
 

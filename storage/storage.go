@@ -54,6 +54,13 @@ type DB struct {
 
 	undo, redo []step
 	closed     bool
+
+	// gen counts the changes committed (edits, undos and redos), so that
+	// caches of the case's contents know when they are stale.
+	gen uint64
+	// actors caches the names of people and organizations for
+	// SimilarActors and Search; valid while actors.gen == gen.
+	actors *actorIndex
 }
 
 var _ app.Store = (*DB)(nil)

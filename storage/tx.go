@@ -179,6 +179,7 @@ func (db *DB) change(kind app.Kind, item, doing string, fn func(w *writer) (stri
 	if err := tx.Commit(); err != nil {
 		return db.sqlErr(err, doing)
 	}
+	db.gen++
 	if after > before {
 		db.undo = append(db.undo, step{label: label, kind: kind, item: item, lo: before + 1, hi: after})
 		db.redo = nil

@@ -36,6 +36,7 @@ type step struct {
 var undoTables = []string{
 	"case_info", "sources", "people", "organizations", "aliases", "relations",
 	"events", "event_participants", "figures", "claims", "citations", "annotations",
+	"node_positions", // schema version 2
 }
 
 // installUndo creates the TEMP undo log and its triggers on this connection.
@@ -78,6 +79,9 @@ func (db *DB) undoTriggers(t string) (string, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return "", app.Internal(err, "Casefile could not prepare undo for %s", quoteName(db.name))
+	}
+	if len(cols) == 0 {
+		return "", nil // a table of a later schema version than the file's
 	}
 	if pk == "" {
 		return "", app.Internal(fmt.Errorf("table %s has no INTEGER PRIMARY KEY", t), "Casefile could not prepare undo for %s", quoteName(db.name))
@@ -219,6 +223,7 @@ func (db *DB) replay(undo bool) (app.Change, error) {
 	if err := tx.Commit(); err != nil {
 		return app.Change{}, db.sqlErr(err, doing)
 	}
+	db.gen++
 	*from = (*from)[:len(*from)-1]
 	*to = append(*to, step{label: s.label, kind: s.kind, item: s.item, lo: before + 1, hi: after})
 	ch := app.Change{Label: s.label, Kind: s.kind}

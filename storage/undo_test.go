@@ -137,6 +137,9 @@ func undoOps() []undoOp {
 		{"edit annotation ‘Very doubtful.’", func(db *DB) error {
 			return db.UpdateAnnotation(app.Annotation{ID: "a3", Source: "s3", Note: "Very doubtful."})
 		}},
+		{"move ‘Bledar Çuçi’ in the network", func(db *DB) error { return db.SetNodePosition("p1", app.Point{X: 12.5, Y: -3}) }},
+		{"move ‘Ali Hosseini Khamenei’ in the network", func(db *DB) error { return db.SetNodePosition("p3", app.Point{X: 40, Y: 7}) }},
+		{"merge ‘Ali Hosseini Khamenei’ into ‘Bledar Çuçi’", func(db *DB) error { return db.Merge("p1", "p3") }},
 		{"delete citation of claim ‘forty-one’", func(db *DB) error { return db.DeleteCitation("cit-x") }},
 		{"delete annotation ‘Very doubtful.’", func(db *DB) error { return db.DeleteAnnotation("a3") }},
 		{"delete claim ‘forty-one’", func(db *DB) error { return db.DeleteClaim("c6") }},

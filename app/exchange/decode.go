@@ -145,7 +145,7 @@ var (
 	orgKeys        = []string{"id", "name", "aliases", "kind", "country", "notes", "citations"}
 	relationKeys   = []string{"id", "from", "to", "kind", "start", "start_text", "end", "end_text", "citations"}
 	eventKeys      = []string{"id", "title", "date", "date_text", "description", "place", "key", "participants", "citations"}
-	figureKeys     = []string{"id", "question", "unit", "event", "assessment", "claims"}
+	figureKeys     = []string{"id", "question", "unit", "event", "assessment", "summary", "claims"}
 	claimKeys      = []string{"id", "source", "claimant", "text", "low", "high", "qualifier", "as_of", "as_of_text", "credibility", "note", "citations"}
 	citationKeys   = []string{"source", "quote", "note"}
 	quoteKeys      = []string{"exact", "prefix", "suffix", "start", "end"}
@@ -633,6 +633,7 @@ func (d *decoder) figure(o obj) app.Figure {
 	f.Unit = o.str("unit")
 	f.Event = o.ref("event", refEvent, false, "event")
 	f.Assessment = o.str("assessment")
+	f.Summary = o.str("summary")
 	f.Claims = decodeList(d, o, "claims", claimKeys, func(c obj) app.Claim { return d.claim(c, f.ID) })
 	// Claims were checked one by one; check the figure's own fields.
 	own := f

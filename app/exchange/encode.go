@@ -218,6 +218,7 @@ func (e *encoder) document(d app.CaseData) {
 		e.opt("unit", f.Unit)
 		e.opt("event", f.Event)
 		e.opt("assessment", f.Assessment)
+		e.opt("summary", f.Summary)
 		list(e, "claims", f.Claims, func(c *app.Claim) {
 			e.open('{')
 			e.str("id", c.ID)
