@@ -14,8 +14,9 @@ import (
 	"casefile/app/timelinelayout"
 )
 
-// Sections names the parts of a briefing in the order they are printed, as
-// the --sections flag and the export dialog know them. The cover, with the
+// Sections names the parts of a briefing printed by default, in the order
+// they are printed, as the --sections flag and the export dialog know them
+// (OptionalSections are printed only when asked for). The cover, with the
 // contents, is always printed. SectionTitle gives each one's printed title.
 var Sections = []string{"summary", "timeline", "people", "figures", "notes", "sources"}
 
@@ -26,6 +27,7 @@ var sectionTitles = map[string]string{
 	"figures":  "Disputed figures",
 	"notes":    "Notes on sources",
 	"sources":  "Sources",
+	"network":  "Network",
 }
 
 // SectionTitle returns the printed title of a section named in Sections,
@@ -99,7 +101,7 @@ func sectionSet(names []string) (map[string]bool, error) {
 			continue
 		}
 		if _, ok := sectionTitles[n]; !ok {
-			return nil, &app.Error{Code: app.EINVALID, Field: "sections", Message: fmt.Sprintf("There is no section %q in a briefing; the sections are %s.", n, strings.Join(Sections, ", "))}
+			return nil, &app.Error{Code: app.EINVALID, Field: "sections", Message: fmt.Sprintf("There is no section %q in a briefing; the sections are %s.", n, strings.Join(AllSections(), ", "))}
 		}
 		set[n] = true
 	}
@@ -175,7 +177,7 @@ func Build(data app.CaseData, opts Options) (*Document, error) {
 	doc.Keywords = strings.Join(kw, ", ")
 	doc.Stats = b.stats()
 
-	for _, name := range Sections {
+	for _, name := range printOrder {
 		if !set[name] {
 			continue
 		}
@@ -187,6 +189,8 @@ func Build(data app.CaseData, opts Options) (*Document, error) {
 			s.Blocks = b.timeline()
 		case "people":
 			s.Blocks = b.people()
+		case "network":
+			s.Blocks = b.network()
 		case "figures":
 			s.Blocks = b.figures()
 		case "notes":

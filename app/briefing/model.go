@@ -55,6 +55,7 @@ type Block struct {
 	Table     *Table     `json:",omitempty"`
 	Strip     *Strip     `json:",omitempty"`
 	Chart     *Chart     `json:",omitempty"`
+	Network   *Network   `json:",omitempty"`
 }
 
 // Heading is a heading within a section. Bookmarked headings (one per

@@ -331,6 +331,8 @@ func (r *renderer) section(s *Section) {
 			r.strip(b.Strip)
 		case b.Chart != nil:
 			r.chart(b.Chart)
+		case b.Network != nil:
+			r.network(b.Network)
 		}
 	}
 }
@@ -389,6 +391,8 @@ func (r *renderer) keepWith(next []Block) float64 {
 			return h + r.chartStart(b.Chart)
 		case b.Strip != nil:
 			return h + r.stripHeight(b.Strip)
+		case b.Network != nil:
+			return h + b.Network.Height + 4
 		}
 		return h
 	}
