@@ -121,6 +121,11 @@ type Store interface {
 	UpdateCitation(c Citation) error
 	// DeleteCitation removes a citation.
 	DeleteCitation(id string) error
+	// MoveQuotes re-anchors quotes of citations and annotations in the
+	// text of source after it was edited, as one undoable change
+	// ("move 37 quotes with the text of ‘Source’"). Every citation and
+	// annotation named must quote that source.
+	MoveQuotes(source string, moves []QuoteMove) error
 
 	// Search finds items whose text matches query (words, prefix matching,
 	// case and diacritics ignored), best first.

@@ -268,3 +268,12 @@ type ActorMatch struct {
 	Name      string // its name
 	MatchedOn string // its name or alias that matched, as written there
 }
+
+// QuoteMove re-anchors one quote in a source's text after the text changed:
+// the quote of the citation Citation or, when Citation is empty, of the
+// annotation Annotation becomes Quote.
+type QuoteMove struct {
+	Citation   string
+	Annotation string
+	Quote      Quote
+}
