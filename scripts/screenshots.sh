@@ -75,6 +75,7 @@ shoot ctrl+2 people
 shoot ctrl+3 organizations
 shoot ctrl+4 figures
 shoot ctrl+5 sources
+shoot ctrl+6 network
 
 xdotool key --clearmodifiers ctrl+q
 for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done

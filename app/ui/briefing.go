@@ -48,7 +48,7 @@ func (cw *caseWindow) onExportPDF() {
 	marking.SetText(ch.marking)
 	marking.SetPlaceHolder("e.g. UNCLASSIFIED, OFFICIAL-SENSITIVE")
 	var titles []string
-	for _, s := range briefing.Sections {
+	for _, s := range briefing.AllSections() {
 		titles = append(titles, briefing.SectionTitle(s))
 	}
 	sections := widget.NewCheckGroup(titles, nil)
@@ -77,7 +77,7 @@ func (cw *caseWindow) onExportPDF() {
 		}
 		ch.marking = strings.TrimSpace(marking.Text)
 		ch.sections = nil
-		for _, s := range briefing.Sections {
+		for _, s := range briefing.AllSections() {
 			for _, t := range sections.Selected {
 				if t == briefing.SectionTitle(s) {
 					ch.sections = append(ch.sections, s)

@@ -53,8 +53,9 @@ func dateInputText(d app.Date) string {
 	return d.EDTF
 }
 
-// humanDate says d in words ("20 June 2023"), or "" when unset. A date
-// that does not parse is shown as stored.
+// humanDate says d in words ("20 June 2023", "Tuesday 20 June 2023" when
+// it was written with a weekday), or "" when unset. A date that does not
+// parse is shown as stored.
 func humanDate(d app.Date) string {
 	if d.EDTF == "" {
 		return d.Phrase
@@ -63,7 +64,7 @@ func humanDate(d app.Date) string {
 	if err != nil {
 		return d.EDTF
 	}
-	return p.Human()
+	return listDate(d, p)
 }
 
 // dateKey orders dates on the timeline. It is computed once per load.

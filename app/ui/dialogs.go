@@ -18,6 +18,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/widgets"
 )
 
 // showError shows err in plain language (app.ErrorMessage), never a raw
@@ -460,10 +461,10 @@ func (cw *caseWindow) onCaseDetails() {
 	marking.SetPlaceHolder("e.g. UNCLASSIFIED")
 	author := widget.NewEntry()
 	author.SetText(c.Author)
-	asOf := widget.NewEntry()
-	asOf.SetText(dateInputText(c.AsOf))
-	asOf.SetPlaceHolder("optional: the date the case speaks of as now")
-	asOf.Validator = cw.dateValidator(false)
+	// The as-of date is "now" for the case: words for days read against today.
+	asOf := widgets.NewDateEntry()
+	asOf.SetReference(time.Now(), "today")
+	asOf.SetDate(c.AsOf)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Summary", summary),
@@ -471,22 +472,20 @@ func (cw *caseWindow) onCaseDetails() {
 		widget.NewFormItem("Author", author),
 		widget.NewFormItem("As of", asOf),
 	}
-	for _, e := range []*widget.Entry{title, marking, author, asOf} {
+	for _, e := range []*widget.Entry{title, marking, author} {
 		cw.guard(e)
 	}
-	cw.guard(summary)
+	cw.guard(summary, asOf)
 	d := dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
 		if !ok || cw.readOnly {
 			return
 		}
 		nc := app.Case{Title: strings.TrimSpace(title.Text), Summary: summary.Text, Marking: strings.TrimSpace(marking.Text),
 			Author: strings.TrimSpace(author.Text), AsOf: c.AsOf}
-		if asOf.Text != dateInputText(c.AsOf) {
-			var err error
-			if nc.AsOf, err = parseDateInput("as_of", asOf.Text, time.Now()); err != nil {
-				cw.showError("The case details were not saved", err)
-				return
-			}
+		var err error
+		if nc.AsOf, err = readDateInput("as_of", asOf); err != nil {
+			cw.showError("The case details were not saved", err)
+			return
 		}
 		if nc == c {
 			return

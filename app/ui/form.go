@@ -17,9 +17,10 @@ import (
 // to its own text history, so that Ctrl+Z always undoes the last saved edit.
 type fieldEntry struct {
 	widget.Entry
-	onFocusLost func()
-	onUndo      func()
-	onRedo      func()
+	onFocusLost   func()
+	onFocusGained func() // optional: the field took the keyboard focus
+	onUndo        func()
+	onRedo        func()
 }
 
 // newFieldEntry makes a one-line entry for a form.
@@ -45,6 +46,14 @@ func (e *fieldEntry) FocusLost() {
 	e.Entry.FocusLost()
 	if e.onFocusLost != nil {
 		e.onFocusLost()
+	}
+}
+
+// FocusGained tells the form that the field took the focus.
+func (e *fieldEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocusGained != nil {
+		e.onFocusGained()
 	}
 }
 

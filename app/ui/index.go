@@ -19,6 +19,8 @@ type listRow struct {
 	order  int     // position in store order, for "order added"
 	date   dateKey // for sorting by date
 	mark   bool    // a key event
+	indep  bool    // a figure: an independent source supports a value
+	third  string  // a third line, for figures: whether a source is independent
 }
 
 // caseIndex is the case in memory with lookups by id and the rows of every
@@ -140,7 +142,7 @@ func (x *caseIndex) eventRow(e *app.Event, i int) listRow {
 	dk := newDateKey(e.Date)
 	detail := e.Date.Phrase
 	if dk.ok {
-		detail = dk.d.Human()
+		detail = listDate(e.Date, dk.d)
 	} else if e.Date.EDTF != "" {
 		detail = e.Date.EDTF
 	}
@@ -175,7 +177,7 @@ func orgRow(o *app.Organization, i int) listRow {
 }
 
 func (x *caseIndex) figureRow(f *app.Figure, i int) listRow {
-	detail := claimCount(len(f.Claims))
+	detail, third, indep := figureListDetail(&x.data, f)
 	ev := ""
 	if e := x.event(f.Event); e != nil {
 		ev = e.Title
@@ -183,7 +185,7 @@ func (x *caseIndex) figureRow(f *app.Figure, i int) listRow {
 	return listRow{
 		id: f.ID, title: f.Question, detail: detail,
 		key:  foldKey(f.Question, f.Unit, ev),
-		name: fold(f.Question), order: i,
+		name: fold(f.Question), order: i, indep: indep, third: third,
 	}
 }
 
@@ -463,9 +465,19 @@ func (x *caseIndex) putOrg(o app.Organization) {
 	}
 }
 
-// putSource stores a source.
+// putSource stores a source; the rows of the figures it makes claims
+// about are refreshed, as they show whether an independent source
+// supports a value.
 func (x *caseIndex) putSource(s app.Source) {
 	put(x, app.KindSource, &x.data.Sources, s.ID, s, nil)
+	for i := range x.data.Figures {
+		for _, c := range x.data.Figures[i].Claims {
+			if c.Source == s.ID {
+				x.refreshRow(app.KindFigure, x.data.Figures[i].ID)
+				break
+			}
+		}
+	}
 }
 
 // putRelation stores a relation.
@@ -488,6 +500,7 @@ func (x *caseIndex) putClaim(c app.Claim) {
 		if f.Claims[i].ID == c.ID {
 			c.Citations = f.Claims[i].Citations
 			f.Claims[i] = c
+			x.refreshRow(app.KindFigure, f.ID)
 			return
 		}
 	}

@@ -87,6 +87,8 @@ type citationList struct {
 	cites  []app.Citation
 	// onChanged is called with the item's citations after a change.
 	onChanged func(item string, cites []app.Citation)
+	// dlg is the dialog showing the list, if any: opening a quote closes it.
+	dlg dialog.Dialog
 }
 
 func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app.Citation)) *citationList {
@@ -121,10 +123,7 @@ func (c *citationList) show(item string, cites []app.Citation) {
 		}
 		var obj fyne.CanvasObject = main
 		if detail != "" {
-			d := widget.NewLabel(detail)
-			d.Wrapping = fyne.TextWrapWord
-			d.Importance = widget.LowImportance
-			obj = container.NewVBox(main, d)
+			obj = container.NewVBox(main, c.quoteDetail(ct, detail))
 		}
 		c.box.Add(linkRow(obj, c.cw.removeButton("Remove this citation", func() { c.onRemove(ct) })))
 	}
@@ -195,6 +194,7 @@ func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citatio
 	cl.show(id, cites)
 	title := "Sources cited for " + shorten(cw.idx.itemName(k, id), 50)
 	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
+	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })
 	d.Resize(dialogSize(cw.win, 620, 400))
 	d.Show()

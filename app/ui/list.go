@@ -80,7 +80,8 @@ func (p *listPane) buildUI(add, del *widget.Button) fyne.CanvasObject {
 
 func (p *listPane) length() int { return len(p.shown) }
 
-// A list row is Border(center: tightVBox(title, detail), left: mark).
+// A list row is Border(center: tightVBox(title, detail), left: mark);
+// figures have a third line under the detail.
 func (p *listPane) createRow() fyne.CanvasObject {
 	p.created++
 	title := newFitLabel()
@@ -89,6 +90,11 @@ func (p *listPane) createRow() fyne.CanvasObject {
 	detail.SizeName = theme.SizeNameCaptionText
 	mark := widget.NewIcon(nil)
 	text := container.New(&tightVBox{}, title, detail)
+	if p.kind == app.KindFigure {
+		third := newFitLabel()
+		third.SizeName = theme.SizeNameCaptionText
+		text.Add(third)
+	}
 	return container.NewBorder(nil, nil, mark, nil, text)
 }
 
@@ -106,12 +112,18 @@ func (p *listPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	text.Objects[0].(*fitLabel).SetFull(title)
 	text.Objects[1].(*fitLabel).SetFull(r.detail)
+	if len(text.Objects) > 2 {
+		text.Objects[2].(*fitLabel).SetFull(r.third)
+	}
 	switch {
 	case r.mark:
 		mark.SetResource(keyEventIcon)
 		mark.Show()
 	case p.kind == app.KindEvent:
 		mark.SetResource(nil)
+		mark.Show()
+	case p.kind == app.KindFigure:
+		mark.SetResource(figureSupportIcon(r.indep))
 		mark.Show()
 	default:
 		mark.Hide()

@@ -26,17 +26,21 @@ type figuresTab struct {
 	cur     app.Figure
 	loading bool
 
-	form       *detailForm
-	question   *fieldEntry
-	unit       *fieldEntry
-	eventBox   *fyne.Container
-	eventClear *widget.Button
-	eventPick  *widget.Button
-	assessment *fieldEntry
-	chart      *widgets.ClaimChart
-	claimsBox  *fyne.Container
-	rows       []*claimRow
-	addClaim   *widget.Button
+	form        *detailForm
+	question    *fieldEntry
+	unit        *fieldEntry
+	eventBox    *fyne.Container
+	eventClear  *widget.Button
+	eventPick   *widget.Button
+	assessment  *fieldEntry
+	summary     *fieldEntry    // the analyst's summary line; empty shows the generated one
+	useGen      *widget.Button // "Use generated": clears the analyst's summary
+	summaryHint *widget.Label  // says whose summary line is shown
+	chart       *widgets.ClaimChart
+	claimsBox   *fyne.Container
+	rows        []*claimRow
+	selRow      *claimRow // the row selected in the table and the chart
+	addClaim    *widget.Button
 }
 
 func newFiguresTab(cw *caseWindow) *figuresTab {
@@ -66,11 +70,25 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.eventClear.Importance = widget.LowImportance
 	cw.guard(t.eventPick, t.eventClear)
 	t.form.add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
+	t.summary = newTextArea(2)
+	t.useGen = widget.NewButtonWithIcon("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
+	t.useGen.Importance = widget.LowImportance
+	cw.guard(t.useGen)
+	t.summaryHint = widget.NewLabel("")
+	t.summaryHint.SizeName = theme.SizeNameCaptionText
+	t.summaryHint.Truncation = fyne.TextTruncateEllipsis
+	t.form.add("summary", "Summary", container.NewVBox(t.summary,
+		container.NewBorder(nil, nil, nil, t.useGen, t.summaryHint)))
 	t.assessment = newTextArea(4)
 	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
 	t.form.add("assessment", "Assessment", t.assessment)
-	for _, e := range []*fieldEntry{t.question, t.unit, t.assessment} {
+	for _, e := range []*fieldEntry{t.question, t.unit, t.summary, t.assessment} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+	}
+	bound := t.summary.OnChanged
+	t.summary.OnChanged = func(s string) {
+		t.styleSummary()
+		bound(s)
 	}
 
 	t.chart = widgets.NewClaimChart()
@@ -105,16 +123,21 @@ func (t *figuresTab) showItem(id string) {
 		t.frame.showForm(false, t.cw.readOnly)
 		return
 	}
+	if t.cur.ID != id {
+		t.selRow = nil
+	}
 	t.list.selected = id
 	t.cur = *f
 	t.loading = true
 	setEntry(t.question, f.Question)
 	setEntry(t.unit, f.Unit)
+	setEntry(t.summary, f.Summary)
 	setEntry(t.assessment, f.Assessment)
 	t.loading = false
 	t.form.clearErrors()
 	t.showEvent()
 	t.refreshClaims()
+	t.refreshSummary()
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
@@ -150,6 +173,7 @@ func (t *figuresTab) save() {
 	f := t.cur
 	f.Question = trimmed(t.question)
 	f.Unit = trimmed(t.unit)
+	f.Summary = trimmed(t.summary)
 	f.Assessment = t.assessment.Text
 	t.update(f)
 }
@@ -178,6 +202,7 @@ func (t *figuresTab) update(f app.Figure) {
 	if unitChanged {
 		t.chart.SetUnit(f.Unit)
 	}
+	t.refreshSummary()
 	t.cw.saved()
 }
 
@@ -228,6 +253,7 @@ func (t *figuresTab) refreshClaims() {
 	}
 	t.claimsBox.Refresh()
 	t.refreshChart()
+	t.reselect()
 }
 
 func (t *figuresTab) addRow(r *claimRow) {
@@ -264,15 +290,6 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func (t *figuresTab) onChartSelected(claimID string) {
-	for _, r := range t.rows {
-		if r.claim.ID == claimID {
-			t.cw.win.Canvas().Focus(r.phrase)
-			return
-		}
-	}
-}
-
 // onAddClaim asks for the claim's source; a row appears for the phrase.
 func (t *figuresTab) onAddClaim() {
 	if !t.has {
@@ -287,6 +304,7 @@ func (t *figuresTab) onAddClaim() {
 		}
 		t.addRow(r)
 		t.claimsBox.Refresh()
+		t.selectRow(r, true)
 		t.cw.win.Canvas().Focus(r.phrase)
 		t.cw.status.SetText("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
 	})
@@ -402,6 +420,7 @@ type claimRow struct {
 	claim    app.Claim
 	loading  bool
 	autoNums bool // low/high/qualifier were proposed from the phrase
+	autoNote bool // the note was proposed from the phrase ("alleged")
 
 	form     *detailForm
 	phrase   *fieldEntry
@@ -409,6 +428,9 @@ type claimRow struct {
 	high     *fieldEntry
 	qual     *widget.Select
 	cred     *widget.Select
+	asOf     *widgets.DateEntry // read against the source's published date
+	note     *fieldEntry
+	bg       *rowBackground
 	source   *fyne.Container
 	claimant *fyne.Container
 	grade    *widget.Label
@@ -428,10 +450,14 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.low.SetPlaceHolder("low")
 	r.high = newFieldEntry()
 	r.high.SetPlaceHolder("high")
+	r.note = newTextArea(2)
+	r.note.SetPlaceHolder("note, e.g. alleged; counted at the hospital")
 	key := func() string { return fmt.Sprintf("claim:%p", r) }
-	for _, e := range []*fieldEntry{r.phrase, r.low, r.high} {
+	for _, e := range []*fieldEntry{r.phrase, r.low, r.high, r.note} {
 		cw.bindEntry(e, &r.loading, key, r.save)
+		e.onFocusGained = func() { t.selectRow(r, false) }
 	}
+	r.asOf = cw.newDateInput(&r.loading, key, r.save)
 	saved := r.phrase.OnChanged
 	r.phrase.OnChanged = func(s string) {
 		if !r.loading {
@@ -447,6 +473,13 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 			}
 			next(s)
 		}
+	}
+	nextNote := r.note.OnChanged
+	r.note.OnChanged = func(s string) {
+		if !r.loading {
+			r.autoNote = false
+		}
+		nextNote(s)
 	}
 	r.qual = newSelect(qualifierOptions(), func(string) {
 		if !r.loading {
@@ -472,6 +505,9 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	if c.Credibility >= 0 && c.Credibility < len(credibilityLabels) {
 		r.cred.SetSelectedIndex(c.Credibility)
 	}
+	r.note.SetText(c.Note)
+	r.asOf.SetReference(cw.sourceDateReference(c.Source))
+	r.asOf.SetDate(c.AsOf)
 	r.loading = false
 
 	r.source = container.NewStack()
@@ -495,6 +531,8 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	_, highCell := r.form.bare("high", r.high)
 	_, qualCell := r.form.bare("qualifier", r.qual)
 	_, credCell := r.form.bare("credibility", r.cred)
+	_, asOfCell := r.form.bare("as_of", r.asOf)
+	_, noteCell := r.form.bare("note", r.note)
 	srcField, _ := r.form.bare("source", widget.NewLabel(""))
 
 	who := container.NewGridWithColumns(2,
@@ -504,7 +542,12 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	meta := container.NewBorder(nil, nil, nil,
 		container.NewHBox(r.grade, r.intIcon, r.intWord, r.cites, r.del), who)
 	nums := container.New(claimColumns{}, phraseCell, lowCell, highCell, qualCell, credCell)
-	r.obj = container.NewVBox(widget.NewSeparator(), nums, meta, srcField.err)
+	more := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, rowLabel("As of"), nil, asOfCell),
+		container.NewBorder(nil, nil, rowLabel("Note"), nil, noteCell))
+	r.bg = newRowBackground(func() { t.selectRow(r, false) })
+	r.obj = container.NewVBox(widget.NewSeparator(),
+		container.NewStack(r.bg, container.NewVBox(nums, meta, more, srcField.err)))
 	r.refreshMeta()
 	return r
 }
@@ -539,12 +582,13 @@ func (r *claimRow) refreshMeta() {
 // propose fills low, high and qualifier from the phrase (quantity.Read)
 // while the analyst has not typed numbers of their own.
 func (r *claimRow) propose(phrase string) {
-	if !r.autoNums && (strings.TrimSpace(r.low.Text) != "" || strings.TrimSpace(r.high.Text) != "") {
-		return
-	}
 	p, ok := quantity.Read(phrase)
 	r.loading = true
 	defer func() { r.loading = false }()
+	r.proposeNote(p.Note)
+	if !r.autoNums && (strings.TrimSpace(r.low.Text) != "" || strings.TrimSpace(r.high.Text) != "") {
+		return
+	}
 	if !ok {
 		if r.autoNums {
 			r.low.SetText("")
@@ -557,6 +601,19 @@ func (r *claimRow) propose(phrase string) {
 	r.low.SetText(formatNumber(p.Low))
 	r.high.SetText(formatNumber(p.High))
 	r.qual.SetSelected(qualifierLabels[app.Qualifier(p.Qualifier)])
+}
+
+// proposeNote fills the note with the phrase's words such as "alleged"
+// (quantity.Read's Note) while the analyst has not written a note.
+func (r *claimRow) proposeNote(note string) {
+	switch {
+	case note != "" && (r.autoNote || strings.TrimSpace(r.note.Text) == ""):
+		r.note.SetText(note)
+		r.autoNote = true
+	case note == "" && r.autoNote:
+		r.note.SetText("")
+		r.autoNote = false
+	}
 }
 
 // save creates or updates the claim when it changed and is valid.
@@ -575,6 +632,11 @@ func (r *claimRow) save() {
 	}
 	c.Qualifier = qualifierFromLabel(r.qual.Selected)
 	c.Credibility = max(r.cred.SelectedIndex(), 0)
+	c.Note = strings.TrimSpace(r.note.Text)
+	if c.AsOf, err = readDateInput("as_of", r.asOf); err != nil {
+		cw.failed(r.form, err)
+		return
+	}
 	if c.ID == "" && c.Text == "" {
 		return // a draft stays a draft until its phrase is typed
 	}
@@ -604,6 +666,8 @@ func (r *claimRow) save() {
 	}
 	r.tab.list.setRows(cw.idx.rows[app.KindFigure])
 	r.tab.refreshChart()
+	r.tab.reselect()
+	r.tab.refreshSummary()
 	r.refreshMeta()
 	cw.saved()
 }
@@ -637,11 +701,17 @@ func (r *claimRow) setRefs(source, claimant string) {
 		}
 		cw.idx.putClaim(c)
 		r.claim = c
+		r.tab.list.setRows(cw.idx.rows[app.KindFigure])
 		r.tab.refreshChart()
+		r.tab.reselect()
+		r.tab.refreshSummary()
 		cw.saved()
 	} else {
 		r.claim = c
 	}
+	// The as-of date's weekdays are read against the new source's date
+	// (a typed date that now reads differently is saved).
+	r.asOf.SetReference(cw.sourceDateReference(source))
 	r.refreshMeta()
 }
 

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 )
@@ -28,6 +29,8 @@ type orgsTab struct {
 	relations *relationList
 	events    *fyne.Container
 	cites     *citationList
+	dup       *dupHint
+	mergeBtn  *widget.Button
 }
 
 func newOrgsTab(cw *caseWindow) *orgsTab {
@@ -65,8 +68,13 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 		cw.idx.setCitations(app.KindOrganization, id, cs)
 		t.cur.Citations = cs
 	})
-	form := container.NewVBox(t.form.grid, t.relations.widget(),
-		section("Events", t.events), t.cites.widget())
+	t.dup = newDupHint(cw, app.KindOrganization)
+	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindOrganization, t.cur.ID) })
+	t.mergeBtn.Importance = widget.LowImportance
+	cw.guard(t.mergeBtn)
+	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, emptyNote("The same organization entered twice? Merge this entry into the other."))
+	form := container.NewVBox(t.dup.box, t.form.grid, t.relations.widget(),
+		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindOrganization, plural: "organizations", noun: "organization",
 		modes: []sortMode{
@@ -103,6 +111,7 @@ func (t *orgsTab) showItem(id string) {
 	t.relations.show(id)
 	showEventsOf(t.cw, t.events, id)
 	t.cites.show(id, o.Citations)
+	t.dup.check(id, o.Name, o.Aliases)
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
@@ -142,6 +151,7 @@ func (t *orgsTab) save() {
 	}
 	t.form.clearErrors()
 	t.cur = o
+	t.dup.check(o.ID, o.Name, o.Aliases)
 	t.cw.idx.putOrg(o)
 	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
 	t.cw.saved()
@@ -154,15 +164,20 @@ func (t *orgsTab) onAdd() {
 		{label: "Kind", placeholder: "optional: ministry, party, newspaper…"},
 	}, func(v []string) error {
 		o := app.Organization{Name: v[0], Kind: v[1]}
-		if err := t.cw.store.CreateOrganization(&o); err != nil {
-			return err
-		}
-		t.cw.idx.putOrg(o)
-		t.list.setRows(t.cw.idx.rows[app.KindOrganization])
-		t.cw.show(app.KindOrganization, o.ID)
-		t.cw.saved()
-		return nil
+		return t.cw.addUnlessDuplicate(o.Name, func() error { return t.create(o) })
 	})
+}
+
+// create adds an organization and shows it.
+func (t *orgsTab) create(o app.Organization) error {
+	if err := t.cw.store.CreateOrganization(&o); err != nil {
+		return err
+	}
+	t.cw.idx.putOrg(o)
+	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
+	t.cw.show(app.KindOrganization, o.ID)
+	t.cw.saved()
+	return nil
 }
 
 // onDelete asks, then deletes the selected organization.

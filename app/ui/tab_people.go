@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/widgets"
@@ -34,6 +35,8 @@ type peopleTab struct {
 	relations   *relationList
 	events      *fyne.Container
 	cites       *citationList
+	dup         *dupHint
+	mergeBtn    *widget.Button
 }
 
 func newPeopleTab(cw *caseWindow) *peopleTab {
@@ -76,8 +79,13 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 		cw.idx.setCitations(app.KindPerson, id, cs)
 		t.cur.Citations = cs
 	})
-	form := container.NewVBox(t.form.grid, t.relations.widget(),
-		section("Events", t.events), t.cites.widget())
+	t.dup = newDupHint(cw, app.KindPerson)
+	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindPerson, t.cur.ID) })
+	t.mergeBtn.Importance = widget.LowImportance
+	cw.guard(t.mergeBtn)
+	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, emptyNote("The same person entered twice? Merge this entry into the other."))
+	form := container.NewVBox(t.dup.box, t.form.grid, t.relations.widget(),
+		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindPerson, plural: "people", noun: "person",
 		modes: []sortMode{
@@ -116,6 +124,7 @@ func (t *peopleTab) showItem(id string) {
 	t.relations.show(id)
 	showEventsOf(t.cw, t.events, id)
 	t.cites.show(id, p.Citations)
+	t.dup.check(id, p.Name, p.Aliases)
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
@@ -190,6 +199,7 @@ func (t *peopleTab) save() {
 	}
 	t.form.clearErrors()
 	t.cur = p
+	t.dup.check(p.ID, p.Name, p.Aliases)
 	t.cw.idx.putPerson(p)
 	t.list.setRows(t.cw.idx.rows[app.KindPerson])
 	t.cw.saved()
@@ -202,15 +212,20 @@ func (t *peopleTab) onAdd() {
 		{label: "Role", placeholder: "optional: spokesperson, minister…"},
 	}, func(v []string) error {
 		p := app.Person{Name: v[0], Role: v[1]}
-		if err := t.cw.store.CreatePerson(&p); err != nil {
-			return err
-		}
-		t.cw.idx.putPerson(p)
-		t.list.setRows(t.cw.idx.rows[app.KindPerson])
-		t.cw.show(app.KindPerson, p.ID)
-		t.cw.saved()
-		return nil
+		return t.cw.addUnlessDuplicate(p.Name, func() error { return t.create(p) })
 	})
+}
+
+// create adds a person and shows them.
+func (t *peopleTab) create(p app.Person) error {
+	if err := t.cw.store.CreatePerson(&p); err != nil {
+		return err
+	}
+	t.cw.idx.putPerson(p)
+	t.list.setRows(t.cw.idx.rows[app.KindPerson])
+	t.cw.show(app.KindPerson, p.ID)
+	t.cw.saved()
+	return nil
 }
 
 // onDelete asks, then deletes the selected person with what goes with them.

@@ -14,9 +14,10 @@ import (
 	"casefile/widgets"
 )
 
-// sourcesTab lists the sources by title above a form for the selected one:
-// title, publisher, author, URL, date, kind, reliability, interest and the
-// full text, with the items that cite it.
+// sourcesTab lists the sources by title beside the selected one: above, a
+// form for its title, publisher, author, URL, date, kind, reliability and
+// interest, with the items that cite it; below, its text in a reading view
+// for annotating (see annotator), which Edit text turns into an editor.
 type sourcesTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
@@ -39,6 +40,14 @@ type sourcesTab struct {
 	interestIco *widget.Icon
 	text        *fieldEntry
 	citedBy     *fyne.Container
+	reader      *annotator
+	body        *container.Split // the form above the text
+	autoOffset  float64          // the divider's place as last set here (not dragged)
+	textBase    *textBase        // the text the quotes are anchored in, while it is edited
+	// textLoaded says that the text entry holds the source's text (or the
+	// analyst's edit of it). It is filled only for Edit text: Fyne's entry
+	// is slow with a long text, and the reading view shows it instead.
+	textLoaded bool
 }
 
 func newSourcesTab(cw *caseWindow) *sourcesTab {
@@ -89,16 +98,25 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.form.add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
 	cw.guard(t.srcKind, t.reliability, t.interest)
 
-	t.text = newTextArea(14)
+	t.text = newTextArea(6)
 	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
 	for _, e := range []*fieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
-	_, textCell := t.form.bare("text", t.text)
+	typed := t.text.OnChanged
+	t.text.OnChanged = func(s string) {
+		if !t.loading {
+			t.textLoaded = true
+		}
+		typed(s)
+	}
+	t.text.onFocusLost = func() {
+		cw.saver.flush()
+		t.settleAnchors()
+	}
+	textField, _ := t.form.bare("text", t.text)
 	t.citedBy = container.NewVBox()
-	form := container.NewVBox(t.form.grid,
-		section("Full text", textCell),
-		section("Cited by", t.citedBy))
+	form := container.NewVBox(t.form.grid, section("Cited by", t.citedBy))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindSource, plural: "sources", noun: "source",
 		modes: []sortMode{
@@ -109,7 +127,55 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.list = t.frame.list
+	t.reader = newAnnotator(t, container.NewBorder(nil, textField.err, nil, nil, t.text))
+	t.layoutBody()
 	return t.frame.content
+}
+
+// loadText puts the source's text into the entry, for editing.
+func (t *sourcesTab) loadText() {
+	if t.textLoaded {
+		return
+	}
+	t.loading = true
+	setEntry(t.text, t.cur.Text)
+	t.loading = false
+	t.textLoaded = true
+}
+
+// Where the divider between form and text goes: the text takes most of
+// the height, unless there is none yet.
+const (
+	textOffset   = 0.3
+	noTextOffset = 0.58
+)
+
+// fitBody moves the divider to suit a source with or without text, unless
+// the analyst has moved it.
+func (t *sourcesTab) fitBody() {
+	want := textOffset
+	if t.cur.Text == "" {
+		want = noTextOffset
+	}
+	if t.body.Offset == t.autoOffset && want != t.autoOffset {
+		t.body.SetOffset(want)
+		t.autoOffset = want
+	}
+}
+
+// layoutBody puts the form above the text on the right of the list, the
+// text taking most of the height.
+func (t *sourcesTab) layoutBody() {
+	f := t.frame
+	t.body = container.NewVSplit(f.scroll, t.reader.content)
+	t.body.Offset = textOffset
+	t.autoOffset = textOffset
+	t.body.Hide()
+	var right fyne.CanvasObject = container.NewStack(f.empty, t.body)
+	if t.cw.readOnly {
+		right = muted(right) // disabled fields keep their text readable
+	}
+	f.split.Trailing = right
 }
 
 func (t *sourcesTab) onOpenURL() {
@@ -126,14 +192,17 @@ func (t *sourcesTab) onOpenURL() {
 // showItem fills the form with a source ("" shows the placeholder).
 func (t *sourcesTab) showItem(id string) {
 	t.cw.saver.flush()
+	t.settleAnchors()
 	s := t.cw.idx.source(id)
 	t.has = s != nil
 	if s == nil {
 		t.list.selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
+		t.body.Hide()
 		return
 	}
 	t.list.selected = id
+	same := t.cur.ID == id
 	t.cur = *s
 	t.loading = true
 	setEntry(t.title, s.Title)
@@ -145,11 +214,18 @@ func (t *sourcesTab) showItem(id string) {
 	t.reliability.SetSelected(reliabilityLabel(s.Reliability))
 	t.interest.SetSelected(interestLabel(s.Interest))
 	t.interestIco.SetResource(interestIcon(s.Interest))
-	setEntry(t.text, s.Text)
+	if same && t.reader.editing {
+		setEntry(t.text, s.Text) // shown again (after Undo, say) while being edited
+	} else {
+		setEntry(t.text, "")
+	}
+	t.textLoaded = same && t.reader.editing
 	t.loading = false
 	t.form.clearErrors()
 	t.showCitedBy()
 	t.frame.showForm(true, t.cw.readOnly)
+	t.body.Show()
+	t.reader.show()
 }
 
 // citer is an item that cites the shown source (or a claim it makes).
@@ -219,6 +295,7 @@ func (t *sourcesTab) showCitedBy() {
 }
 
 func (t *sourcesTab) reload() {
+	t.textBase = nil // the case was read again: its quotes are as stored
 	t.list.setRows(t.cw.idx.rows[app.KindSource])
 	id := t.list.selected
 	if t.cw.idx.source(id) == nil {
@@ -241,7 +318,9 @@ func (t *sourcesTab) save() {
 	s.Kind = sourceKindFromLabel(t.srcKind.Selected)
 	s.Reliability = reliabilityFromLabel(t.reliability.Selected)
 	s.Interest = interestFromLabel(t.interest.Selected)
-	s.Text = t.text.Text
+	if t.textLoaded {
+		s.Text = t.text.Text
+	}
 	var err error
 	if s.Published, err = readDateInput("published", t.published); err != nil {
 		t.cw.failed(t.form, err)
@@ -256,6 +335,10 @@ func (t *sourcesTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
+	textChanged := s.Text != t.cur.Text
+	if textChanged {
+		t.noteTextChange(t.cur)
+	}
 	if err := t.cw.store.UpdateSource(s); err != nil {
 		t.cw.failed(t.form, err)
 		return
@@ -267,6 +350,9 @@ func (t *sourcesTab) save() {
 	t.list.setRows(t.cw.idx.rows[app.KindSource])
 	if gradeChanged {
 		t.cw.figures.refreshClaims()
+	}
+	if textChanged && !t.reader.editing {
+		t.reader.show()
 	}
 	t.cw.saved()
 }

@@ -82,6 +82,9 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
 		cw.idx.setCitations(app.KindEvent, id, cs)
 		t.cur.Citations = cs
+		// Words for days are read against the first cited source's date:
+		// typed text is read again (and saved if its date changes).
+		t.date.SetReference(cw.eventDateReference(&t.cur))
 	})
 	t.figures = container.NewVBox()
 	form := container.NewVBox(t.form.grid,
@@ -126,6 +129,7 @@ func (t *timelineTab) showItem(id string) {
 	t.cur.Participants = slices.Clone(e.Participants)
 	t.loading = true
 	setEntry(t.title, t.cur.Title)
+	t.date.SetReference(t.cw.eventDateReference(&t.cur))
 	t.date.SetDate(t.cur.Date)
 	setEntry(t.place, t.cur.Place)
 	t.key.SetChecked(t.cur.Key)

@@ -56,6 +56,9 @@ type caseWindow struct {
 	figures  *figuresTab
 	sources  *sourcesTab
 	all      []caseTab
+	network  *networkTab // not in all: it lists nothing
+	finder   *searchBox  // the Find dialog last opened
+	lastDup  *dupWarning // the duplicate warning last shown (tests)
 
 	status  *widget.Label
 	counts  *widget.Label
@@ -133,6 +136,8 @@ func (cw *caseWindow) buildUI() {
 	for i, t := range cw.all {
 		items[i] = t.tabItem()
 	}
+	cw.network = newNetworkTab(cw)
+	items = append(items, cw.network.item)
 	cw.tabs = container.NewAppTabs(items...)
 	cw.tabs.OnUnselected = func(*container.TabItem) { cw.saver.flush() }
 	cw.tabs.OnSelected = cw.onTabSelected
@@ -218,6 +223,7 @@ func (cw *caseWindow) edited(key string, save func()) {
 // saved says in the status bar that everything is on disk.
 func (cw *caseWindow) saved() {
 	cw.status.SetText("All changes saved at " + time.Now().Format("15:04"))
+	cw.network.invalidate()
 	cw.updateUndo()
 	cw.updateCounts()
 }
@@ -254,6 +260,9 @@ func (cw *caseWindow) tabFor(k app.Kind) caseTab {
 // onTabSelected shows the first item of a tab that has nothing selected,
 // so that a tab never opens on an empty form.
 func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
+	if ti == cw.network.item {
+		cw.network.shown()
+	}
 	if cw.navigating {
 		return
 	}
@@ -279,9 +288,9 @@ func (cw *caseWindow) currentTab() caseTab {
 	return cw.all[i]
 }
 
-// selectTab brings tab i (0–4) to the front.
+// selectTab brings tab i (0–5, the Network tab last) to the front.
 func (cw *caseWindow) selectTab(i int) {
-	if i < 0 || i >= len(cw.all) {
+	if i < 0 || i > len(cw.all) {
 		return
 	}
 	cw.saver.flush()
@@ -290,6 +299,9 @@ func (cw *caseWindow) selectTab(i int) {
 
 // here is the current place, for the history.
 func (cw *caseWindow) here() navEntry {
+	if cw.tabs.Selected() == cw.network.item {
+		return navEntry{kind: kindNetwork}
+	}
 	t := cw.currentTab()
 	return navEntry{kind: t.kind(), id: t.pane().selected}
 }
@@ -332,6 +344,10 @@ func (cw *caseWindow) resolve(k app.Kind, id string) (app.Kind, string) {
 
 // show switches to the tab of kind k and selects id, without history.
 func (cw *caseWindow) show(k app.Kind, id string) {
+	if k == kindNetwork {
+		cw.tabs.Select(cw.network.item)
+		return
+	}
 	t := cw.tabFor(k)
 	if t == nil {
 		return
@@ -388,7 +404,7 @@ func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 	}
 	cw.reloadAll()
 	k, id := cw.resolve(ch.Kind, ch.Item)
-	if k != "" {
+	if k != "" && !cw.network.owns(ch) {
 		cw.show(k, id)
 	}
 	cw.saved()
@@ -408,6 +424,7 @@ func (cw *caseWindow) reloadAll() {
 	for _, t := range cw.all {
 		t.reload()
 	}
+	cw.network.invalidate()
 	cw.updateTitle()
 	cw.updateCounts()
 }
@@ -496,6 +513,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Case details…", cw.onCaseDetails),
 		fyne.NewMenuItem("Save a copy…", cw.onSaveCopy),
 		fyne.NewMenuItem("Import Casefile JSON…", cw.onImportJSON),
+		fyne.NewMenuItem("Import source text…", cw.onImportSourceText),
 		export,
 		fyne.NewMenuItemSeparator(),
 		item("Close", cw.onClose, &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: ctrl}),
@@ -511,7 +529,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		item("Copy", func() { cw.forwardShortcut(&fyne.ShortcutCopy{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutCopy{}),
 		item("Paste", func() { cw.forwardShortcut(&fyne.ShortcutPaste{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutPaste{}),
 		fyne.NewMenuItemSeparator(),
-		item("Find", cw.focusFilter, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}),
+		item("Find…", cw.openSearch, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}),
 	)
 
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
@@ -520,6 +538,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		i := i
 		view = append(view, item(t.tabItem().Text, func() { cw.selectTab(i) }, &desktop.CustomShortcut{KeyName: keys[i], Modifier: ctrl}))
 	}
+	view = append(view, item(cw.network.item.Text, func() { cw.selectTab(len(cw.all)) }, &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: ctrl}))
 	cw.backItem = item("Back", cw.back, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
 	cw.backItem.Disabled = true
 	cw.themeItems = map[string]*fyne.MenuItem{}

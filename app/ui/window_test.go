@@ -24,7 +24,7 @@ func TestWindowTitleAndTabs(t *testing.T) {
 	for _, it := range cw.tabs.Items {
 		names = append(names, it.Text)
 	}
-	want := []string{"Timeline", "People", "Organizations", "Disputed figures", "Sources"}
+	want := []string{"Timeline", "People", "Organizations", "Disputed figures", "Sources", "Network"}
 	if !slices.Equal(names, want) {
 		t.Errorf("tabs = %v, want %v", names, want)
 	}
@@ -373,8 +373,8 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	// Relations can be edited and removed; Undo restores them.
 	cw.show(app.KindOrganization, "o-police")
 	ot.relations.onEdit(relationsOf(load(t, cw), "o-police")[1])
-	findSelectEntry(cw).SetText("department of")
-	tapOverlay(t, cw, "Save")
+	ot.relations.editor("r-2").kind.SetText("department of") // edited in place
+	cw.saver.flush()
 	if r, _ := cw.store.Relation("r-2"); r.Kind != "department of" {
 		t.Errorf("edited relation = %+v", r)
 	}
@@ -651,8 +651,8 @@ func TestMenusAndShortcuts(t *testing.T) {
 		walk(m)
 	}
 	for label, key := range map[string]string{
-		"New case…": "N", "Open…": "O", "Close": "W", "Quit": "Q", "Find": "F",
-		"Timeline": "1", "People": "2", "Organizations": "3", "Disputed figures": "4", "Sources": "5",
+		"New case…": "N", "Open…": "O", "Close": "W", "Quit": "Q", "Find…": "F",
+		"Timeline": "1", "People": "2", "Organizations": "3", "Disputed figures": "4", "Sources": "5", "Network": "6",
 	} {
 		it := items[label]
 		if it == nil {

@@ -1,0 +1,653 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/anchor"
+	"casefile/app/quantity"
+	"casefile/widgets"
+)
+
+// The actions of the bar beside a selection. Each new item opens a small
+// form filled in from the phrase, with the quote it will cite shown at the
+// top: when the suggestion is right, Save (or Enter) is all it takes, and
+// the window then goes to the new item (Back returns to the text).
+
+// quickForm is the small dialog that makes an item from a selection.
+type quickForm struct {
+	a       *annotator
+	title   string
+	dlg     *dialog.CustomDialog
+	form    *widget.Form
+	errText *widget.Label
+	entries map[string]*widget.Entry
+	first   fyne.Focusable
+	// onSave checks the fields and makes the item; then, when not nil, runs
+	// after the dialog has closed (to go to the item). An error keeps the
+	// dialog open and is shown in it.
+	onSave func() (then func(), err error)
+}
+
+// newQuickForm starts a form titled title for the quote q.
+func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
+	f := &quickForm{a: a, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
+	l := widget.NewLabel("“" + shorten(oneLine(q.Exact), 300) + "”")
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	f.form.Append("Quote", l)
+	return f
+}
+
+// entry adds a one-line field; Enter in it saves.
+func (f *quickForm) entry(label, text, placeholder string, validate fyne.StringValidator) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.SetPlaceHolder(placeholder)
+	e.Validator = validate
+	e.OnSubmitted = func(string) { f.submit() }
+	f.add(label, e)
+	f.entries[label] = e
+	if f.first == nil {
+		f.first = e
+	}
+	return e
+}
+
+// add adds a labelled row.
+func (f *quickForm) add(label string, o fyne.CanvasObject) { f.form.Append(label, o) }
+
+// show opens the dialog, the first field focused.
+func (f *quickForm) show() {
+	win := f.a.cw.win
+	f.errText = widget.NewLabel("")
+	f.errText.Importance = widget.DangerImportance
+	f.errText.Wrapping = fyne.TextWrapWord
+	f.errText.Hide()
+	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.submit)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { f.dlg.Hide() })
+	content := container.NewVBox(f.form, f.errText)
+	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
+	f.dlg.Resize(dialogSize(win, 600, f.dlg.MinSize().Height+40))
+	f.dlg.Show()
+	if f.first != nil {
+		win.Canvas().Focus(f.first)
+	}
+	f.a.lastForm = f
+}
+
+// submit saves: fields checked, the item made, the dialog closed.
+func (f *quickForm) submit() {
+	for _, e := range f.entries {
+		if err := e.Validate(); err != nil {
+			f.fail(err)
+			return
+		}
+	}
+	then, err := f.onSave()
+	if err != nil {
+		f.fail(err)
+		return
+	}
+	f.dlg.Hide()
+	if then != nil {
+		then()
+	}
+}
+
+// fail shows why the item was not saved, in the dialog.
+func (f *quickForm) fail(err error) {
+	f.errText.SetText(app.ErrorMessage(err))
+	f.errText.Show()
+	f.dlg.Resize(fyne.NewSize(f.dlg.MinSize().Width, f.dlg.MinSize().Height))
+}
+
+// source is the shown source.
+func (a *annotator) source() *app.Source { return &a.t.cur }
+
+// onNewEvent opens a new event: its title from the phrase, its date from
+// a date phrase in the sentence, read against the source's date.
+func (a *annotator) onNewEvent() {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return
+	}
+	src := a.source()
+	ref := phraseReference(src.Published)
+	f := a.newQuickForm("New event", q)
+	title := f.entry("Title", titleFromPhrase(q.Exact), "What happened", requiredText("event's title"))
+	date := widgets.NewDateEntry()
+	date.SetReference(ref, "the source's date")
+	if d, ok := datePhraseNear([]rune(a.shownText), q.Start, q.End, ref); ok {
+		date.SetDate(d)
+	}
+	date.OnSubmitted = func(app.Date) { f.submit() }
+	f.add("Date", date)
+	f.onSave = func() (func(), error) {
+		d, err := readDateInput("date", date)
+		if err != nil {
+			return nil, err
+		}
+		ev := app.Event{Title: strings.TrimSpace(title.Text), Date: d}
+		if err := ev.Validate(); err != nil {
+			return nil, err
+		}
+		if err := a.cw.store.CreateEvent(&ev); err != nil {
+			return nil, err
+		}
+		a.cw.idx.putEvent(ev)
+		a.cw.timeline.list.setRows(a.cw.idx.rows[app.KindEvent])
+		a.cw.timeline.refreshStrip()
+		return a.citeAndGo(app.KindEvent, ev.ID, ev.Title, q), nil
+	}
+	f.show()
+}
+
+// onNewActor opens a new person or organization named by the phrase,
+// saying so when the name is one the case already has.
+func (a *annotator) onNewActor(k app.Kind) {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return
+	}
+	noun, detail, hint := "person", "Role", "optional: spokesperson, minister, witness"
+	if k == app.KindOrganization {
+		noun, detail, hint = "organization", "Kind", "optional: party, ministry, police force, outlet"
+	}
+	f := a.newQuickForm("New "+noun, q)
+	name := nameFromPhrase(q.Exact)
+	nameE := f.entry("Name", name, "Name as usually written", requiredText(noun+"'s name"))
+	detailE := f.entry(detail, "", hint, nil)
+	if h, ok := sameActorName(&a.cw.idx.data, name); ok {
+		f.add("", a.duplicateNote(f, h, q))
+	}
+	f.onSave = func() (func(), error) {
+		id, title, err := a.createActor(k, strings.TrimSpace(nameE.Text), strings.TrimSpace(detailE.Text))
+		if err != nil {
+			return nil, err
+		}
+		return a.citeAndGo(k, id, title, q), nil
+	}
+	f.show()
+}
+
+// duplicateNote warns that the name is already in the case and offers to
+// cite the selection for that item instead.
+func (a *annotator) duplicateNote(f *quickForm, h nameHit, q app.Quote) fyne.CanvasObject {
+	l := widget.NewLabel(a.cw.idx.actorName(h.id) + " is already in the case (" + h.kind.Label() + ").")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	b := widget.NewButtonWithIcon("Cite for it instead", theme.MailAttachmentIcon(), func() {
+		f.dlg.Hide()
+		a.citeFor(h.kind, h.id, q)
+	})
+	return container.NewVBox(l, container.NewHBox(b))
+}
+
+// createActor adds a person or organization to the case and the index.
+func (a *annotator) createActor(k app.Kind, name, detail string) (id, title string, err error) {
+	cw := a.cw
+	if k == app.KindOrganization {
+		o := app.Organization{Name: name, Kind: detail}
+		if err := o.Validate(); err != nil {
+			return "", "", err
+		}
+		if err := cw.store.CreateOrganization(&o); err != nil {
+			return "", "", err
+		}
+		cw.idx.putOrg(o)
+		cw.orgs.list.setRows(cw.idx.rows[app.KindOrganization])
+		return o.ID, o.Name, nil
+	}
+	p := app.Person{Name: name, Role: detail}
+	if err := p.Validate(); err != nil {
+		return "", "", err
+	}
+	if err := cw.store.CreatePerson(&p); err != nil {
+		return "", "", err
+	}
+	cw.idx.putPerson(p)
+	cw.people.list.setRows(cw.idx.rows[app.KindPerson])
+	return p.ID, p.Name, nil
+}
+
+// claimMenu lists the disputed figures a claim from the selection could
+// be about, and New disputed figure….
+func (a *annotator) claimMenu() *fyne.Menu {
+	if _, ok := a.selectedQuote(); !ok {
+		return nil
+	}
+	const most = 12
+	var items []*fyne.MenuItem
+	rows := a.cw.idx.rows[app.KindFigure]
+	for _, i := range a.figureOrder(rows) {
+		if len(items) == most {
+			break
+		}
+		id := rows[i].id
+		items = append(items, fyne.NewMenuItem(shorten(rows[i].title, 60), func() { a.onNewClaim(id) }))
+	}
+	if len(rows) > most {
+		items = append(items, fyne.NewMenuItem("Other disputed figure…", func() {
+			a.cw.pick("Which disputed figure is the claim about?", a.figureItems(), a.onNewClaim)
+		}))
+	}
+	if len(items) > 0 {
+		items = append(items, fyne.NewMenuItemSeparator())
+	}
+	items = append(items, fyne.NewMenuItem("New disputed figure…", func() { a.onNewClaim("") }))
+	return fyne.NewMenu("New claim", items...)
+}
+
+// figureOrder orders the figures for the claim menu: those a claim was
+// last made for first, then by question.
+func (a *annotator) figureOrder(rows []listRow) []int {
+	order := sortedOrder(rows, byName)
+	var out []int
+	for _, r := range a.recent {
+		if r.kind != app.KindClaim {
+			continue
+		}
+		fig := a.cw.idx.claimFigure[r.id]
+		for _, i := range order {
+			if rows[i].id == fig {
+				out = append(out, i)
+			}
+		}
+	}
+	for _, i := range order {
+		dup := false
+		for _, j := range out {
+			dup = dup || i == j
+		}
+		if !dup {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// figureItems lists the disputed figures for a picker.
+func (a *annotator) figureItems() []pickItem {
+	var items []pickItem
+	for _, r := range a.cw.idx.rows[app.KindFigure] {
+		items = append(items, pickItem{id: r.id, label: r.title, detail: r.detail, icon: theme.NewThemedResource(iconChart), key: r.key})
+	}
+	sortPickItems(items)
+	return items
+}
+
+// claimFields are a claim's fields in a quick form, proposed from the
+// phrase (quantity.Read) until the analyst types numbers of their own.
+type claimFields struct {
+	phrase, low, high *widget.Entry
+	qual              *widget.Select
+	claimant          string
+	manual            bool // the analyst typed numbers of their own
+	proposing         bool // propose is filling the numbers in
+}
+
+// addClaimFields adds the claim's fields to f, filled in from q.
+func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
+	c := &claimFields{}
+	c.phrase = f.entry("As said", oneLine(q.Exact), "what the source said, e.g. some 100", requiredText("claim's phrase"))
+	c.low = f.entry("Low", "", "low", nil)
+	c.high = f.entry("High", "", "high", nil)
+	c.qual = widget.NewSelect(qualifierOptions(), nil)
+	f.add("Qualifier", c.qual)
+	c.propose(c.phrase.Text)
+	c.phrase.OnChanged = c.propose
+	for _, e := range []*widget.Entry{c.low, c.high} {
+		e.OnChanged = func(string) { c.manual = c.manual || !c.proposing }
+	}
+	who := container.NewStack(emptyNote("no one named"))
+	set := func(id string) {
+		c.claimant = id
+		who.RemoveAll()
+		if id == "" {
+			who.Add(emptyNote("no one named"))
+		} else {
+			who.Add(widget.NewLabel(a.cw.idx.actorName(id)))
+		}
+	}
+	choose := widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), func() {
+		items := append([]pickItem{{id: "", label: "— No one named —", detail: "the source speaks for itself", key: "no one none"}},
+			a.cw.actorItems(nil)...)
+		showPicker(a.cw.win, "Who makes the claim?", items, set)
+	})
+	choose.Importance = widget.LowImportance
+	f.add("Claimant", container.NewBorder(nil, nil, nil, choose, who))
+	if named := a.namedNear(q); len(named) > 0 {
+		row := container.NewHBox(widget.NewLabel("Named here:"))
+		for _, h := range named {
+			b := widget.NewButton(shorten(a.cw.idx.actorName(h.id), 30), func() { set(h.id) })
+			b.Importance = widget.LowImportance
+			row.Add(b)
+		}
+		f.add("", row)
+	}
+	return c
+}
+
+// namedNear lists (at most three of) the people and organizations named
+// in the sentence around a quote: the likely claimants.
+func (a *annotator) namedNear(q app.Quote) []nameHit {
+	runes := []rune(a.shownText)
+	s, e := sentenceAround(runes, q.Start, q.End)
+	named := actorsNamedIn(&a.cw.idx.data, string(runes[s:e]))
+	return named[:min(len(named), 3)]
+}
+
+// propose fills the numbers and qualifier from the phrase.
+func (c *claimFields) propose(phrase string) {
+	if c.manual {
+		return
+	}
+	p, ok := quantity.Read(phrase)
+	if !ok {
+		p = quantity.Proposal{}
+	}
+	c.proposing = true
+	defer func() { c.proposing = false }()
+	c.low.SetText(formatNumber(p.Low))
+	c.high.SetText(formatNumber(p.High))
+	c.qual.SetSelected(qualifierLabels[app.Qualifier(p.Qualifier)])
+}
+
+// claim reads the fields into a claim from source src about figure fig.
+func (c *claimFields) claim(fig, src string) (app.Claim, error) {
+	cl := app.Claim{Figure: fig, Source: src, Claimant: c.claimant, Text: strings.TrimSpace(c.phrase.Text),
+		Qualifier: qualifierFromLabel(c.qual.Selected)}
+	var err error
+	if cl.Low, err = parseNumber("low", c.low.Text); err != nil {
+		return cl, err
+	}
+	if cl.High, err = parseNumber("high", c.high.Text); err != nil {
+		return cl, err
+	}
+	return cl, nil
+}
+
+// onNewClaim opens a new claim about figure fig ("" asks for a new
+// figure's question too), made by the shown source.
+func (a *annotator) onNewClaim(fig string) {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return
+	}
+	title := "New claim"
+	if f := a.cw.idx.figure(fig); f != nil {
+		title = "New claim: " + shorten(f.Question, 50)
+	} else if fig != "" {
+		return
+	}
+	f := a.newQuickForm(title, q)
+	var question, unit *widget.Entry
+	if fig == "" {
+		question = f.entry("Question", "", "the disputed figure, e.g. people injured in the raid", requiredText("figure's question"))
+		unit = f.entry("Unit", "", "optional: people, tonnes, US dollars", nil)
+	}
+	cf := a.addClaimFields(f, q)
+	f.onSave = func() (func(), error) {
+		cl, err := cf.claim(fig, a.source().ID)
+		if err != nil {
+			return nil, err
+		}
+		if err := cl.Validate(); err != nil { // before a new figure is made
+			return nil, err
+		}
+		if fig == "" {
+			fg := app.Figure{Question: strings.TrimSpace(question.Text), Unit: strings.TrimSpace(unit.Text)}
+			if err := fg.Validate(); err != nil {
+				return nil, err
+			}
+			if err := a.cw.store.CreateFigure(&fg); err != nil {
+				return nil, err
+			}
+			a.cw.idx.putFigure(fg)
+			cl.Figure = fg.ID
+		}
+		if err := a.cw.store.CreateClaim(&cl); err != nil {
+			return nil, err
+		}
+		a.cw.idx.putClaim(cl)
+		a.cw.figures.list.setRows(a.cw.idx.rows[app.KindFigure])
+		return a.citeAndGo(app.KindClaim, cl.ID, cl.Text, q), nil
+	}
+	f.show()
+}
+
+// citeMenu offers the items to cite the selection for: the people and
+// organizations it names, those last used, and a search over all items.
+func (a *annotator) citeMenu() *fyne.Menu {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return nil
+	}
+	var items []*fyne.MenuItem
+	seen := map[string]bool{}
+	add := func(k app.Kind, id string) {
+		if seen[id] || len(items) >= 8 || a.cw.idx.itemName(k, id) == "" {
+			return
+		}
+		seen[id] = true
+		items = append(items, fyne.NewMenuItem(a.cw.itemLabel(k, id, ""), func() { a.citeFor(k, id, q) }))
+	}
+	for _, h := range actorsNamedIn(&a.cw.idx.data, q.Exact) {
+		add(h.kind, h.id)
+	}
+	for _, r := range a.recent {
+		add(r.kind, r.id)
+	}
+	if len(items) > 0 {
+		items = append(items, fyne.NewMenuItemSeparator())
+	}
+	items = append(items, fyne.NewMenuItem("Search all items…", func() { a.pickCiteTarget(q) }))
+	return fyne.NewMenu("Cite for", items...)
+}
+
+// pickCiteTarget lets the analyst choose any item to cite the quote for.
+func (a *annotator) pickCiteTarget(q app.Quote) {
+	a.cw.pick("Cite the selection for…", a.citeTargets(), func(key string) {
+		k, id, ok := strings.Cut(key, "\x00")
+		if ok {
+			a.citeFor(app.Kind(k), id, q)
+		}
+	})
+}
+
+// citeTargets lists every item that can cite a source: events, people,
+// organizations, relations and claims. Ids are "kind\x00id".
+func (a *annotator) citeTargets() []pickItem {
+	d := &a.cw.idx.data
+	var items []pickItem
+	add := func(k app.Kind, id, label, detail string, icon fyne.Resource, extra ...string) {
+		items = append(items, pickItem{id: string(k) + "\x00" + id, label: label, detail: detail, icon: icon,
+			key: foldKey(append([]string{label, detail}, extra...)...)})
+	}
+	for _, e := range d.Events {
+		add(app.KindEvent, e.ID, e.Title, "event · "+humanDate(e.Date), theme.HistoryIcon())
+	}
+	for _, it := range a.cw.actorItems(nil) {
+		add(a.cw.idx.actorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)
+	}
+	for _, r := range d.Relations {
+		add(app.KindRelation, r.ID, a.cw.idx.itemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(iconLink))
+	}
+	for _, f := range d.Figures {
+		for _, c := range f.Claims {
+			add(app.KindClaim, c.ID, "“"+c.Text+"”", "claim · "+f.Question+" · "+a.cw.idx.itemName(app.KindSource, c.Source),
+				theme.NewThemedResource(iconChart))
+		}
+	}
+	sortPickItems(items)
+	return items
+}
+
+// citeFor cites the shown source, with the quote q, for an existing item,
+// and stays on the text.
+func (a *annotator) citeFor(k app.Kind, id string, q app.Quote) {
+	if err := a.cite(k, id, q); err != nil {
+		a.cw.showError("The quote was not attached", err)
+		return
+	}
+	a.remember(k, id)
+	a.collapse()
+	a.refresh()
+	a.cw.saved()
+	a.cw.status.SetText("Cited " + quoted(a.source().Title) + " for " + a.cw.itemLabel(k, id, "") + " · all changes saved at " + time.Now().Format("15:04"))
+}
+
+// cite attaches the quote q of the shown source to an item: to its
+// citation of the source that has no quote yet, if it has one, else as a
+// new citation. The index follows.
+func (a *annotator) cite(k app.Kind, item string, q app.Quote) error {
+	cw := a.cw
+	cw.saver.flush()
+	src := a.source().ID
+	for _, c := range cw.idx.citationsOf(k, item) {
+		if c.Source == src && c.Quote == nil {
+			c.Quote = &q
+			if err := cw.store.UpdateCitation(c); err != nil {
+				return err
+			}
+			cw.idx.replaceCitation(k, item, c)
+			return nil
+		}
+	}
+	c := app.Citation{Item: item, Source: src, Quote: &q}
+	if err := cw.store.AddCitation(&c); err != nil {
+		return err
+	}
+	cs, err := cw.store.Citations(item)
+	if err != nil {
+		return err
+	}
+	cw.idx.setCitations(k, item, cs)
+	return nil
+}
+
+// citeAndGo attaches the quote to a new item and returns what to do once
+// its dialog has closed: go to the item, Back leading to the text.
+func (a *annotator) citeAndGo(k app.Kind, id, name string, q app.Quote) func() {
+	citeErr := a.cite(k, id, q)
+	a.remember(k, id)
+	a.collapse()
+	src := a.source().Title
+	return func() {
+		a.cw.saved()
+		if citeErr != nil {
+			a.cw.showError("The "+k.Label()+" was added, but the quote was not attached", citeErr)
+		}
+		a.cw.goTo(k, id)
+		a.cw.status.SetText("Added " + k.Label() + " " + quoted(name) + ", citing " + quoted(src) +
+			" · Back returns to the text · all changes saved at " + time.Now().Format("15:04"))
+	}
+}
+
+// linkSuggestion cites the shown source for a person or organization at
+// the occurrence of its name that was clicked.
+func (a *annotator) linkSuggestion(h nameHit) {
+	if a.cw.readOnly {
+		return
+	}
+	q := app.Quote(anchor.Capture(a.shownText, h.start, h.end))
+	a.citeFor(h.kind, h.id, q)
+}
+
+// onNote opens a note on the selection.
+func (a *annotator) onNote() {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return
+	}
+	f := a.newQuickForm("Note on the text", q)
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(4)
+	text.SetPlaceHolder("Your note: what to check, what it contradicts…")
+	text.Validator = requiredText("note")
+	f.add("Note", text)
+	f.first = text
+	f.onSave = func() (func(), error) {
+		if err := text.Validate(); err != nil {
+			return nil, err
+		}
+		n := app.Annotation{Source: a.source().ID, Note: strings.TrimSpace(text.Text), Quote: &q}
+		if err := n.Validate(); err != nil {
+			return nil, err
+		}
+		if err := a.cw.store.CreateAnnotation(&n); err != nil {
+			return nil, err
+		}
+		a.cw.idx.putAnnotation(n)
+		a.collapse()
+		a.refresh()
+		return func() {
+			a.cw.saved()
+			a.cw.status.SetText("Added a note on the text · all changes saved at " + time.Now().Format("15:04"))
+		}, nil
+	}
+	f.show()
+}
+
+// editNote opens a note clicked in the text, to change or delete it.
+func (a *annotator) editNote(n app.Annotation) {
+	q := app.Quote{}
+	if n.Quote != nil {
+		q = *n.Quote
+	}
+	f := a.newQuickForm("Note on the text", q)
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(4)
+	text.SetText(n.Note)
+	a.cw.guard(text)
+	f.add("Note", text)
+	f.first = text
+	del := widget.NewButtonWithIcon("Delete note", theme.DeleteIcon(), func() {
+		f.dlg.Hide()
+		a.deleteNote(n)
+	})
+	del.Importance = widget.LowImportance
+	a.cw.guard(del)
+	f.add("", container.NewHBox(del))
+	f.onSave = func() (func(), error) {
+		if a.cw.readOnly || strings.TrimSpace(text.Text) == n.Note {
+			return nil, nil
+		}
+		m := n
+		m.Note = strings.TrimSpace(text.Text)
+		if err := m.Validate(); err != nil {
+			return nil, err
+		}
+		if err := a.cw.store.UpdateAnnotation(m); err != nil {
+			return nil, err
+		}
+		a.cw.idx.putAnnotation(m)
+		a.refresh()
+		return a.cw.saved, nil
+	}
+	f.show()
+}
+
+// deleteNote deletes a note (Undo brings it back).
+func (a *annotator) deleteNote(n app.Annotation) {
+	if err := a.cw.store.DeleteAnnotation(n.ID); err != nil {
+		a.cw.showError("The note was not deleted", err)
+		return
+	}
+	a.cw.idx.dropAnnotation(n.ID)
+	a.refresh()
+	a.cw.saved()
+	a.cw.status.SetText("Deleted the note · Edit ▸ Undo brings it back")
+}

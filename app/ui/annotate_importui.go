@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/edtf"
+)
+
+// onImportSourceText asks for a .txt, .md or .html file and imports its
+// readable text (File ▸ Import source text…).
+func (cw *caseWindow) onImportSourceText() {
+	if cw.readOnly {
+		showMessage(cw.win, "Read-only", "This case is open read-only: no text can be imported into it.")
+		return
+	}
+	cw.saver.flush()
+	chooseOpenFile(cw.app, cw.win, "Import source text", sourceTextExts, cw.importSourceText)
+}
+
+// importSourceText imports the text of the file at path: into the source
+// on screen on the Sources tab when it has no text yet; when it has, after
+// asking, as its new text (its quotes re-anchored) or as a new source; and
+// as a new source when no source is on screen.
+func (cw *caseWindow) importSourceText(path string) {
+	doc, err := readSourceText(path)
+	if err != nil {
+		cw.showError("The text was not imported", err)
+		return
+	}
+	t := cw.sources
+	file := filepath.Base(path)
+	switch {
+	case !t.has || cw.currentTab() != caseTab(t):
+		t.importAsNew(doc, file)
+	case t.cur.Text == "":
+		t.importInto(doc, file)
+	default:
+		t.askImport(doc, file)
+	}
+}
+
+// askImport asks whether an imported text replaces the shown source's
+// text or becomes a new source.
+func (t *sourcesTab) askImport(doc importedText, file string) {
+	l := widget.NewLabel(quoted(t.cur.Title) + " already has a text. Replace it with the text of " + file +
+		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("Import source text", l, t.cw.win)
+	replace := widget.NewButtonWithIcon("Replace its text", theme.ContentPasteIcon(), func() {
+		d.Hide()
+		t.importInto(doc, file)
+	})
+	asNew := widget.NewButtonWithIcon("New source", theme.ContentAddIcon(), func() {
+		d.Hide()
+		t.importAsNew(doc, file)
+	})
+	asNew.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{cancel, replace, asNew})
+	d.Resize(dialogSize(t.cw.win, 560, d.MinSize().Height+40))
+	d.Show()
+}
+
+// importInto makes an imported text the shown source's text, filling in
+// its address, author and date when they are empty, and re-anchors its
+// quotes.
+func (t *sourcesTab) importInto(doc importedText, file string) {
+	cw := t.cw
+	t.reader.setEditing(false)
+	err := t.replaceText(doc.Text, func(s *app.Source) {
+		if s.URL == "" && len(doc.URL) <= 4*app.MaxNameLen {
+			s.URL = doc.URL
+		}
+		if s.Author == "" {
+			s.Author = shorten(doc.Author, app.MaxNameLen)
+		}
+		if s.Published.IsZero() && validEDTF(doc.Published) {
+			s.Published = app.Date{EDTF: doc.Published}
+		}
+	})
+	if err != nil {
+		cw.showError("The text was not imported", err)
+		return
+	}
+	cw.saved()
+	cw.status.SetText("Imported the text of " + file + " into " + quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	t.settleAnchors() // says so when quotes moved
+	t.reader.show()
+}
+
+// replaceText saves text as the shown source's text, with the other
+// changes fill makes, straight to the case (not through the text entry,
+// which is slow with a long text); the quotes are re-anchored by
+// settleAnchors.
+func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
+	t.cw.saver.flush()
+	t.settleAnchors()
+	s := t.cur
+	s.Text = text
+	if fill != nil {
+		fill(&s)
+	}
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	t.noteTextChange(t.cur)
+	if err := t.cw.store.UpdateSource(s); err != nil {
+		t.textBase = nil
+		return err
+	}
+	t.cur = s
+	t.cw.idx.putSource(s)
+	t.list.setRows(t.cw.idx.rows[app.KindSource])
+	t.loading = true
+	setEntry(t.url, s.URL)
+	setEntry(t.author, s.Author)
+	t.published.SetDate(s.Published)
+	setEntry(t.text, "")
+	t.textLoaded = false
+	t.loading = false
+	return nil
+}
+
+// importAsNew adds an imported text as a new source and shows it.
+func (t *sourcesTab) importAsNew(doc importedText, file string) {
+	cw := t.cw
+	s := app.Source{Title: shorten(doc.Title, app.MaxNameLen), Author: shorten(doc.Author, app.MaxNameLen), Text: doc.Text}
+	if len(doc.URL) <= 4*app.MaxNameLen {
+		s.URL = doc.URL
+	}
+	if validEDTF(doc.Published) {
+		s.Published = app.Date{EDTF: doc.Published}
+	}
+	if err := s.Validate(); err != nil {
+		cw.showError("The text was not imported", err)
+		return
+	}
+	if err := cw.store.CreateSource(&s); err != nil {
+		cw.showError("The text was not imported", err)
+		return
+	}
+	cw.idx.putSource(s)
+	t.list.setRows(cw.idx.rows[app.KindSource])
+	cw.goTo(app.KindSource, s.ID)
+	cw.saved()
+	cw.status.SetText("Imported " + file + " as the new source " + quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+}
+
+// validEDTF reports whether s is a date in EDTF.
+func validEDTF(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, err := edtf.Parse(s)
+	return err == nil
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"casefile/app"
+	"casefile/widgets"
+)
+
+func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	tl := cw.timeline
+	// The raid cites The Times, published 21 June 2023.
+	cw.show(app.KindEvent, "e-raid")
+	editDate(cw, tl.date, "Tuesday")
+	want := "Tuesday → 20 June 2023, the Tuesday before the source's date of 21 June 2023"
+	if c := tl.date.Caption(); c != want {
+		t.Errorf("caption = %q, want %q", c, want)
+	}
+	if e, _ := cw.store.Event("e-raid"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) {
+		t.Errorf("date = %+v", e.Date)
+	}
+	// The list says the day with its weekday.
+	for _, r := range tl.list.rows {
+		if r.id == "e-raid" && r.detail != "Tuesday 20 June 2023" {
+			t.Errorf("list shows %q", r.detail)
+		}
+		if r.id == "e-founding" && r.detail != "1980s" {
+			t.Errorf("list shows %q for the 1980s", r.detail)
+		}
+	}
+	// Shown again, the stored phrase is explained against the same date.
+	cw.show(app.KindEvent, "e-statement")
+	cw.show(app.KindEvent, "e-raid")
+	if c := tl.date.Caption(); c != want {
+		t.Errorf("caption when shown again = %q", c)
+	}
+
+	// An event citing no source reads against the case's as-of date
+	// (Saturday 1 July 2023).
+	cw.show(app.KindEvent, "e-statement")
+	editDate(cw, tl.date, "Tuesday")
+	if c := tl.date.Caption(); !strings.Contains(c, "27 June 2023") || !strings.Contains(c, "the case's as-of date") {
+		t.Errorf("caption = %q", c)
+	}
+	// Citing a dated source reads the typed phrase again against it.
+	tl.cur.Citations = []app.Citation{{Source: "s-times"}}
+	tl.cites.onChanged("e-statement", tl.cur.Citations)
+	if c := tl.date.Caption(); c != want {
+		t.Errorf("caption after citing The Times = %q", c)
+	}
+}
+
+func TestTimelineStripAndListSelectTogether(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	tl := cw.timeline
+	cw.show(app.KindEvent, "e-founding")
+	if tl.strip.Selected() != "e-founding" {
+		t.Fatalf("list selection not shown on the strip: %q", tl.strip.Selected())
+	}
+	// Tap along the strip until an event other than the selected one is hit.
+	size := tl.strip.Size()
+	hit := ""
+	for y := float32(2); y < size.Height && hit == ""; y += 3 {
+		for x := float32(2); x < size.Width; x += 3 {
+			test.TapAt(tl.strip, fyne.NewPos(x, y))
+			if s := tl.strip.Selected(); s != "" && s != "e-founding" {
+				hit = s
+				break
+			}
+		}
+	}
+	if hit == "" {
+		t.Fatal("no tap on the strip selected another event")
+	}
+	if tl.list.selected != hit || tl.cur.ID != hit {
+		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.list.selected, tl.cur.ID)
+	}
+	if i := tl.list.indexOf(hit); i < 0 {
+		t.Errorf("%s is not in the list", hit)
+	}
+	// Choosing in the list highlights on the strip.
+	i := tl.list.indexOf("e-founding")
+	tl.list.list.Select(i)
+	if tl.strip.Selected() != "e-founding" || tl.cur.ID != "e-founding" {
+		t.Errorf("list selection: strip %q, form %q", tl.strip.Selected(), tl.cur.ID)
+	}
+}
+
+// overlayDates lists the date fields in the topmost dialog.
+func overlayDates(t *testing.T, cw *caseWindow) []*widgets.DateEntry {
+	t.Helper()
+	top := cw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	var out []*widgets.DateEntry
+	for _, o := range test.LaidOutObjects(top) {
+		if d, ok := o.(*widgets.DateEntry); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func TestDialogDatesUseDateEntry(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	// A relation's start and end.
+	cw.show(app.KindPerson, "p-cuci")
+	test.Tap(cw.people.relations.addBtn)
+	pickFirst(t, cw, "ministry")
+	ds := overlayDates(t, cw)
+	if len(ds) != 2 {
+		t.Fatalf("relation dialog has %d date fields, want 2", len(ds))
+	}
+	findSelectEntry(cw).SetText("member of")
+	editDateEntry(cw, ds[0], "early 1980s")
+	if c := ds[0].Caption(); !strings.Contains(c, "1980") {
+		t.Errorf("start caption = %q", c)
+	}
+	tapOverlay(t, cw, "Save")
+	var got app.Relation
+	for _, r := range relationsOf(load(t, cw), "p-cuci") {
+		if r.To == "o-ministry" {
+			got = r
+		}
+	}
+	if got.Start.Phrase != "early 1980s" || got.Start.EDTF == "" || !got.End.IsZero() {
+		t.Errorf("relation = %+v", got)
+	}
+
+	// The case's as-of date.
+	cw.onCaseDetails()
+	ds = overlayDates(t, cw)
+	if len(ds) != 1 || ds[0].Text() != "2023-07-01" {
+		t.Fatalf("case details: %d date fields", len(ds))
+	}
+	editDateEntry(cw, ds[0], "June 2023")
+	tapOverlay(t, cw, "Save")
+	if c := load(t, cw).Case; c.AsOf != (app.Date{EDTF: "2023-06", Phrase: "June 2023"}) {
+		t.Errorf("as-of = %+v", c.AsOf)
+	}
+}
+
+// editDateEntry types into a date field in a dialog.
+func editDateEntry(cw *caseWindow, d *widgets.DateEntry, text string) {
+	f := d.FocusTarget()
+	cw.win.Canvas().Focus(f)
+	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(f, text)
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// dupWarning is the question asked before adding a person or organization
+// whose name looks like an existing one's: open the existing one, or add
+// anyway.
+type dupWarning struct {
+	dlg     *dialog.CustomDialog
+	message string
+	match   app.ActorMatch
+}
+
+// addUnlessDuplicate calls create at once when no person or organization
+// has a name or alias like name; otherwise it asks first and returns nil
+// (create's error, if the analyst adds anyway, is shown in a dialog). A
+// failed check never stops the analyst from adding.
+func (cw *caseWindow) addUnlessDuplicate(name string, create func() error) error {
+	matches, err := cw.store.SimilarActors(name, nil, "")
+	if err != nil || len(matches) == 0 {
+		return create()
+	}
+	cw.warnDuplicate(name, matches[0], func() {
+		if err := create(); err != nil {
+			cw.showError("Nothing was added", err)
+		}
+	})
+	return nil
+}
+
+// duplicateMessage is "‘Bledar Cuci’ looks like ‘Bledar Çuçi’ (person)",
+// naming the alias when that is what matched.
+func duplicateMessage(name string, m app.ActorMatch) string {
+	s := quoted(name) + " looks like " + quoted(m.Name) + " (" + m.Kind.Label() + ")"
+	if m.MatchedOn != "" && m.MatchedOn != m.Name {
+		s += ", also called " + quoted(m.MatchedOn)
+	}
+	return s
+}
+
+// warnDuplicate asks whether to open the existing item m or add name
+// anyway.
+func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway func()) {
+	w := &dupWarning{message: duplicateMessage(name, m), match: m}
+	text := widget.NewLabel(w.message + ". Is it the same " + m.Kind.Label() + "?")
+	text.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text)
+	w.dlg = dialog.NewCustomWithoutButtons("Already in the case?", body, cw.win)
+	open := widget.NewButton("Open it", func() {
+		w.dlg.Hide()
+		cw.goTo(m.Kind, m.ID)
+	})
+	open.Importance = widget.HighImportance
+	add := widget.NewButton("Add anyway", func() {
+		w.dlg.Hide()
+		addAnyway()
+	})
+	cancel := widget.NewButton("Cancel", w.dlg.Hide)
+	w.dlg.SetButtons([]fyne.CanvasObject{cancel, add, open})
+	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))
+	w.dlg.Show()
+	cw.lastDup = w
+}
+
+// dupHint is the line under a person's or organization's name that says,
+// without blocking anything, that another entry has the same name or
+// alias, with a link to it and an offer to merge.
+type dupHint struct {
+	cw    *caseWindow
+	kind  app.Kind
+	box   *fyne.Container
+	label *widget.Label
+	open  *widget.Button
+	merge *widget.Button
+	item  string // the item shown in the form
+	match app.ActorMatch
+}
+
+func newDupHint(cw *caseWindow, k app.Kind) *dupHint {
+	h := &dupHint{cw: cw, kind: k}
+	h.label = widget.NewLabel("")
+	h.label.Wrapping = fyne.TextWrapWord
+	h.label.Importance = widget.WarningImportance
+	h.open = widget.NewButton("Open it", func() { cw.goTo(h.match.Kind, h.match.ID) })
+	h.open.Importance = widget.LowImportance
+	h.merge = widget.NewButton("Merge into it…", func() { cw.confirmMerge(h.kind, h.item, h.match.ID) })
+	h.merge.Importance = widget.LowImportance
+	cw.guard(h.merge)
+	h.box = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(h.open, h.merge), h.label)
+	h.box.Hide()
+	return h
+}
+
+// check looks for other entries like the item's name and aliases and
+// shows or hides the hint.
+func (h *dupHint) check(id, name string, aliases []app.Alias) {
+	h.item = id
+	var names []string
+	for _, a := range aliases {
+		names = append(names, a.Name)
+	}
+	matches, err := h.cw.store.SimilarActors(name, names, id)
+	if err != nil || len(matches) == 0 || id == "" {
+		h.box.Hide()
+		return
+	}
+	h.match = matches[0]
+	msg := "Looks like " + quoted(h.match.Name) + " (" + h.match.Kind.Label() + ")"
+	if h.match.MatchedOn != "" && h.match.MatchedOn != h.match.Name {
+		msg += ", also called " + quoted(h.match.MatchedOn)
+	}
+	if len(matches) > 1 {
+		msg += " and " + plural(len(matches)-1, "other entry")
+	}
+	h.label.SetText(msg + ".")
+	if h.match.Kind == h.kind {
+		h.merge.Show()
+	} else {
+		h.merge.Hide()
+	}
+	h.box.Show()
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"casefile/app"
+)
+
+func TestAddDuplicatePersonWarnsAndOpensExisting(t *testing.T) {
+	cw := demoWindow(t)
+	before := len(load(t, cw).People)
+	cw.selectTab(1)
+	test.Tap(cw.people.frame.addBtn)
+	newItem(t, cw, "Bledar Cuci", "")
+	if cw.lastDup == nil {
+		t.Fatal("no duplicate warning")
+	}
+	if want := "‘Bledar Cuci’ looks like ‘Bledar Çuçi’ (person)"; !strings.Contains(cw.lastDup.message, want) {
+		t.Errorf("warning %q, want %q", cw.lastDup.message, want)
+	}
+	tapOverlay(t, cw, "Open it")
+	if cw.people.list.selected != "p-cuci" || cw.tabs.Selected() != cw.people.item {
+		t.Errorf("Open it selected %q", cw.people.list.selected)
+	}
+	if n := len(load(t, cw).People); n != before {
+		t.Errorf("people = %d, want %d (nothing added)", n, before)
+	}
+
+	// Add anyway adds.
+	test.Tap(cw.people.frame.addBtn)
+	newItem(t, cw, "Bledar Cuci", "")
+	tapOverlay(t, cw, "Add anyway")
+	if n := len(load(t, cw).People); n != before+1 {
+		t.Errorf("people after Add anyway = %d, want %d", n, before+1)
+	}
+	// The new entry's form says it looks like the other one.
+	if !cw.people.dup.box.Visible() || !strings.Contains(cw.people.dup.label.Text, "Bledar Çuçi") {
+		t.Errorf("no inline hint on the new entry: %q", cw.people.dup.label.Text)
+	}
+}
+
+func TestAddOrganizationByAliasWarns(t *testing.T) {
+	cw := demoWindow(t)
+	cw.selectTab(2)
+	test.Tap(cw.orgs.frame.addBtn)
+	newItem(t, cw, "PMOI", "")
+	if cw.lastDup == nil || cw.lastDup.match.ID != "o-mek" {
+		t.Fatalf("no warning pointing at the MEK: %+v", cw.lastDup)
+	}
+	tapOverlay(t, cw, "Cancel")
+}
+
+func TestRenameWarnsInline(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-maria")
+	if cw.people.dup.box.Visible() {
+		t.Fatal("a hint before any duplicate")
+	}
+	edit(cw, cw.people.name, "Arben Cuci")
+	if !cw.people.dup.box.Visible() || !strings.Contains(cw.people.dup.label.Text, "Arben Çuçi") {
+		t.Errorf("no inline warning after renaming: %q", cw.people.dup.label.Text)
+	}
+	if d := load(t, cw); d.People[1].Name != "Arben Cuci" {
+		t.Errorf("the rename was blocked: %q", d.People[1].Name)
+	}
+}

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// figureRow returns the list row of a figure.
+func figureListRow(t *testing.T, cw *caseWindow, id string) listRow {
+	t.Helper()
+	for _, r := range cw.figures.list.rows {
+		if r.id == id {
+			return r
+		}
+	}
+	t.Fatalf("no row for figure %s", id)
+	return listRow{}
+}
+
+func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
+	cw := demoWindow(t)
+	want := map[string]string{
+		"People injured in the raid":           "3 claims · 0 – about 100",
+		"People living in the Ashraf camps":    "2 claims · about 2,700 – at least 3,000",
+		"Police officers deployed in the raid": "1 claim · about 1,000",
+	}
+	seen := 0
+	for _, r := range cw.figures.list.rows {
+		if w, ok := want[r.title]; ok {
+			seen++
+			if r.detail != w || r.third != "independent support" || !r.indep {
+				t.Errorf("%s: row %q / %q (independent %v), want %q", r.title, r.detail, r.third, r.indep, w)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("found %d of the demo's figures", seen)
+	}
+	// The row's icon says the same as its word.
+	p := cw.figures.list
+	cw.show(app.KindFigure, p.rows[p.shown[0]].id)
+	row := p.createRow()
+	p.updateRow(0, row)
+	text := row.(*fyne.Container).Objects[0].(*fyne.Container)
+	mark := row.(*fyne.Container).Objects[1].(*widget.Icon)
+	if !mark.Visible() || mark.Resource == nil || mark.Resource.Name() != figureSupportIcon(true).Name() {
+		t.Error("the figure row shows no support icon")
+	}
+	if l := text.Objects[2].(*fitLabel); l.full != "independent support" {
+		t.Errorf("the row's third line says %q", l.full)
+	}
+
+	// A figure whose only numbers come from parties says so, in words.
+	data := sampleCase()
+	data.Sources[0].Interest = app.InterestParty
+	cw2, _ := newTestWindow(t, data)
+	if r := figureListRow(t, cw2, "f-injured"); r.detail != "2 claims · 0 – about 100" || r.third != "no independent source" || r.indep {
+		t.Errorf("row = %q / %q (independent %v)", r.detail, r.third, r.indep)
+	}
+	// Making the source independent updates the figure's row.
+	src := cw2.idx.data.Sources[0]
+	src.Interest = app.InterestIndependent
+	if err := cw2.store.UpdateSource(src); err != nil {
+		t.Fatal(err)
+	}
+	cw2.idx.putSource(src)
+	if r := figureListRow(t, cw2, "f-injured"); r.third != "independent support" || !r.indep {
+		t.Errorf("after the source became independent: %q", r.third)
+	}
+}
+
+func TestFigureSummaryGeneratedAndOwn(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.show(app.KindFigure, "f-injured")
+	gen := cw.idx.data.FigureSummary(cw.idx.figure("f-injured"))
+	if ft.summary.Text != "" || ft.summary.PlaceHolder != gen {
+		t.Fatalf("summary field %q, placeholder %q; want the generated %q", ft.summary.Text, ft.summary.PlaceHolder, gen)
+	}
+	if !ft.summary.TextStyle.Italic || !ft.useGen.Disabled() {
+		t.Error("the generated line is not italic, or “Use generated” is offered with nothing to drop")
+	}
+	// Typing replaces it, and it is stored.
+	edit(cw, ft.summary, "Injuries occurred; the denial is not credible.")
+	if f, _ := cw.store.Figure("f-injured"); f.Summary != "Injuries occurred; the denial is not credible." {
+		t.Errorf("stored summary = %q (the store keeps Figure.Summary?)", f.Summary)
+	}
+	if ft.summary.TextStyle.Italic || ft.useGen.Disabled() {
+		t.Error("an own summary is italic, or “Use generated” is not offered")
+	}
+	// The generated line follows the claims.
+	edit(cw, ft.rows[0].low, "90")
+	edit(cw, ft.rows[0].high, "110")
+	gen2 := cw.idx.data.FigureSummary(cw.idx.figure("f-injured"))
+	if gen2 == gen || ft.summary.PlaceHolder != gen2 {
+		t.Errorf("generated line after a claim changed: %q (was %q)", ft.summary.PlaceHolder, gen)
+	}
+	// "Use generated" drops the own line.
+	test.Tap(ft.useGen)
+	if f, _ := cw.store.Figure("f-injured"); f.Summary != "" {
+		t.Errorf("summary after Use generated = %q", f.Summary)
+	}
+	if ft.summary.Text != "" || !ft.summary.TextStyle.Italic || ft.summary.PlaceHolder != gen2 {
+		t.Errorf("field after Use generated: %q", ft.summary.Text)
+	}
+	edit(cw, ft.summary, "Own line.")
+	if d := reopen(t, cw, path); d.Figures[0].Summary != "Own line." {
+		t.Errorf("summary in the file = %q", d.Figures[0].Summary)
+	}
+}
+
+func TestFigureChartAndTableSelectTogether(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.show(app.KindFigure, "f-injured")
+	ft.frame.scroll.ScrollToTop()
+	// Tap down the chart until the second claim's row is hit.
+	tapped := false
+	for y := float32(0); y < ft.chart.Size().Height; y += 2 {
+		test.TapAt(ft.chart, fyne.NewPos(ft.chart.Size().Width/2, y))
+		if ft.chart.Selected() == "c-2" {
+			tapped = true
+			break
+		}
+	}
+	if !tapped {
+		t.Fatal("no tap on the chart selected the second claim")
+	}
+	r := ft.rows[1]
+	if ft.selRow != r || !r.bg.on || ft.rows[0].bg.on {
+		t.Fatal("tapping the claim in the chart did not highlight its row alone")
+	}
+	// The row was scrolled into view.
+	s := ft.frame.scroll
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(r.obj).Y - d.AbsolutePositionForObject(s.Content).Y
+	if y < s.Offset.Y || y+r.obj.Size().Height > s.Offset.Y+s.Size().Height {
+		t.Errorf("row at %v–%v is out of view %v–%v", y, y+r.obj.Size().Height, s.Offset.Y, s.Offset.Y+s.Size().Height)
+	}
+	// Focusing a row's field highlights its claim in the chart.
+	cw.win.Canvas().Focus(ft.rows[0].phrase)
+	if ft.chart.Selected() != "c-1" || !ft.rows[0].bg.on || r.bg.on {
+		t.Errorf("focusing the first row: chart selects %q", ft.chart.Selected())
+	}
+	// Clicking between a row's fields selects it too.
+	test.Tap(r.bg)
+	if ft.chart.Selected() != "c-2" {
+		t.Errorf("clicking the second row: chart selects %q", ft.chart.Selected())
+	}
+	// The selection survives a save of the claim.
+	edit(cw, r.phrase, "nobody was injured")
+	if ft.chart.Selected() != "c-2" || !ft.selRow.bg.on || ft.selRow.claim.ID != "c-2" {
+		t.Errorf("after a save the chart selects %q", ft.chart.Selected())
+	}
+}
+
+func TestClaimAsOfAndNote(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.show(app.KindFigure, "f-injured")
+	r := ft.rows[0] // The Times, published 21 June 2023 (a Wednesday)
+	if g := r.grade.Text; g != "B3" {
+		t.Errorf("grade = %q", g)
+	}
+	editDate(cw, r.asOf, "Tuesday")
+	want := "Tuesday → 20 June 2023, the Tuesday before the source's date of 21 June 2023"
+	if c := r.asOf.Caption(); c != want {
+		t.Errorf("caption = %q, want %q", c, want)
+	}
+	edit(cw, r.note, "counted at the hospital\nby a journalist")
+	c, _ := cw.store.Claim("c-1")
+	if c.AsOf != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) || c.Note != "counted at the hospital\nby a journalist" {
+		t.Errorf("claim = %+v", c)
+	}
+	// A date that does not read is refused beside the field.
+	editDate(cw, r.asOf, "the day of the raid")
+	if r.form.errorText("as_of") == "" {
+		t.Error("an unreadable as-of date shows no inline error")
+	}
+	editDate(cw, r.asOf, "June 2023")
+	if c, _ := cw.store.Claim("c-1"); c.AsOf.EDTF != "2023-06" {
+		t.Errorf("as-of = %+v", c.AsOf)
+	}
+
+	// "an alleged 1,000" proposes the numbers and the note.
+	test.Tap(ft.addClaim)
+	pickFirst(t, cw, "ministry")
+	n := ft.rows[len(ft.rows)-1]
+	cw.win.Canvas().Focus(n.phrase)
+	test.Type(n.phrase, "an alleged 1,000")
+	if n.low.Text != "1000" || n.note.Text != "alleged" {
+		t.Errorf("proposed low %q, note %q", n.low.Text, n.note.Text)
+	}
+	cw.win.Canvas().Unfocus()
+	if n.claim.ID == "" {
+		t.Fatal("the new claim was not saved")
+	}
+	if c, _ := cw.store.Claim(n.claim.ID); c.Note != "alleged" || c.Low == nil || *c.Low != 1000 {
+		t.Errorf("new claim = %+v", c)
+	}
+	// An own note is not overwritten.
+	edit(cw, n.note, "from a press conference")
+	edit(cw, n.phrase, "a reported 2,000")
+	if c, _ := cw.store.Claim(n.claim.ID); c.Note != "from a press conference" {
+		t.Errorf("own note replaced: %q", c.Note)
+	}
+	d := reopen(t, cw, path)
+	if c := d.Figures[0].Claims[0]; c.AsOf.EDTF != "2023-06" || c.Note == "" {
+		t.Errorf("claim in the file = %+v", c)
+	}
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"casefile/app"
+)
+
+// onMergeInto lets the analyst choose another person (or organization)
+// to fold the item id into, then asks to confirm.
+func (cw *caseWindow) onMergeInto(k app.Kind, id string) {
+	if id == "" || cw.readOnly {
+		return
+	}
+	cw.saver.flush()
+	var items []pickItem
+	for _, it := range cw.actorItems([]string{id}) {
+		if cw.idx.actorKind(it.id) == k {
+			items = append(items, it)
+		}
+	}
+	cw.pick("Merge "+quoted(shorten(cw.idx.actorName(id), 40))+" into…", items, func(keep string) {
+		cw.confirmMerge(k, id, keep)
+	})
+}
+
+// mergeMessage says what merging drop into keep does.
+func mergeMessage(dropName, keepName string) string {
+	return "Merge " + quoted(dropName) + " into " + quoted(keepName) + "? " + quoted(dropName) +
+		"’s aliases, relations, citations, event participations and claims move to " + quoted(keepName) +
+		"; " + quoted(dropName) + " is deleted. You can undo this."
+}
+
+// confirmMerge asks before folding drop into keep.
+func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
+	if drop == "" || keep == "" || drop == keep || cw.readOnly {
+		return
+	}
+	cw.saver.flush()
+	msg := mergeMessage(cw.idx.actorName(drop), cw.idx.actorName(keep))
+	d := dialog.NewConfirm("Merge "+k.Label()+"s", msg, func(ok bool) {
+		if ok {
+			cw.merge(k, keep, drop)
+		}
+	}, cw.win)
+	d.SetConfirmText("Merge")
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// merge folds drop into keep as one undoable change and shows keep.
+func (cw *caseWindow) merge(k app.Kind, keep, drop string) {
+	label := "Merged " + quoted(cw.idx.actorName(drop)) + " into " + quoted(cw.idx.actorName(keep))
+	if err := cw.store.Merge(keep, drop); err != nil {
+		cw.showError("Nothing was merged", err)
+		return
+	}
+	cw.reloadAll()
+	cw.show(k, keep)
+	cw.saved()
+	cw.status.SetText(label + " · all changes saved at " + time.Now().Format("15:04"))
+}

@@ -1,0 +1,565 @@
+package ui
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/widgets"
+)
+
+// iconSwap is the ⇄ of the button that swaps a relation's direction.
+var iconSwap = fyne.NewStaticResource("swap.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M6.99 11L3 15l3.99 4v-3H14v-2H6.99v-3zM21 9l-3.99-4v3H10v2h7.01v3L21 9z"/></svg>`))
+
+// relationList is the Relations section of a person or organization: each
+// relation reads as a sentence with the other party as a link, worded from
+// this item's side. A row's editor, opened under it, edits the kind, the
+// dates (saved as they are typed, like the form's fields) and the sources
+// cited; the row's buttons swap the direction and delete the relation.
+// New relations start from a picker.
+type relationList struct {
+	cw     *caseWindow
+	box    *fyne.Container
+	addBtn *widget.Button
+	actor  string
+	rows   []*relationRow
+	openID string // the relation whose editor is open, or ""
+}
+
+// relationRow is one relation: its sentence, its buttons and, when open,
+// its editor.
+type relationRow struct {
+	r       *relationList
+	id      string
+	line    *fyne.Container // the sentence, rebuilt after a save
+	citeBtn *widget.Button
+	editBtn *widget.Button
+	swapBtn *widget.Button
+	delBtn  *widget.Button
+	ed      *relationEditor // nil while closed
+	obj     *fyne.Container
+}
+
+// relationEditor edits one relation in place.
+type relationEditor struct {
+	form       *detailForm
+	kind       *kindEntry
+	start, end *widgets.DateEntry
+	cites      *citationList
+	obj        fyne.CanvasObject
+	loading    bool
+}
+
+// kindEntry is the relation's kind: a common kind from the list, or any
+// words typed. Like a form field it saves when it loses the focus and
+// hands Undo and Redo to the case.
+type kindEntry struct {
+	widget.SelectEntry
+	onFocusLost    func()
+	onUndo, onRedo func()
+}
+
+func newKindEntry() *kindEntry {
+	e := &kindEntry{}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	e.SetOptions(relationKinds)
+	e.SetPlaceHolder("member of, leads, part of…")
+	return e
+}
+
+// FocusLost saves the relation at once.
+func (e *kindEntry) FocusLost() {
+	e.SelectEntry.FocusLost()
+	if e.onFocusLost != nil {
+		e.onFocusLost()
+	}
+}
+
+// TypedShortcut routes Undo and Redo to the case.
+func (e *kindEntry) TypedShortcut(s fyne.Shortcut) {
+	switch s.(type) {
+	case *fyne.ShortcutUndo:
+		if e.onUndo != nil {
+			e.onUndo()
+			return
+		}
+	case *fyne.ShortcutRedo:
+		if e.onRedo != nil {
+			e.onRedo()
+			return
+		}
+	}
+	e.SelectEntry.TypedShortcut(s)
+}
+
+func newRelationList(cw *caseWindow) *relationList {
+	r := &relationList{cw: cw}
+	r.box = container.NewVBox()
+	r.addBtn = widget.NewButtonWithIcon("Add relation…", theme.ContentAddIcon(), r.onAdd)
+	cw.guard(r.addBtn)
+	return r
+}
+
+func (r *relationList) widget() fyne.CanvasObject {
+	return section("Relations", r.box, r.addBtn)
+}
+
+// show lists the relations of actor, keeping the open editor open when
+// the actor is the same and its relation still exists.
+func (r *relationList) show(actor string) {
+	if actor != r.actor {
+		r.openID = ""
+	}
+	r.actor = actor
+	r.rows = nil
+	r.box.RemoveAll()
+	rels := r.cw.idx.relationsOf(actor)
+	if len(rels) == 0 {
+		r.box.Add(emptyNote("No relations yet: “member of”, “leads”, “political arm of”…"))
+	}
+	open := ""
+	for _, rel := range rels {
+		w := r.newRow(rel)
+		r.rows = append(r.rows, w)
+		r.box.Add(w.obj)
+		if rel.ID == r.openID {
+			w.openEditor()
+			open = rel.ID
+		}
+	}
+	r.openID = open
+	r.box.Refresh()
+}
+
+// row returns the row of relation id, or nil.
+func (r *relationList) row(id string) *relationRow {
+	for _, w := range r.rows {
+		if w.id == id {
+			return w
+		}
+	}
+	return nil
+}
+
+// editor returns the open editor of relation id, or nil.
+func (r *relationList) editor(id string) *relationEditor {
+	if w := r.row(id); w != nil {
+		return w.ed
+	}
+	return nil
+}
+
+func (r *relationList) newRow(rel app.Relation) *relationRow {
+	w := &relationRow{r: r, id: rel.ID, line: container.NewStack()}
+	w.citeBtn = widget.NewButtonWithIcon("", theme.DocumentIcon(), w.toggle)
+	w.citeBtn.Importance = widget.LowImportance
+	w.swapBtn = widget.NewButtonWithIcon("", theme.NewThemedResource(iconSwap), func() { r.onSwap(w.id) })
+	w.swapBtn.Importance = widget.LowImportance
+	w.editBtn = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.toggle)
+	w.editBtn.Importance = widget.LowImportance
+	r.cw.guard(w.swapBtn)
+	w.delBtn = r.cw.removeButton("Delete relation", func() { r.onDelete(w.id) })
+	w.fill(rel)
+	w.obj = container.NewVBox(linkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
+	return w
+}
+
+// fill shows rel's sentence: "‹kind› ‹link› · ‹span›" when this item is
+// the first party, "‹link› ‹kind› this organization · ‹span›" when it is
+// the second. The other party's name is shown whole before the words
+// around it; they give way first (ellipsis) in a narrow window.
+func (w *relationRow) fill(rel app.Relation) {
+	r := w.r
+	span := relationSpan(rel)
+	lead, tail := rel.Kind, strings.TrimPrefix(spaceBefore(span), " ")
+	other := rel.To
+	if rel.From != r.actor {
+		lead, tail, other = "", rel.Kind+" "+r.thisActor()+spaceBefore(span), rel.From
+	}
+	label := func(s string) *widget.Label {
+		l := widget.NewLabel(s)
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	leadL, tailL := label(lead), label(tail)
+	leadL.Hidden = lead == ""
+	line := container.New(&relationLineLayout{
+		lead: naturalWidth(lead),
+		link: naturalWidth(r.cw.idx.actorName(other)) + theme.IconInlineSize() + theme.Padding(),
+	}, leadL, r.cw.actorLink(other), tailL)
+	w.line.Objects = []fyne.CanvasObject{line}
+	w.line.Refresh()
+	w.citeBtn.SetText(citeCount(len(rel.Citations)))
+}
+
+// naturalWidth is the width a label or link needs to show s untruncated.
+func naturalWidth(s string) float32 {
+	if s == "" {
+		return 0
+	}
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 2
+}
+
+// relationLineLayout lays out a relation's sentence in one line: the
+// words before the link, the link, the words after it. The link keeps its
+// whole width when it can; the words before it give way to at most half
+// the line, and the words after it take what is left.
+type relationLineLayout struct {
+	lead, link float32 // untruncated widths
+}
+
+func (l *relationLineLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	lead, link, tail := objs[0], objs[1], objs[2]
+	lw := float32(0)
+	if lead.Visible() {
+		lw = min(l.lead, max(size.Width/2, lead.MinSize().Width))
+	}
+	kw := min(l.link, max(size.Width-lw, 0))
+	kw = max(kw, min(link.MinSize().Width, size.Width-lw))
+	lead.Move(fyne.NewPos(0, 0))
+	lead.Resize(fyne.NewSize(lw, size.Height))
+	link.Move(fyne.NewPos(lw, 0))
+	link.Resize(fyne.NewSize(kw, size.Height))
+	tail.Move(fyne.NewPos(lw+kw, 0))
+	tail.Resize(fyne.NewSize(max(size.Width-lw-kw, 0), size.Height))
+}
+
+func (l *relationLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
+
+// thisActor names the item being shown, as the second party of a relation.
+func (r *relationList) thisActor() string {
+	if r.cw.idx.actorKind(r.actor) == app.KindOrganization {
+		return "this organization"
+	}
+	return "this person"
+}
+
+// toggle opens the row's editor (closing any other) or closes it.
+func (w *relationRow) toggle() {
+	r := w.r
+	r.cw.saver.flush()
+	if w.ed != nil {
+		w.closeEditor()
+		r.openID = ""
+		return
+	}
+	if o := r.row(r.openID); o != nil {
+		o.closeEditor()
+	}
+	w.openEditor()
+	r.openID = w.id
+}
+
+func (w *relationRow) closeEditor() {
+	if w.ed == nil {
+		return
+	}
+	w.obj.Remove(w.ed.obj)
+	w.ed = nil
+	w.editBtn.SetIcon(theme.DocumentCreateIcon())
+}
+
+// openEditor shows the editor under the row.
+func (w *relationRow) openEditor() {
+	if w.ed != nil {
+		return
+	}
+	rel := w.r.cw.idx.relation(w.id)
+	if rel == nil {
+		return
+	}
+	w.ed = w.newEditor(*rel)
+	w.obj.Add(w.ed.obj)
+	w.editBtn.SetIcon(theme.MenuDropUpIcon())
+}
+
+func (w *relationRow) key() string { return "relation:" + w.id }
+
+func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
+	cw := w.r.cw
+	ed := &relationEditor{form: newDetailForm()}
+	ed.loading = true
+	ed.kind = newKindEntry()
+	ed.kind.SetText(rel.Kind)
+	ed.kind.OnChanged = func(string) {
+		if !ed.loading {
+			cw.edited(w.key(), w.save)
+		}
+	}
+	ed.kind.onFocusLost = cw.saver.flush
+	ed.kind.onUndo, ed.kind.onRedo = cw.undo, cw.redo
+	cw.guard(ed.kind)
+	ed.start = cw.newDateInput(&ed.loading, w.key, w.save)
+	ed.start.SetDate(rel.Start)
+	ed.end = cw.newDateInput(&ed.loading, w.key, w.save)
+	ed.end.SetDate(rel.End)
+	ed.loading = false
+
+	ed.cites = newCitationList(cw, app.KindRelation, func(id string, cs []app.Citation) {
+		cw.idx.setCitations(app.KindRelation, id, cs)
+		if rel := cw.idx.relation(id); rel != nil {
+			w.fill(*rel)
+		}
+		cw.refreshRelations(w.r, id)
+	})
+	ed.cites.show(rel.ID, rel.Citations)
+
+	ed.form.add("kind", "Kind", ed.kind)
+	_, startCell := ed.form.bare("start", ed.start)
+	_, endCell := ed.form.bare("end", ed.end)
+	until := widget.NewLabel("Until")
+	until.TextStyle = fyne.TextStyle{Bold: true}
+	dates := container.NewGridWithColumns(2, startCell, container.NewBorder(nil, nil, container.NewVBox(until), nil, endCell))
+	from := widget.NewLabel("From")
+	from.TextStyle = fyne.TextStyle{Bold: true}
+	from.Alignment = fyne.TextAlignTrailing
+	ed.form.grid.Add(container.NewVBox(from))
+	ed.form.grid.Add(dates)
+	srcs := widget.NewLabel("Sources")
+	srcs.TextStyle = fyne.TextStyle{Bold: true}
+	srcs.Alignment = fyne.TextAlignTrailing
+	ed.cites.addBtn.Importance = widget.LowImportance
+	ed.form.grid.Add(container.NewVBox(srcs))
+	ed.form.grid.Add(container.NewVBox(ed.cites.box, container.NewHBox(ed.cites.addBtn)))
+
+	indent := canvas.NewRectangle(color.Transparent)
+	indent.SetMinSize(fyne.NewSize(theme.Padding()*4, 0))
+	ed.obj = container.NewBorder(nil, widget.NewSeparator(), indent, nil, ed.form.grid)
+	return ed
+}
+
+// save writes the open editor's kind and dates when they changed and read;
+// otherwise it says beside the field why nothing was saved.
+func (w *relationRow) save() {
+	ed, cw := w.ed, w.r.cw
+	cur := cw.idx.relation(w.id)
+	if ed == nil || cur == nil {
+		return
+	}
+	rel := *cur
+	rel.Kind = strings.TrimSpace(ed.kind.Text)
+	var err error
+	if rel.Start, err = readDateInput("start", ed.start); err != nil {
+		cw.failed(ed.form, err)
+		return
+	}
+	if rel.End, err = readDateInput("end", ed.end); err != nil {
+		cw.failed(ed.form, err)
+		return
+	}
+	if rel.Kind == cur.Kind && rel.Start == cur.Start && rel.End == cur.End {
+		ed.form.clearErrors()
+		cw.saved()
+		return
+	}
+	if err := rel.Validate(); err != nil {
+		cw.failed(ed.form, err)
+		return
+	}
+	if err := cw.store.UpdateRelation(rel); err != nil {
+		cw.failed(ed.form, err)
+		return
+	}
+	ed.form.clearErrors()
+	cw.idx.putRelation(rel)
+	w.fill(*cw.idx.relation(w.id))
+	cw.refreshRelations(w.r, w.id)
+	cw.saved()
+}
+
+// relationsLists are the relation sections of the People and
+// Organizations tabs.
+func (cw *caseWindow) relationsLists() []*relationList {
+	var out []*relationList
+	if cw.people != nil && cw.people.relations != nil {
+		out = append(out, cw.people.relations)
+	}
+	if cw.orgs != nil && cw.orgs.relations != nil {
+		out = append(out, cw.orgs.relations)
+	}
+	return out
+}
+
+// refreshRelations shows relation id again in the other tab's section
+// when it shows the other end, so that both ends agree.
+func (cw *caseWindow) refreshRelations(except *relationList, id string) {
+	rel := cw.idx.relation(id)
+	for _, l := range cw.relationsLists() {
+		if l == except || l.actor == "" {
+			continue
+		}
+		if rel == nil || l.actor == rel.From || l.actor == rel.To || l.row(id) != nil {
+			l.show(l.actor)
+		}
+	}
+}
+
+func spaceBefore(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " · " + s
+}
+
+// relationSpan is "(1981–2003)", "(from 1981)", "(until 2003)" or "".
+func relationSpan(rel app.Relation) string {
+	s, e := humanDate(rel.Start), humanDate(rel.End)
+	switch {
+	case s != "" && e != "":
+		return s + " – " + e
+	case s != "":
+		return "from " + s
+	case e != "":
+		return "until " + e
+	}
+	return ""
+}
+
+// citeCount is the source count on a relation's row: "cite" while it
+// cites none, else the number of sources.
+func citeCount(n int) string {
+	if n == 0 {
+		return "cite"
+	}
+	return strconv.Itoa(n)
+}
+
+// relationKinds are suggestions for a relation's kind; any words may be
+// typed instead.
+var relationKinds = []string{
+	"member of", "leads", "founded", "spokesperson for", "political arm of", "armed wing of", "part of",
+	"funds", "employs", "allied with", "opposes", "successor of", "married to", "relative of",
+}
+
+// relationDialog asks for a new relation's kind and dates.
+func (r *relationList) relationDialog(title, other string, rel app.Relation, onOK func(app.Relation)) {
+	kind := widget.NewSelectEntry(relationKinds)
+	kind.SetText(rel.Kind)
+	kind.Validator = requiredText("kind of relation")
+	start, end := r.cw.dialogDate(rel.Start), r.cw.dialogDate(rel.End)
+	items := []*widget.FormItem{
+		widget.NewFormItem("", widget.NewLabel(other)),
+		widget.NewFormItem("Kind", kind),
+		widget.NewFormItem("From", start),
+		widget.NewFormItem("Until", end),
+	}
+	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		rel.Kind = strings.TrimSpace(kind.Text)
+		var err error
+		if rel.Start, err = readDateInput("start", start); err != nil {
+			r.cw.showError("The relation was not saved", err)
+			return
+		}
+		if rel.End, err = readDateInput("end", end); err != nil {
+			r.cw.showError("The relation was not saved", err)
+			return
+		}
+		onOK(rel)
+	}, r.cw.win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+	r.cw.win.Canvas().Focus(kind)
+	r.cw.lastRelation = d
+}
+
+func (r *relationList) onAdd() {
+	if r.actor == "" {
+		return
+	}
+	r.cw.saver.flush()
+	me := r.cw.idx.actorName(r.actor)
+	r.cw.pickActor("Relate “"+shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
+		rel := app.Relation{From: r.actor, To: other}
+		line := me + " is … " + r.cw.idx.actorName(other)
+		r.relationDialog("New relation", line, rel, func(rel app.Relation) {
+			if err := r.cw.store.CreateRelation(&rel); err != nil {
+				r.cw.showError("The relation was not added", err)
+				return
+			}
+			r.cw.idx.putRelation(rel)
+			r.show(r.actor)
+			r.cw.refreshRelations(r, rel.ID)
+			r.cw.saved()
+		})
+	})
+}
+
+// onEdit opens the editor of relation rel under its row.
+func (r *relationList) onEdit(rel app.Relation) {
+	if w := r.row(rel.ID); w != nil && w.ed == nil {
+		w.toggle()
+	}
+}
+
+// onSwap exchanges the relation's first and second parties ("A leads B"
+// becomes "B leads A"), as one undoable change.
+func (r *relationList) onSwap(id string) {
+	r.cw.saver.flush()
+	cur := r.cw.idx.relation(id)
+	if cur == nil {
+		return
+	}
+	rel := *cur
+	rel.From, rel.To = rel.To, rel.From
+	if err := r.cw.store.UpdateRelation(rel); err != nil {
+		r.cw.showError("The direction was not changed", err)
+		return
+	}
+	r.cw.idx.putRelation(rel)
+	r.show(r.actor)
+	r.cw.refreshRelations(r, id)
+	r.cw.saved()
+}
+
+// relationSentence is "A — member of — B", for dialogs.
+func (r *relationList) relationSentence(rel app.Relation) string {
+	return "“" + shorten(r.cw.idx.actorName(rel.From), 40) + " — " + rel.Kind + " — " + shorten(r.cw.idx.actorName(rel.To), 40) + "”"
+}
+
+// onDelete asks, then deletes relation id.
+func (r *relationList) onDelete(id string) {
+	r.cw.saver.flush()
+	rel := r.cw.idx.relation(id)
+	if rel == nil {
+		return
+	}
+	consequences := ""
+	if n := len(rel.Citations); n > 0 {
+		consequences = "Its " + plural(n, "citation") + " of sources go with it."
+	}
+	confirmDelete(r.cw.win, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
+}
+
+// onRemove deletes the relation at once.
+func (r *relationList) onRemove(rel app.Relation) {
+	r.cw.saver.flush()
+	if err := r.cw.store.DeleteRelation(rel.ID); err != nil {
+		r.cw.showError("The relation was not removed", err)
+		return
+	}
+	r.cw.reloadAll()
+	r.cw.saved()
+}

@@ -1,0 +1,248 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+)
+
+// labelsIn lists the texts of the labels under o.
+func labelsIn(o fyne.CanvasObject) []string {
+	var out []string
+	for _, x := range test.LaidOutObjects(o) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// openRelation opens the editor of relation id in list l.
+func openRelation(t *testing.T, l *relationList, id string) *relationEditor {
+	t.Helper()
+	w := l.row(id)
+	if w == nil {
+		t.Fatalf("relation %s is not listed for %s", id, l.actor)
+	}
+	test.Tap(w.editBtn)
+	if w.ed == nil {
+		t.Fatalf("the editor of %s did not open", id)
+	}
+	return w.ed
+}
+
+func TestRelationShowsOnBothEndsWordedFromEach(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-cuci")
+	pr := cw.people.relations
+	if findHyperlink(pr.box, "National Police") == nil || !slices.Contains(labelsIn(pr.box), "member of") {
+		t.Errorf("on the person: links %v", labelsIn(pr.box))
+	}
+	cw.show(app.KindOrganization, "o-police")
+	or := cw.orgs.relations
+	if findHyperlink(or.box, "Arben Çuçi") == nil || !slices.Contains(labelsIn(or.box), "member of this organization") {
+		t.Errorf("on the organization: %v", labelsIn(or.box))
+	}
+	// Both organizations of an organization–organization relation list it.
+	if findHyperlink(or.box, "Ministry of the Interior") == nil || !slices.Contains(labelsIn(or.box), "part of") {
+		t.Errorf("o-police lacks its relation to the ministry: %v", labelsIn(or.box))
+	}
+
+	// An edit on one end shows on the other at once.
+	ed := openRelation(t, or, "r-1")
+	ed.kind.SetText("spokesperson for")
+	cw.saver.flush()
+	if !slices.Contains(labelsIn(pr.box), "spokesperson for") {
+		t.Errorf("the person's side still says %v", labelsIn(pr.box))
+	}
+	if !slices.Contains(labelsIn(or.box), "spokesperson for this organization") {
+		t.Errorf("the organization's side says %v", labelsIn(or.box))
+	}
+}
+
+func TestRelationKindsOfferCommonOnesAndFreeText(t *testing.T) {
+	for _, k := range []string{"member of", "leads", "spokesperson for", "political arm of", "part of", "opposes"} {
+		if !slices.Contains(relationKinds, k) {
+			t.Errorf("%q is not offered", k)
+		}
+	}
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-cuci")
+	ed := openRelation(t, cw.people.relations, "r-1")
+	c := cw.win.Canvas()
+	c.Focus(ed.kind)
+	ed.kind.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(ed.kind, "informant for")
+	c.Unfocus() // leaving the field saves
+	if r, _ := cw.store.Relation("r-1"); r.Kind != "informant for" {
+		t.Errorf("kind = %q", r.Kind)
+	}
+	// An empty kind is refused beside the field.
+	ed.kind.SetText("")
+	cw.saver.flush()
+	if r, _ := cw.store.Relation("r-1"); r.Kind != "informant for" {
+		t.Errorf("an empty kind was saved: %q", r.Kind)
+	}
+	if ed.form.errorText("kind") == "" {
+		t.Error("no message beside the empty kind")
+	}
+}
+
+func TestRelationDatesEditedInPlace(t *testing.T) {
+	cw, path := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-cuci")
+	l := cw.people.relations
+	ed := openRelation(t, l, "r-1")
+	if ed.start.Caption() != "No date" {
+		t.Errorf("start caption = %q", ed.start.Caption())
+	}
+	editDate(cw, ed.start, "early 1980s")
+	if c := ed.start.Caption(); !strings.Contains(c, "1980") {
+		t.Errorf("start caption = %q", c)
+	}
+	r, _ := cw.store.Relation("r-1")
+	if r.Start != (app.Date{EDTF: "1980/1983", Phrase: "early 1980s"}) || !r.End.IsZero() {
+		t.Errorf("after editing the start, relation = %+v", r)
+	}
+	// The sentence says the span.
+	if !slices.ContainsFunc(labelsIn(l.box), func(s string) bool { return strings.Contains(s, "from early 1980s") }) {
+		t.Errorf("row = %v", labelsIn(l.box))
+	}
+
+	// A pause in typing saves too (the test's saver saves on flush only).
+	cw.win.Canvas().Focus(ed.end.FocusTarget())
+	test.Type(ed.end.FocusTarget(), "2003")
+	if !cw.saver.pending() {
+		t.Fatal("typing a date left nothing to save")
+	}
+	cw.saver.flush()
+	cw.win.Canvas().Unfocus()
+	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
+		t.Errorf("end = %+v", r.End)
+	}
+
+	// A date that does not read saves nothing, not even the kind typed
+	// with it, and says why beside the field.
+	ed.kind.SetText("leads")
+	editDate(cw, ed.end, "the twelfth of Neverember")
+	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
+		t.Errorf("an invalid date was saved: %+v", r)
+	}
+	if msg := ed.form.errorText("end"); !strings.Contains(msg, "Neverember") {
+		t.Errorf("message beside the end = %q", msg)
+	}
+	if !strings.HasPrefix(cw.status.Text, "Not saved") {
+		t.Errorf("status = %q", cw.status.Text)
+	}
+	// Corrected, it saves and the message goes.
+	editDate(cw, ed.end, "June 2003")
+	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
+		t.Errorf("after correcting, relation = %+v", r)
+	}
+	if msg := ed.form.errorText("end"); msg != "" {
+		t.Errorf("the message stays: %q", msg)
+	}
+	got := reopen(t, cw, path)
+	for _, r := range got.Relations {
+		if r.ID == "r-1" && r.Start.Phrase != "early 1980s" {
+			t.Errorf("the file holds %+v", r)
+		}
+	}
+}
+
+func TestRelationSwapDirectionAndUndo(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindOrganization, "o-police")
+	l := cw.orgs.relations
+	test.Tap(l.row("r-1").swapBtn)
+	r, _ := cw.store.Relation("r-1")
+	if r.From != "o-police" || r.To != "p-cuci" || r.Kind != "member of" {
+		t.Fatalf("after swapping, relation = %+v", r)
+	}
+	// The organization is now the first party.
+	if !slices.Contains(labelsIn(l.box), "member of") || findHyperlink(l.box, "Arben Çuçi") == nil {
+		t.Errorf("after swapping the row says %v", labelsIn(l.box))
+	}
+	cw.undo()
+	if r, _ := cw.store.Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
+		t.Errorf("after Undo, relation = %+v", r)
+	}
+	cw.redo()
+	if r, _ := cw.store.Relation("r-1"); r.From != "o-police" {
+		t.Errorf("after Redo, relation = %+v", r)
+	}
+}
+
+func TestRelationCitationsAddedAndRemoved(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-cuci")
+	l := cw.people.relations
+	w := l.row("r-1")
+	test.Tap(w.citeBtn) // the source count opens the editor too
+	if w.ed == nil {
+		t.Fatal("the cite button did not open the editor")
+	}
+	test.Tap(w.ed.cites.addBtn)
+	pickFirst(t, cw, "police raid camp")
+	cs, _ := cw.store.Citations("r-1")
+	if len(cs) != 1 || cs[0].Source != "s-times" {
+		t.Fatalf("citations = %+v", cs)
+	}
+	if w.citeBtn.Text != "1" {
+		t.Errorf("cite button = %q", w.citeBtn.Text)
+	}
+	if findHyperlink(w.ed.cites.box, "Police raid camp at dawn") == nil {
+		t.Error("the cited source is not linked")
+	}
+	// × removes it.
+	var del *widget.Button
+	for _, x := range test.LaidOutObjects(w.ed.cites.box) {
+		if b, ok := x.(*widget.Button); ok && b.Text == "" {
+			del = b
+		}
+	}
+	if del == nil {
+		t.Fatal("no remove button on the citation")
+	}
+	test.Tap(del)
+	if cs, _ := cw.store.Citations("r-1"); len(cs) != 0 {
+		t.Errorf("after removing, citations = %+v", cs)
+	}
+	if w.citeBtn.Text != "cite" {
+		t.Errorf("cite button = %q", w.citeBtn.Text)
+	}
+}
+
+func TestRelationDeleteAsksFirst(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindOrganization, "o-ministry")
+	l := cw.orgs.relations
+	del := l.row("r-2").delBtn
+	test.Tap(del)
+	msg := strings.Join(overlayLabels(cw), "\n")
+	if !strings.Contains(msg, "National Police — part of — Ministry of the Interior") {
+		t.Errorf("confirmation = %q", msg)
+	}
+	tapOverlay(t, cw, "Keep")
+	if _, err := cw.store.Relation("r-2"); err != nil {
+		t.Fatal("Keep deleted the relation")
+	}
+	test.Tap(del)
+	tapOverlay(t, cw, "Delete")
+	if _, err := cw.store.Relation("r-2"); err == nil {
+		t.Fatal("the relation was not deleted")
+	}
+	if l.row("r-2") != nil {
+		t.Error("the deleted relation is still listed")
+	}
+	cw.undo()
+	if _, err := cw.store.Relation("r-2"); err != nil {
+		t.Errorf("after Undo: %v", err)
+	}
+}
