@@ -6,8 +6,9 @@ require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-fonts/dejavu v0.3.2
-	github.com/go-fonts/liberation v0.3.3
 	github.com/mattn/go-sqlite3 v1.14.53
+	golang.org/x/image v0.40.0
+	golang.org/x/net v0.35.0
 	golang.org/x/text v0.44.0
 )
 
@@ -39,8 +40,6 @@ require (
 	github.com/srwiley/rasterx v0.0.0-20220730225603-2ab79fcdd4ef // indirect
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
-	golang.org/x/image v0.40.0 // indirect
-	golang.org/x/net v0.35.0 // indirect
 	golang.org/x/sys v0.30.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
