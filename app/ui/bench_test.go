@@ -76,7 +76,7 @@ func BenchmarkIndexLarge(b *testing.B) {
 	}
 }
 
-func TestLargeCaseFilterIsQuickAndListIsVirtual(t *testing.T) {
+func TestLargeCaseFilterListIsVirtual(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large case")
 	}
@@ -99,13 +99,9 @@ func TestLargeCaseFilterIsQuickAndListIsVirtual(t *testing.T) {
 			}
 		}
 	}
-	worst := slices.Max(best)
-	t.Logf("slowest keystroke: %v", worst)
-	// The budget is 16 ms; the test allows slack for a busy shared machine,
-	// and the benchmark measures it properly.
-	if worst > 50*time.Millisecond {
-		t.Errorf("a keystroke took %v to filter 10,000 events", worst)
-	}
+	// The 16 ms budget is checked by BenchmarkFilterTimeline (see
+	// docs/BENCHMARKS.md), not here: a test must not fail on a busy machine.
+	t.Logf("slowest keystroke: %v", slices.Max(best))
 }
 
 func widgetButton(s string) *widget.Button { return widget.NewButton(s, nil) }
