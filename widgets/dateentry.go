@@ -137,6 +137,18 @@ func (d *DateEntry) Caption() string { return d.caption.Text }
 // Canvas.Focus and for test.Type.
 func (d *DateEntry) FocusTarget() fyne.Focusable { return d.entry }
 
+// TextEntry returns the entry the analyst types in, for a form that sets
+// its Validator or a test that types into it.
+func (d *DateEntry) TextEntry() *widget.Entry { return &d.entry.Entry }
+
+// Validate runs the text entry's Validator (none: always valid), so that a
+// form holding a DateEntry can refuse to submit an unreadable date.
+func (d *DateEntry) Validate() error { return d.entry.Validate() }
+
+// SetOnValidationChanged tells a form when the text entry's validity
+// changes; DateEntry is thereby a fyne.Validatable.
+func (d *DateEntry) SetOnValidationChanged(f func(error)) { d.entry.SetOnValidationChanged(f) }
+
 // Disable stops the analyst editing the date.
 func (d *DateEntry) Disable() { d.entry.Disable() }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,4 +153,37 @@ func editDateEntry(cw *caseWindow, d *widgets.DateEntry, text string) {
 	cw.win.Canvas().Focus(f)
 	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(f, text)
+}
+
+// TestNewEventDialogReadsTheDate checks that the New event dialog's date is
+// a DateEntry: it shows how the phrase reads as the analyst types, and the
+// dialog will not add an event whose date does not read.
+func TestNewEventDialogReadsTheDate(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	test.Tap(cw.timeline.frame.addBtn)
+	nd := cw.lastNew
+	if nd == nil || len(nd.entries) != 2 {
+		t.Fatal("no New event dialog with a title and a date")
+	}
+	nd.entries[0].SetText("Talks in Tirana")
+	nd.entries[1].SetText("early 1980s")
+	if !slices.ContainsFunc(overlayLabels(cw), func(s string) bool { return strings.Contains(s, "1 January 1980") }) {
+		t.Errorf("the dialog does not show how the date reads: %q", overlayLabels(cw))
+	}
+	nd.entries[1].SetText("the day after the thing")
+	if b := overlayButton(t, cw, "Add"); !b.Disabled() {
+		t.Error("Add is enabled with a date that does not read")
+	}
+	nd.entries[1].SetText("July 2022")
+	tapOverlay(t, cw, "Add")
+	d := load(t, cw)
+	var found bool
+	for _, e := range d.Events {
+		if e.Title == "Talks in Tirana" {
+			found = e.Date.EDTF == "2022-07" && e.Date.Phrase == "July 2022"
+		}
+	}
+	if !found {
+		t.Errorf("the event was not added with its date: %+v", d.Events)
+	}
 }

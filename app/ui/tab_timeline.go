@@ -270,7 +270,7 @@ func (t *timelineTab) removeParticipant(id string) {
 func (t *timelineTab) onAdd() {
 	t.cw.askNew("New event", []newItemField{
 		{label: "Title", placeholder: "What happened", validate: requiredText("event's title")},
-		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.cw.dateValidator(true)},
+		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.cw.dateValidator(true), date: true},
 	}, func(v []string) error {
 		d, err := parseDateInput("date", v[1], t.cw.refTime())
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/widgets"
 )
 
 // tabFrame is what every tab shares: the list on the left with Add and
@@ -93,6 +94,7 @@ type newItemField struct {
 	label       string
 	placeholder string
 	validate    func(string) error
+	date        bool // a date: typed into a widgets.DateEntry with its live reading
 }
 
 // askNew asks for the fields of a new item and calls create with their
@@ -102,11 +104,20 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 	nd := &newItemDialog{}
 	var items []*widget.FormItem
 	for _, f := range fields {
-		e := widget.NewEntry()
+		var w fyne.CanvasObject
+		var e *widget.Entry
+		if f.date {
+			de := widgets.NewDateEntry()
+			de.SetReference(cw.refTime(), "the case's as-of date")
+			e, w = de.TextEntry(), de
+		} else {
+			e = widget.NewEntry()
+			w = e
+		}
 		e.SetPlaceHolder(f.placeholder)
 		e.Validator = f.validate
 		nd.entries = append(nd.entries, e)
-		items = append(items, widget.NewFormItem(f.label, e))
+		items = append(items, widget.NewFormItem(f.label, w))
 	}
 	nd.dlg = dialog.NewForm(title, "Add", "Cancel", items, func(ok bool) {
 		if !ok {
