@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"strings"
+
 	"casefile/app"
 )
 
@@ -84,7 +86,41 @@ func sameAliases(a, b []app.Alias) bool {
 	return true
 }
 
-// People.
+// People and organizations: the two kinds of actor are stored alike (a
+// row, aliases, citations), so one generic actor describes what differs
+// and the functions below do the rest for both.
+
+// actor describes how one kind of actor is stored.
+type actor[T any] struct {
+	kind     app.Kind
+	table    string
+	cols     string // the columns, "id, name, …", in the order of args
+	update   string // UPDATE … SET every column but id … WHERE id = ?
+	scan     func(rowScanner) (T, error)
+	args     func(*T) []any
+	parts    func(*T) actorParts
+	validate func(*T) error
+}
+
+// actorParts points into an actor's shared fields.
+type actorParts struct {
+	id, name *string
+	aliases  *[]app.Alias
+	cites    *[]app.Citation
+}
+
+// newActor completes an actor's description with its INSERT and UPDATE.
+func newActor[T any](kind app.Kind, table, cols string, scan func(rowScanner) (T, error), args func(*T) []any, parts func(*T) actorParts, validate func(*T) error) actor[T] {
+	names := strings.Split(cols, ", ")
+	sets := make([]string, 0, len(names)-1)
+	for _, n := range names[1:] {
+		sets = append(sets, n+" = ?")
+	}
+	return actor[T]{
+		kind: kind, table: table, cols: cols, scan: scan, args: args, parts: parts, validate: validate,
+		update: "UPDATE " + table + " SET " + strings.Join(sets, ", ") + " WHERE id = ?",
+	}
+}
 
 const personCols = "id, name, role, nationality, born, born_text, died, died_text, notes"
 
@@ -98,138 +134,6 @@ func personArgs(p *app.Person) []any {
 	return []any{p.ID, p.Name, p.Role, p.Nationality, p.Born.EDTF, p.Born.Phrase, p.Died.EDTF, p.Died.Phrase, p.Notes}
 }
 
-func readPeople(q querier, aliases map[string][]app.Alias, cites map[string][]app.Citation) ([]app.Person, error) {
-	rows, err := q.Query("SELECT " + personCols + " FROM people ORDER BY seq")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ps []app.Person
-	for rows.Next() {
-		p, err := scanPerson(rows)
-		if err != nil {
-			return nil, err
-		}
-		p.Aliases, p.Citations = aliases[p.ID], cites[p.ID]
-		ps = append(ps, p)
-	}
-	return ps, rows.Err()
-}
-
-// readPerson reads one person with aliases and, with cites, citations.
-func readPerson(q querier, id string, cites bool) (app.Person, error) {
-	p, err := scanPerson(q.QueryRow("SELECT "+personCols+" FROM people WHERE id = ?", id))
-	if err != nil {
-		return p, readOne(err, app.KindPerson, id)
-	}
-	if p.Aliases, err = readAliases(q, id); err != nil {
-		return p, err
-	}
-	if cites {
-		p.Citations, err = readCitations(q, id)
-	}
-	return p, err
-}
-
-func insertPerson(w *writer, p *app.Person) error {
-	// The citations are checked one by one below, so that an error names
-	// the citation.
-	own := *p
-	own.Citations = nil
-	if err := own.Validate(); err != nil {
-		return err
-	}
-	if p.ID == "" {
-		p.ID = app.NewID(app.KindPerson)
-	} else if err := requireNewID(w, p.ID); err != nil {
-		return err
-	}
-	if _, err := w.exec("INSERT INTO people ("+personCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", personArgs(p)...); err != nil {
-		return err
-	}
-	w.register(p.ID, app.KindPerson)
-	if err := insertAliases(w, p.ID, p.Aliases); err != nil {
-		return err
-	}
-	return insertCitations(w, p.ID, p.Citations)
-}
-
-// People lists the people in store order.
-func (db *DB) People() ([]app.Person, error) {
-	unlock, err := db.lock()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	aliases, err := loadAliases(db.sql)
-	if err != nil {
-		return nil, db.sqlErr(err, "read the people")
-	}
-	cites, err := loadCitations(db.sql)
-	if err != nil {
-		return nil, db.sqlErr(err, "read the people")
-	}
-	ps, err := loadPeople(db.sql, aliases, cites)
-	return ps, db.sqlErr(err, "read the people")
-}
-
-// Person reads one person.
-func (db *DB) Person(id string) (app.Person, error) {
-	unlock, err := db.lock()
-	if err != nil {
-		return app.Person{}, err
-	}
-	defer unlock()
-	p, err := readPerson(db.sql, id, true)
-	return p, db.sqlErr(err, "read the person")
-}
-
-// CreatePerson adds a person (with aliases and citations), assigning p.ID
-// and the citations' ids when they are empty.
-func (db *DB) CreatePerson(p *app.Person) error {
-	// insert* validates the item, then its citations (and claims) one by one.
-	if p.ID == "" {
-		p.ID = app.NewID(app.KindPerson)
-	}
-	return db.change(app.KindPerson, p.ID, "add the person", func(w *writer) (string, error) {
-		return label("add", app.KindPerson, p.Name), insertPerson(w, p)
-	})
-}
-
-// UpdatePerson changes a person's fields and aliases (not citations).
-func (db *DB) UpdatePerson(p app.Person) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	return db.change(app.KindPerson, p.ID, "save the person", func(w *writer) (string, error) {
-		cur, err := readPerson(w, p.ID, false)
-		if err != nil {
-			return "", err
-		}
-		same := sameArgs(personArgs(&cur), personArgs(&p))
-		if same && sameAliases(cur.Aliases, p.Aliases) {
-			return "", errUnchanged
-		}
-		if !same {
-			if _, err := w.exec("UPDATE people SET name = ?, role = ?, nationality = ?, born = ?, born_text = ?, died = ?, died_text = ?, notes = ? WHERE id = ?",
-				append(personArgs(&p)[1:], p.ID)...); err != nil {
-				return "", err
-			}
-		}
-		return label("edit", app.KindPerson, p.Name), replaceAliases(w, p.ID, cur.Aliases, p.Aliases)
-	})
-}
-
-// DeletePerson removes a person with their aliases, relations, citations
-// and participation in events; claims they made lose their claimant.
-func (db *DB) DeletePerson(id string) error {
-	return db.change(app.KindPerson, id, "delete the person", func(w *writer) (string, error) {
-		return deleteItem(w, app.KindPerson, "people", id)
-	})
-}
-
-// Organizations.
-
 const orgCols = "id, name, kind, country, notes"
 
 func scanOrg(sc rowScanner) (app.Organization, error) {
@@ -242,132 +146,199 @@ func orgArgs(o *app.Organization) []any {
 	return []any{o.ID, o.Name, o.Kind, o.Country, o.Notes}
 }
 
-func readOrgs(q querier, aliases map[string][]app.Alias, cites map[string][]app.Citation) ([]app.Organization, error) {
-	rows, err := q.Query("SELECT " + orgCols + " FROM organizations ORDER BY seq")
+// people and orgs are the two kinds of actor.
+var (
+	people = newActor(app.KindPerson, "people", personCols, scanPerson, personArgs,
+		func(p *app.Person) actorParts { return actorParts{&p.ID, &p.Name, &p.Aliases, &p.Citations} },
+		(*app.Person).Validate)
+	orgs = newActor(app.KindOrganization, "organizations", orgCols, scanOrg, orgArgs,
+		func(o *app.Organization) actorParts { return actorParts{&o.ID, &o.Name, &o.Aliases, &o.Citations} },
+		(*app.Organization).Validate)
+)
+
+// readAll reads every actor of this kind in store order, with the aliases
+// and citations given by owner.
+func (a actor[T]) readAll(q querier, aliases map[string][]app.Alias, cites map[string][]app.Citation) ([]T, error) {
+	rows, err := q.Query("SELECT " + a.cols + " FROM " + a.table + " ORDER BY seq")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var os []app.Organization
+	var xs []T
 	for rows.Next() {
-		o, err := scanOrg(rows)
+		x, err := a.scan(rows)
 		if err != nil {
 			return nil, err
 		}
-		o.Aliases, o.Citations = aliases[o.ID], cites[o.ID]
-		os = append(os, o)
+		p := a.parts(&x)
+		*p.aliases, *p.cites = aliases[*p.id], cites[*p.id]
+		xs = append(xs, x)
 	}
-	return os, rows.Err()
+	return xs, rows.Err()
 }
 
-func readOrg(q querier, id string, cites bool) (app.Organization, error) {
-	o, err := scanOrg(q.QueryRow("SELECT "+orgCols+" FROM organizations WHERE id = ?", id))
+// read reads one actor with its aliases and, with cites, its citations.
+func (a actor[T]) read(q querier, id string, cites bool) (T, error) {
+	x, err := a.scan(q.QueryRow("SELECT "+a.cols+" FROM "+a.table+" WHERE id = ?", id))
 	if err != nil {
-		return o, readOne(err, app.KindOrganization, id)
+		return x, readOne(err, a.kind, id)
 	}
-	if o.Aliases, err = readAliases(q, id); err != nil {
-		return o, err
+	p := a.parts(&x)
+	if *p.aliases, err = readAliases(q, id); err != nil {
+		return x, err
 	}
 	if cites {
-		o.Citations, err = readCitations(q, id)
+		*p.cites, err = readCitations(q, id)
 	}
-	return o, err
+	return x, err
 }
 
-func insertOrg(w *writer, o *app.Organization) error {
+// insert validates and adds an actor with its aliases and citations,
+// assigning its id when empty.
+func (a actor[T]) insert(w *writer, x *T) error {
+	p := a.parts(x)
 	// The citations are checked one by one below, so that an error names
 	// the citation.
-	own := *o
-	own.Citations = nil
-	if err := own.Validate(); err != nil {
+	own := *x
+	*a.parts(&own).cites = nil
+	if err := a.validate(&own); err != nil {
 		return err
 	}
-	if o.ID == "" {
-		o.ID = app.NewID(app.KindOrganization)
-	} else if err := requireNewID(w, o.ID); err != nil {
+	if *p.id == "" {
+		*p.id = app.NewID(a.kind)
+	} else if err := requireNewID(w, *p.id); err != nil {
 		return err
 	}
-	if _, err := w.exec("INSERT INTO organizations ("+orgCols+") VALUES (?, ?, ?, ?, ?)", orgArgs(o)...); err != nil {
+	marks := strings.Repeat(", ?", len(a.args(x))-1)
+	if _, err := w.exec("INSERT INTO "+a.table+" ("+a.cols+") VALUES (?"+marks+")", a.args(x)...); err != nil {
 		return err
 	}
-	w.register(o.ID, app.KindOrganization)
-	if err := insertAliases(w, o.ID, o.Aliases); err != nil {
+	w.register(*p.id, a.kind)
+	if err := insertAliases(w, *p.id, *p.aliases); err != nil {
 		return err
 	}
-	return insertCitations(w, o.ID, o.Citations)
+	return insertCitations(w, *p.id, *p.cites)
 }
 
-// Organizations lists the organizations in store order.
-func (db *DB) Organizations() ([]app.Organization, error) {
+// save writes an actor's own fields and aliases over the stored ones,
+// reporting errUnchanged when nothing differs.
+func (a actor[T]) save(w *writer, x *T) error {
+	p := a.parts(x)
+	cur, err := a.read(w, *p.id, false)
+	if err != nil {
+		return err
+	}
+	same := sameArgs(a.args(&cur), a.args(x))
+	curAliases := *a.parts(&cur).aliases
+	if same && sameAliases(curAliases, *p.aliases) {
+		return errUnchanged
+	}
+	if !same {
+		if _, err := w.exec(a.update, append(a.args(x)[1:], *p.id)...); err != nil {
+			return err
+		}
+	}
+	return replaceAliases(w, *p.id, curAliases, *p.aliases)
+}
+
+// list reads every actor of this kind with load (loadPeople, loadOrgs),
+// for People and Organizations.
+func (a actor[T]) list(db *DB, load func(querier, map[string][]app.Alias, map[string][]app.Citation) ([]T, error)) ([]T, error) {
 	unlock, err := db.lock()
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
+	doing := "read the " + a.table
 	aliases, err := loadAliases(db.sql)
 	if err != nil {
-		return nil, db.sqlErr(err, "read the organizations")
+		return nil, db.sqlErr(err, doing)
 	}
 	cites, err := loadCitations(db.sql)
 	if err != nil {
-		return nil, db.sqlErr(err, "read the organizations")
+		return nil, db.sqlErr(err, doing)
 	}
-	os, err := loadOrgs(db.sql, aliases, cites)
-	return os, db.sqlErr(err, "read the organizations")
+	xs, err := load(db.sql, aliases, cites)
+	return xs, db.sqlErr(err, doing)
 }
 
-// Organization reads one organization.
-func (db *DB) Organization(id string) (app.Organization, error) {
+// get reads one actor with its citations.
+func (a actor[T]) get(db *DB, id string) (T, error) {
 	unlock, err := db.lock()
 	if err != nil {
-		return app.Organization{}, err
+		var zero T
+		return zero, err
 	}
 	defer unlock()
-	o, err := readOrg(db.sql, id, true)
-	return o, db.sqlErr(err, "read the organization")
+	x, err := a.read(db.sql, id, true)
+	return x, db.sqlErr(err, "read the "+a.kind.Label())
 }
+
+// create adds an actor as one change.
+func (a actor[T]) create(db *DB, x *T) error {
+	p := a.parts(x)
+	// insert validates the item, then its citations one by one.
+	if *p.id == "" {
+		*p.id = app.NewID(a.kind)
+	}
+	return db.change(a.kind, *p.id, "add the "+a.kind.Label(), func(w *writer) (string, error) {
+		return label("add", a.kind, *p.name), a.insert(w, x)
+	})
+}
+
+// edit changes an actor's fields and aliases (not citations) as one change.
+func (a actor[T]) edit(db *DB, x T) error {
+	if err := a.validate(&x); err != nil {
+		return err
+	}
+	p := a.parts(&x)
+	return db.change(a.kind, *p.id, "save the "+a.kind.Label(), func(w *writer) (string, error) {
+		return label("edit", a.kind, *p.name), a.save(w, &x)
+	})
+}
+
+// remove deletes an actor as one change; foreign keys take along its
+// aliases, relations, citations and participation in events, and clear the
+// claims it made.
+func (a actor[T]) remove(db *DB, id string) error {
+	return db.change(a.kind, id, "delete the "+a.kind.Label(), func(w *writer) (string, error) {
+		return deleteItem(w, a.kind, a.table, id)
+	})
+}
+
+// People lists the people in store order.
+func (db *DB) People() ([]app.Person, error) { return people.list(db, loadPeople) }
+
+// Person reads one person.
+func (db *DB) Person(id string) (app.Person, error) { return people.get(db, id) }
+
+// CreatePerson adds a person (with aliases and citations), assigning p.ID
+// and the citations' ids when they are empty.
+func (db *DB) CreatePerson(p *app.Person) error { return people.create(db, p) }
+
+// UpdatePerson changes a person's fields and aliases (not citations).
+func (db *DB) UpdatePerson(p app.Person) error { return people.edit(db, p) }
+
+// DeletePerson removes a person with their aliases, relations, citations
+// and participation in events; claims they made lose their claimant.
+func (db *DB) DeletePerson(id string) error { return people.remove(db, id) }
+
+// Organizations lists the organizations in store order.
+func (db *DB) Organizations() ([]app.Organization, error) { return orgs.list(db, loadOrgs) }
+
+// Organization reads one organization.
+func (db *DB) Organization(id string) (app.Organization, error) { return orgs.get(db, id) }
 
 // CreateOrganization adds an organization (with aliases and citations),
 // assigning o.ID and the citations' ids when they are empty.
 func (db *DB) CreateOrganization(o *app.Organization) error {
-	// insert* validates the item, then its citations (and claims) one by one.
-	if o.ID == "" {
-		o.ID = app.NewID(app.KindOrganization)
-	}
-	return db.change(app.KindOrganization, o.ID, "add the organization", func(w *writer) (string, error) {
-		return label("add", app.KindOrganization, o.Name), insertOrg(w, o)
-	})
+	return orgs.create(db, o)
 }
 
 // UpdateOrganization changes an organization's fields and aliases (not
 // citations).
-func (db *DB) UpdateOrganization(o app.Organization) error {
-	if err := o.Validate(); err != nil {
-		return err
-	}
-	return db.change(app.KindOrganization, o.ID, "save the organization", func(w *writer) (string, error) {
-		cur, err := readOrg(w, o.ID, false)
-		if err != nil {
-			return "", err
-		}
-		same := sameArgs(orgArgs(&cur), orgArgs(&o))
-		if same && sameAliases(cur.Aliases, o.Aliases) {
-			return "", errUnchanged
-		}
-		if !same {
-			if _, err := w.exec("UPDATE organizations SET name = ?, kind = ?, country = ?, notes = ? WHERE id = ?",
-				append(orgArgs(&o)[1:], o.ID)...); err != nil {
-				return "", err
-			}
-		}
-		return label("edit", app.KindOrganization, o.Name), replaceAliases(w, o.ID, cur.Aliases, o.Aliases)
-	})
-}
+func (db *DB) UpdateOrganization(o app.Organization) error { return orgs.edit(db, o) }
 
 // DeleteOrganization removes an organization with its aliases, relations,
 // citations and participation in events; claims it made lose their claimant.
-func (db *DB) DeleteOrganization(id string) error {
-	return db.change(app.KindOrganization, id, "delete the organization", func(w *writer) (string, error) {
-		return deleteItem(w, app.KindOrganization, "organizations", id)
-	})
-}
+func (db *DB) DeleteOrganization(id string) error { return orgs.remove(db, id) }

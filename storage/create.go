@@ -205,11 +205,11 @@ func insertAll(w *writer, d *app.CaseData) error {
 		},
 		func() error {
 			return each(len(d.People), "people", "Person", func(i int) string { return d.People[i].ID },
-				func(i int) error { return insertPerson(w, &d.People[i]) })
+				func(i int) error { return people.insert(w, &d.People[i]) })
 		},
 		func() error {
 			return each(len(d.Organizations), "organizations", "Organization", func(i int) string { return d.Organizations[i].ID },
-				func(i int) error { return insertOrg(w, &d.Organizations[i]) })
+				func(i int) error { return orgs.insert(w, &d.Organizations[i]) })
 		},
 		func() error {
 			for _, pa := range b.aliases {

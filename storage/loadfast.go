@@ -371,13 +371,13 @@ func loadParticipants(q querier) (map[string][]string, error) {
 func loadPeople(q querier, aliases map[string][]app.Alias, cites map[string][]app.Citation) ([]app.Person, error) {
 	return viaJSON(q,
 		func(q querier) ([]app.Person, error) { return jsonPeople(q, aliases, cites) },
-		func(q querier) ([]app.Person, error) { return readPeople(q, aliases, cites) })
+		func(q querier) ([]app.Person, error) { return people.readAll(q, aliases, cites) })
 }
 
 func loadOrgs(q querier, aliases map[string][]app.Alias, cites map[string][]app.Citation) ([]app.Organization, error) {
 	return viaJSON(q,
 		func(q querier) ([]app.Organization, error) { return jsonOrgs(q, aliases, cites) },
-		func(q querier) ([]app.Organization, error) { return readOrgs(q, aliases, cites) })
+		func(q querier) ([]app.Organization, error) { return orgs.readAll(q, aliases, cites) })
 }
 
 func loadRelations(q querier, cites map[string][]app.Citation) ([]app.Relation, error) {

@@ -31,10 +31,10 @@ func loadByRows(q querier) (d app.CaseData, err error) {
 	if d.Sources, err = readSources(q); err != nil {
 		return d, err
 	}
-	if d.People, err = readPeople(q, aliases, cites); err != nil {
+	if d.People, err = people.readAll(q, aliases, cites); err != nil {
 		return d, err
 	}
-	if d.Organizations, err = readOrgs(q, aliases, cites); err != nil {
+	if d.Organizations, err = orgs.readAll(q, aliases, cites); err != nil {
 		return d, err
 	}
 	if d.Relations, err = readRelations(q, cites); err != nil {

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -34,7 +35,7 @@ func readActorRecord(w *writer, k app.Kind, id string) (*actorRecord, error) {
 	r := &actorRecord{kind: k, id: id}
 	switch k {
 	case app.KindPerson:
-		p, err := readPerson(w, id, false)
+		p, err := people.read(w, id, false)
 		if err != nil {
 			return nil, err
 		}
@@ -48,7 +49,7 @@ func readActorRecord(w *writer, k app.Kind, id string) (*actorRecord, error) {
 			{label: "died", value: dateWords(rp.Died), date: &rp.Died},
 		}
 	case app.KindOrganization:
-		o, err := readOrg(w, id, false)
+		o, err := orgs.read(w, id, false)
 		if err != nil {
 			return nil, err
 		}
@@ -239,35 +240,24 @@ func mergeOwnFields(w *writer, keep, drop *actorRecord) error {
 		if err := p.Validate(); err != nil {
 			return mergeInvalid(err, keep.name)
 		}
-		cur, err := readPerson(w, keep.id, false)
-		if err != nil {
-			return err
-		}
-		if !sameArgs(personArgs(&cur), personArgs(&p)) {
-			if _, err := w.exec("UPDATE people SET name = ?, role = ?, nationality = ?, born = ?, born_text = ?, died = ?, died_text = ?, notes = ? WHERE id = ?",
-				append(personArgs(&p)[1:], p.ID)...); err != nil {
-				return err
-			}
-		}
-		return replaceAliases(w, keep.id, cur.Aliases, aliases)
+		return ignoreUnchanged(people.save(w, &p))
 	default:
 		o := keep.org
 		o.Aliases, o.Notes = aliases, notes
 		if err := o.Validate(); err != nil {
 			return mergeInvalid(err, keep.name)
 		}
-		cur, err := readOrg(w, keep.id, false)
-		if err != nil {
-			return err
-		}
-		if !sameArgs(orgArgs(&cur), orgArgs(&o)) {
-			if _, err := w.exec("UPDATE organizations SET name = ?, kind = ?, country = ?, notes = ? WHERE id = ?",
-				append(orgArgs(&o)[1:], o.ID)...); err != nil {
-				return err
-			}
-		}
-		return replaceAliases(w, keep.id, cur.Aliases, aliases)
+		return ignoreUnchanged(orgs.save(w, &o))
 	}
+}
+
+// ignoreUnchanged treats "nothing to write" as success: a merge changes
+// the kept item's fields only where the dropped one adds something.
+func ignoreUnchanged(err error) error {
+	if errors.Is(err, errUnchanged) {
+		return nil
+	}
+	return err
 }
 
 // mergeInvalid explains a merged item that would break a rule (notes too
