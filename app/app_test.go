@@ -158,6 +158,10 @@ func TestFigureSummary(t *testing.T) {
 	if got := d.FigureSummary(same); got != "All 2 claims agree: about 100; 1 of them from an independent source." {
 		t.Errorf("agree: %q", got)
 	}
+	indep := &Figure{Claims: []Claim{f.Claims[1], {Source: "local", Text: "some 40", Low: num(40), High: num(40), Qualifier: QualApproximate}}}
+	if got := d.FigureSummary(indep); got != "Claims range from about 36 (Albanian Daily News, independent) to about 40 (Albanian Daily News, independent); every claim comes from an independent source." {
+		t.Errorf("all independent: %q", got)
+	}
 	none := &Figure{Claims: []Claim{{Source: "local", Text: "no reliable estimate"}}}
 	if got := d.FigureSummary(none); got != "1 claim, none with a number." {
 		t.Errorf("no numbers: %q", got)

@@ -175,6 +175,8 @@ func (d *CaseData) FigureSummary(f *Figure) string {
 		b.WriteString("; every claim comes from a party to the dispute")
 	case agreeing && len(indep) > 0:
 		fmt.Fprintf(&b, "; %d of them from an independent source", len(indep))
+	case len(indep) == len(numeric) && len(numeric) > 1:
+		b.WriteString("; every claim comes from an independent source")
 	case len(indep) == 1 && len(numeric) > 1:
 		b.WriteString("; the only independent report gives " + indep[0])
 	case len(indep) > 1:

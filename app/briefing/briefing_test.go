@@ -576,3 +576,35 @@ func TestPersianPrintsJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestBottomLineUsesFigureSummaries checks that the bottom line gives each
+// figure the line the window shows: the analyst's own when written, else
+// the one generated from the claims.
+func TestBottomLineUsesFigureSummaries(t *testing.T) {
+	d := demoCase(t)
+	if len(d.Figures) < 2 {
+		t.Fatal("the demo has fewer than two figures")
+	}
+	d.Figures[0].Summary = "Only the outlet's unverified figure exists; treat it as an order of magnitude."
+	doc, err := Build(d, Options{Printed: printed, Sections: []string{"summary"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{d.Figures[0].Summary, d.FigureSummary(&d.Figures[1])} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("the bottom line lacks %q", want)
+		}
+	}
+}
+
+func TestSingularUnit(t *testing.T) {
+	for in, want := range map[string]string{"people": "person", "officers": "officer", "casualties": "casualty", "press": "press", "km": "km", "US$": "US$"} {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -465,51 +465,21 @@ func (b *builder) summary() []Block {
 		out = append(out, label("Disputed figures"))
 		for i := range b.data.Figures {
 			f := &b.data.Figures[i]
-			t := Text{{Text: clean(f.Question), Bold: true}, {Text: ": " + figureRange(f)}}
+			t := Text{{Text: clean(f.Question), Bold: true}, {Text: ": " + clean(b.figureLine(f))}}
 			out = append(out, Block{Paragraph: &Paragraph{Style: StyleBody, Bullet: true, Text: t}})
 		}
 	}
 	return out
 }
 
-// figureRange says in words how far apart a figure's claims are.
-func figureRange(f *app.Figure) string {
-	lo, hi := math.Inf(1), math.Inf(-1)
-	hiOpen := false
-	sources := map[string]bool{}
-	for _, c := range f.Claims {
-		sources[c.Source] = true
-		for _, v := range []*float64{c.Low, c.High} {
-			if v == nil {
-				continue
-			}
-			lo = math.Min(lo, *v)
-			if *v > hi {
-				hi, hiOpen = *v, false
-			}
-		}
-		if c.Low != nil && c.High == nil && c.Qualifier != app.QualExact && c.Qualifier != app.QualApproximate && *c.Low >= hi {
-			hiOpen = true
-		}
+// figureLine is a figure's one-line summary, as the window shows it: the
+// analyst's own line when there is one, else the line generated from the
+// claims (who says what, and what the independent sources give).
+func (b *builder) figureLine(f *app.Figure) string {
+	if s := oneLine(f.Summary); s != "" {
+		return s
 	}
-	unit := ""
-	if u := oneLine(clean(f.Unit)); u != "" {
-		unit = " " + u
-	}
-	n := plural(len(f.Claims), "claim", "claims") + " from " + plural(len(sources), "source", "sources")
-	switch {
-	case len(f.Claims) == 0:
-		return "no claims recorded yet."
-	case math.IsInf(lo, 1):
-		return "no claim gives a number (" + n + ")."
-	case lo == hi && !hiOpen:
-		return "every claim that gives a number says " + formatValue(lo) + unit + " (" + n + ")."
-	}
-	h := formatValue(hi)
-	if hiOpen {
-		h = "at least " + h
-	}
-	return "claims range from " + formatValue(lo) + " to " + h + unit + " (" + n + ")."
+	return b.data.FigureSummary(f)
 }
 
 func (b *builder) timeline() []Block {
@@ -841,6 +811,9 @@ func (b *builder) claimsTable(f *app.Figure) *Table {
 			numText = Text{{Text: "no number", Italic: true}}
 		}
 		if u := oneLine(clean(f.Unit)); u != "" && nums != "" {
+			if isOne(c.Low) && (c.High == nil || isOne(c.High)) {
+				u = singular(u)
+			}
 			numText = append(numText, Span{Text: " " + u})
 		}
 		if a := readDate(c.AsOf).human; a != "" {
@@ -1006,4 +979,20 @@ func asOf(human string) string {
 		}
 	}
 	return "as of " + human
+}
+
+func isOne(v *float64) bool { return v != nil && *v == 1 }
+
+// singular writes a plural unit for a count of one: "people" → "person",
+// "officers" → "officer". Units it does not know are left as they are.
+func singular(unit string) string {
+	switch {
+	case unit == "people":
+		return "person"
+	case strings.HasSuffix(unit, "ies") && len(unit) > 4:
+		return strings.TrimSuffix(unit, "ies") + "y"
+	case strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") && len(unit) > 2:
+		return strings.TrimSuffix(unit, "s")
+	}
+	return unit
 }
