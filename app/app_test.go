@@ -107,7 +107,7 @@ func TestGrade(t *testing.T) {
 		r    Reliability
 		cred int
 		want string
-	}{{"B", 3, "B3"}, {"F", 6, "F6"}, {"", 2, "?2"}, {"A", 0, "A?"}, {"", 0, ""}} {
+	}{{"B", 3, "B3"}, {"F", 6, "F6"}, {"", 2, "?2"}, {"A", 0, "A?"}, {"", 0, "??"}, {"C", 7, "C?"}} {
 		if got := Grade(c.r, c.cred); got != c.want {
 			t.Errorf("Grade(%q,%d) = %q, want %q", c.r, c.cred, got, c.want)
 		}
@@ -134,7 +134,7 @@ func demoLike() (*CaseData, *Figure) {
 
 func TestFigureSummary(t *testing.T) {
 	d, f := demoLike()
-	want := "Claims range from 0 (Bledar Çuçi, government) to about 100 (NCRI, party); the only independent report gives about 36."
+	want := "Claims range from 0 (Bledar Çuçi, government) to about 100 (NCRI, party to the dispute); the only independent report gives about 36."
 	if got := d.FigureSummary(f); got != want {
 		t.Errorf("demo summary:\n got %q\nwant %q", got, want)
 	}
@@ -174,7 +174,7 @@ func TestFigureSummary(t *testing.T) {
 		{Source: "local", Text: "some 2,700", Low: num(2700), High: num(2700), Qualifier: QualApproximate},
 		{Source: "local", Text: "unclear"},
 	}}
-	want = "Claims range from about 2,700 (Albanian Daily News, independent) to at least 3,000 (NCRI, party); the only independent report gives about 2,700; 1 claim without a number."
+	want = "Claims range from about 2,700 (Albanian Daily News, independent) to at least 3,000 (NCRI, party to the dispute); the only independent report gives about 2,700; 1 claim without a number."
 	if got := d.FigureSummary(open); got != want {
 		t.Errorf("open-ended:\n got %q\nwant %q", got, want)
 	}

@@ -3,44 +3,11 @@ package app
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"casefile/app/edtf"
 	"casefile/app/quantity"
 )
-
-// Grade writes a claim's grade as an Admiralty code: the source's
-// reliability letter and the claim's credibility digit, "B3". Unknown parts
-// are written "?" ("B?", "?3"); a claim with neither gives "".
-func Grade(r Reliability, credibility int) string {
-	if r == "" && credibility == 0 {
-		return ""
-	}
-	g := "?"
-	if r != "" {
-		g = string(r)
-	}
-	if credibility >= 1 && credibility <= 6 {
-		return g + strconv.Itoa(credibility)
-	}
-	return g + "?"
-}
-
-// InterestLabel returns the interest as a user reads it ("party to the dispute").
-func InterestLabel(i Interest) string {
-	switch i {
-	case InterestIndependent:
-		return "independent"
-	case InterestParty:
-		return "party to the dispute"
-	case InterestGovernment:
-		return "government"
-	case InterestAffiliated:
-		return "affiliated"
-	}
-	return "interest unknown"
-}
 
 // Amount writes a claim's numbers as a short phrase ("about 100", "at least
 // 3,000", "30,000–60,000"), or "" when the claim has no numbers.
@@ -48,9 +15,9 @@ func (c *Claim) Amount() string {
 	return quantity.Format(c.Low, c.High, c.Qualifier)
 }
 
-// bounds returns the lowest and highest value a claim allows; open ends
-// take the other bound. ok is false for a claim without numbers.
-func (c *Claim) bounds() (lo, hi float64, ok bool) {
+// Bounds returns the lowest and highest value a claim allows; an open end
+// takes the other bound. ok is false for a claim without numbers.
+func (c *Claim) Bounds() (lo, hi float64, ok bool) {
 	switch {
 	case c.Low == nil && c.High == nil:
 		return 0, 0, false
@@ -75,7 +42,7 @@ func (d *CaseData) Stats(f *Figure) FigureStats {
 	st := FigureStats{Claims: len(f.Claims)}
 	for i := range f.Claims {
 		c := &f.Claims[i]
-		lo, hi, ok := c.bounds()
+		lo, hi, ok := c.Bounds()
 		if !ok {
 			continue
 		}
@@ -91,6 +58,78 @@ func (d *CaseData) Stats(f *Figure) FigureStats {
 		}
 	}
 	return st
+}
+
+// RangeText writes the range of a figure's claimed values for its list
+// row: "0 – about 100", "about 36", "0 – at least 3,000". Each end says
+// "about", "at least" or "up to" when the claim giving it does; st is
+// d.Stats(f). It is "" when no claim gives a number.
+func (f *Figure) RangeText(st FigureStats) string {
+	if st.Numeric == 0 {
+		return ""
+	}
+	var loQ, hiQ Qualifier
+	loSet, hiSet := false, false
+	for i := range f.Claims {
+		c := &f.Claims[i]
+		lo, hi, ok := c.Bounds()
+		if !ok {
+			continue
+		}
+		if q := c.endQualifier(true); lo == st.Low && (!loSet || endRank(q) < endRank(loQ)) {
+			loQ, loSet = q, true
+		}
+		if q := c.endQualifier(false); hi == st.High && (!hiSet || endRank(q) < endRank(hiQ)) {
+			hiQ, hiSet = q, true
+		}
+	}
+	lo, hi := st.Low, st.High
+	if lo == hi {
+		q := loQ
+		if hiQ == QualAtLeast || hiQ == QualAtMost {
+			q = hiQ
+		}
+		return quantity.Format(&lo, &hi, q)
+	}
+	return endText(lo, loQ) + " – " + endText(hi, hiQ)
+}
+
+// endQualifier is how a claim qualifies the end of the range it gives:
+// "about" for an approximate claim, "at least" for an open top, "up to"
+// for an open bottom; other ends are exact.
+func (c *Claim) endQualifier(low bool) Qualifier {
+	switch {
+	case c.Qualifier == QualApproximate:
+		return QualApproximate
+	case !low && c.High == nil && c.Qualifier != QualExact:
+		return QualAtLeast
+	case low && c.Low == nil && c.Qualifier != QualExact:
+		return QualAtMost
+	}
+	return QualExact
+}
+
+// endRank prefers, among claims giving the same end, an exact one, then an
+// open one, then an approximate one.
+func endRank(q Qualifier) int {
+	switch q {
+	case QualExact:
+		return 0
+	case QualAtLeast, QualAtMost:
+		return 1
+	}
+	return 2
+}
+
+// endText writes one end of a range with its qualifier.
+func endText(v float64, q Qualifier) string {
+	if q != QualApproximate && q != QualAtLeast && q != QualAtMost {
+		q = QualExact
+	}
+	if q == QualAtMost {
+		return quantity.Format(nil, &v, q)
+	}
+	return quantity.Format(&v, nil, q)
 }
 
 // ClaimWho names who makes a claim, for summaries and tables: the
@@ -125,7 +164,7 @@ func (d *CaseData) claimInterest(c *Claim) Interest {
 func (d *CaseData) FigureSummary(f *Figure) string {
 	var numeric []*Claim
 	for i := range f.Claims {
-		if _, _, ok := f.Claims[i].bounds(); ok {
+		if _, _, ok := f.Claims[i].Bounds(); ok {
 			numeric = append(numeric, &f.Claims[i])
 		}
 	}
@@ -133,10 +172,10 @@ func (d *CaseData) FigureSummary(f *Figure) string {
 	case len(f.Claims) == 0:
 		return "No claims recorded yet."
 	case len(numeric) == 0:
-		return fmt.Sprintf("%s, none with a number.", countClaims(len(f.Claims)))
+		return fmt.Sprintf("%s, none with a number.", Plural(len(f.Claims), "claim"))
 	}
 	who := func(c *Claim) string {
-		return fmt.Sprintf("%s (%s, %s)", c.Amount(), d.ClaimWho(c), shortInterest(d.claimInterest(c)))
+		return fmt.Sprintf("%s (%s, %s)", c.Amount(), d.ClaimWho(c), d.claimInterest(c).Words())
 	}
 	var b strings.Builder
 	agreeing := len(numeric) > 1 && agree(numeric)
@@ -147,13 +186,13 @@ func (d *CaseData) FigureSummary(f *Figure) string {
 	} else {
 		lo, hi := numeric[0], numeric[0]
 		for _, c := range numeric[1:] {
-			cl, _, _ := c.bounds()
-			ll, _, _ := lo.bounds()
+			cl, _, _ := c.Bounds()
+			ll, _, _ := lo.Bounds()
 			if cl < ll {
 				lo = c
 			}
-			_, ch, _ := c.bounds()
-			_, hh, _ := hi.bounds()
+			_, ch, _ := c.Bounds()
+			_, hh, _ := hi.Bounds()
 			if ch > hh {
 				hi = c
 			}
@@ -180,48 +219,27 @@ func (d *CaseData) FigureSummary(f *Figure) string {
 	case len(indep) == 1 && len(numeric) > 1:
 		b.WriteString("; the only independent report gives " + indep[0])
 	case len(indep) > 1:
-		b.WriteString("; independent reports give " + joinAnd(indep))
+		b.WriteString("; independent reports give " + JoinAnd(indep))
 	case len(indep) == 0:
 		b.WriteString("; no independent source gives a number")
 	}
 	if n := len(f.Claims) - len(numeric); n > 0 {
-		fmt.Fprintf(&b, "; %s without a number", countClaims(n))
+		fmt.Fprintf(&b, "; %s without a number", Plural(n, "claim"))
 	}
 	b.WriteString(".")
 	return b.String()
 }
 
-func shortInterest(i Interest) string {
-	if i == InterestUnknown || i == "" {
-		return "interest unknown"
-	}
-	return string(i)
-}
-
-func countClaims(n int) string {
-	if n == 1 {
-		return "1 claim"
-	}
-	return strconv.Itoa(n) + " claims"
-}
-
 // agree reports whether all claims give the same numbers.
 func agree(cs []*Claim) bool {
-	l0, h0, _ := cs[0].bounds()
+	l0, h0, _ := cs[0].Bounds()
 	for _, c := range cs[1:] {
-		l, h, _ := c.bounds()
+		l, h, _ := c.Bounds()
 		if l != l0 || h != h0 {
 			return false
 		}
 	}
 	return true
-}
-
-func joinAnd(xs []string) string {
-	if len(xs) <= 1 {
-		return strings.Join(xs, "")
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // SortEvents orders events as the timeline shows them: by earliest possible

@@ -184,9 +184,6 @@ func interestIndex(in app.Interest) int {
 	return 4
 }
 
-// interestNames are the legend's words for app.Interests.
-var interestNames = [5]string{"independent", "party to the dispute", "government", "affiliated", "unknown"}
-
 func (r *chartRenderer) Destroy() {}
 
 func (r *chartRenderer) Objects() []fyne.CanvasObject { return r.objects }
@@ -442,10 +439,10 @@ const legendApprox = "approximate (±10%)"
 // if draw, and returns the number of lines.
 func (r *chartRenderer) legend(width float32, draw bool) int {
 	x, line := r.pad, 0
-	for i := range len(interestNames) + 1 {
+	for i := range len(app.Interests) + 1 {
 		word := legendApprox
-		if i < len(interestNames) {
-			word = interestNames[i]
+		if i < len(app.Interests) {
+			word = app.Interests[i].Words()
 		}
 		w := markSize + r.pad + r.measureLegend(word)
 		if x > r.pad && x+w > width-r.pad {
@@ -453,7 +450,7 @@ func (r *chartRenderer) legend(width float32, draw bool) int {
 		}
 		if draw {
 			top := r.pad + float32(line)*(r.textH+r.pad)
-			if i < len(interestNames) {
+			if i < len(app.Interests) {
 				r.drawShape(i, x+markSize/2, top+r.textH/2, r.interestCol[i], false)
 			} else {
 				r.drawShape(0, x+markSize/2, top+r.textH/2, r.fg, true)

@@ -2,7 +2,6 @@ package widgets
 
 import (
 	"errors"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -178,28 +177,23 @@ func (d *DateEntry) focusLost() {
 	}
 }
 
-// interpret reads text and shows the reading or the reason.
+// interpret reads text (app.ReadDate, as every date field of Casefile
+// does) and shows the reading or the reason.
 func (d *DateEntry) interpret(text string) {
-	kept := strings.TrimSpace(text)
-	if kept == "" {
-		d.date, d.err = app.Date{}, nil
-		d.show("No date", widget.LowImportance)
-		return
-	}
-	r, err := edtf.ParsePhrase(kept, d.ref)
-	if err != nil {
+	date, r, err := app.ReadDate(text, d.ref)
+	switch {
+	case err != nil:
 		d.date, d.err = app.Date{}, err
 		d.show(d.reason(err), widget.DangerImportance)
 		return
-	}
-	if _, perr := edtf.Parse(kept); perr == nil {
-		d.date = app.Date{EDTF: r.EDTF} // EDTF as typed: no phrase to keep
+	case date.IsZero():
+		d.show("No date", widget.LowImportance)
+	case date.Phrase == "":
 		d.show(r.Date.Describe(), widget.MediumImportance)
-	} else {
-		d.date = app.Date{EDTF: r.EDTF, Phrase: r.Phrase}
+	default:
 		d.show(r.Explain(d.refLabel), widget.MediumImportance)
 	}
-	d.err = nil
+	d.date, d.err = date, nil
 }
 
 // reason turns a reading error into the caption's words.

@@ -155,9 +155,9 @@ func Build(data app.CaseData, opts Options) (*Document, error) {
 		marking = opts.Marking
 	}
 	doc := &Document{
-		Title:   oneLine(clean(c.Title)),
-		Marking: oneLine(clean(strings.TrimSpace(marking))),
-		Author:  oneLine(clean(c.Author)),
+		Title:   app.OneLine(clean(c.Title)),
+		Marking: app.OneLine(clean(strings.TrimSpace(marking))),
+		Author:  app.OneLine(clean(c.Author)),
 		AsOf:    readDate(c.AsOf).human,
 		Printed: day.Format("2 January 2006"),
 		Created: day.Format(time.RFC3339),
@@ -204,11 +204,6 @@ func Build(data app.CaseData, opts Options) (*Document, error) {
 		doc.Sections = append(doc.Sections, s)
 	}
 	return doc, nil
-}
-
-// oneLine joins the lines of s with spaces, for fields printed on one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // number works out source numbers, actor names and the events to show.
@@ -265,10 +260,10 @@ const arabicNote = "[text in Arabic script not shown]"
 // printableName cleans a name for print. A name whose script cannot be
 // printed is replaced by its first alias that can, with a note.
 func printableName(name string, aliases []app.Alias) string {
-	n := oneLine(clean(name))
+	n := app.OneLine(clean(name))
 	if strings.Contains(n, " not shown]") {
 		for _, a := range aliases {
-			an := oneLine(clean(a.Name))
+			an := app.OneLine(clean(a.Name))
 			if an != "" && !strings.Contains(an, " not shown]") {
 				return an + " " + n
 			}
@@ -287,13 +282,6 @@ func (b *builder) actorName(id string) string {
 	return "[unknown: " + id + "]"
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 func (b *builder) stats() string {
 	d := b.data
 	keys, claims := 0, 0
@@ -305,17 +293,17 @@ func (b *builder) stats() string {
 	for _, f := range d.Figures {
 		claims += len(f.Claims)
 	}
-	ev := plural(len(d.Events), "event", "events")
+	ev := app.Plural(len(d.Events), "event")
 	if keys > 0 {
 		ev += " (" + strconv.Itoa(keys) + " key)"
 	}
-	fig := plural(len(d.Figures), "disputed figure", "disputed figures")
+	fig := app.Plural(len(d.Figures), "disputed figure")
 	if claims > 0 {
-		fig += " (" + plural(claims, "claim", "claims") + ")"
+		fig += " (" + app.Plural(claims, "claim") + ")"
 	}
-	return strings.Join([]string{ev, plural(len(d.People), "person", "people"),
-		plural(len(d.Organizations), "organization", "organizations"), fig,
-		plural(len(d.Sources), "source", "sources")}, " · ")
+	return strings.Join([]string{ev, app.Plural(len(d.People), "person"),
+		app.Plural(len(d.Organizations), "organization"), fig,
+		app.Plural(len(d.Sources), "source")}, " · ")
 }
 
 // ---- text helpers ----
@@ -476,7 +464,7 @@ func (b *builder) summary() []Block {
 // analyst's own line when there is one, else the line generated from the
 // claims (who says what, and what the independent sources give).
 func (b *builder) figureLine(f *app.Figure) string {
-	if s := oneLine(f.Summary); s != "" {
+	if s := app.OneLine(f.Summary); s != "" {
 		return s
 	}
 	return b.data.FigureSummary(f)
@@ -513,7 +501,7 @@ func (b *builder) timeline() []Block {
 			title = append(Text{{Text: "◆ Key: ", Bold: true}}, title...)
 		}
 		var place Text
-		if p := oneLine(clean(e.Place)); p != "" {
+		if p := app.OneLine(clean(e.Place)); p != "" {
 			place = small(Text{{Text: "Place: " + p}})
 		}
 		ev := lines(title, plain(e.Description), place, b.quotes(e.Citations))
@@ -528,7 +516,7 @@ func (b *builder) timeline() []Block {
 	out = append(out, Block{Table: t})
 	if undated > 0 {
 		out = append(out, note(fmt.Sprintf("%s no usable date and %s left off the strip.",
-			plural(undated, "event has", "events have"), map[bool]string{true: "is", false: "are"}[undated == 1])))
+			app.Plural(undated, "event")+" "+app.PluralNoun(undated, "has"), app.PluralNoun(undated, "is"))))
 	}
 	return out
 }
@@ -620,7 +608,7 @@ func spanWords(from, to time.Time, days float64) string {
 // relationText writes a relation as a line: "NCRI — political arm of — MEK
 // (since 1981) [3]".
 func (b *builder) relationText(r *app.Relation) Text {
-	s := b.actorName(r.From) + " — " + oneLine(clean(r.Kind)) + " — " + b.actorName(r.To)
+	s := b.actorName(r.From) + " — " + app.OneLine(clean(r.Kind)) + " — " + b.actorName(r.To)
 	st, en := readDate(r.Start), readDate(r.End)
 	switch {
 	case st.human != "" && en.human != "":
@@ -641,12 +629,12 @@ func (b *builder) relationText(r *app.Relation) Text {
 func aliasesText(as []app.Alias) Text {
 	var parts []Text
 	for _, a := range as {
-		n := oneLine(clean(a.Name))
+		n := app.OneLine(clean(a.Name))
 		if n == "" {
 			continue
 		}
 		t := Text{{Text: n}}
-		if nt := oneLine(clean(a.Note)); nt != "" {
+		if nt := app.OneLine(clean(a.Note)); nt != "" {
 			t = append(t, Span{Text: " (" + nt + ")", Small: true, Italic: true})
 		}
 		parts = append(parts, t)
@@ -674,7 +662,7 @@ func (b *builder) people() []Block {
 		for i := range d.People {
 			p := &d.People[i]
 			var facts []string
-			if n := oneLine(clean(p.Nationality)); n != "" {
+			if n := app.OneLine(clean(p.Nationality)); n != "" {
 				facts = append(facts, n)
 			}
 			if bd := readDate(p.Born).human; bd != "" {
@@ -704,32 +692,6 @@ func (b *builder) people() []Block {
 	return out
 }
 
-var reliabilityWords = map[app.Reliability]string{
-	"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-	"D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
-}
-
-var interestWords = map[app.Interest]string{
-	app.InterestIndependent: "independent", app.InterestParty: "party to the dispute",
-	app.InterestGovernment: "government", app.InterestAffiliated: "affiliated with a party",
-	app.InterestUnknown: "unknown",
-}
-
-// grade writes a claim's Admiralty code, "B3"; "?" stands for an ungraded
-// part.
-func grade(r app.Reliability, credibility int) string {
-	g := string(r)
-	if g == "" {
-		g = "?"
-	}
-	if credibility >= 1 && credibility <= 6 {
-		g += strconv.Itoa(credibility)
-	} else {
-		g += "?"
-	}
-	return g
-}
-
 // sourceShort is a source's name for a chart label: its publisher, or its
 // title.
 func (b *builder) sourceShort(id string) string {
@@ -737,10 +699,10 @@ func (b *builder) sourceShort(id string) string {
 	if s == nil {
 		return "[unknown source]"
 	}
-	if p := oneLine(clean(s.Publisher)); p != "" {
+	if p := app.OneLine(clean(s.Publisher)); p != "" {
 		return p
 	}
-	return oneLine(clean(s.Title))
+	return app.OneLine(clean(s.Title))
 }
 
 func (b *builder) figures() []Block {
@@ -748,27 +710,24 @@ func (b *builder) figures() []Block {
 	if len(d.Figures) == 0 {
 		return []Block{note("No disputed figures are recorded in this case.")}
 	}
-	out := []Block{note("Each claim is graded with an Admiralty code: the letter is the source's reliability " +
-		"(A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, " +
-		"F cannot be judged), the digit the claim's credibility (1 confirmed, 2 probably true, 3 possibly true, " +
-		"4 doubtful, 5 improbable, 6 cannot be judged); “?” marks a part not graded.")}
+	out := []Block{note(app.GradeLegend())}
 	evNum := map[string]int{}
 	for _, er := range b.events {
 		evNum[er.ev.ID] = er.num
 	}
 	for i := range d.Figures {
 		f := &d.Figures[i]
-		q := oneLine(clean(f.Question))
+		q := app.OneLine(clean(f.Question))
 		if q == "" {
 			q = "(no question)"
 		}
 		out = append(out, Block{Heading: &Heading{Text: q, Bookmark: true}})
 		var facts []string
-		if u := oneLine(clean(f.Unit)); u != "" {
+		if u := app.OneLine(clean(f.Unit)); u != "" {
 			facts = append(facts, "Unit: "+u+".")
 		}
 		if ev := b.evByID[f.Event]; ev != nil {
-			s := "Event: " + oneLine(clean(ev.Title))
+			s := "Event: " + app.OneLine(clean(ev.Title))
 			if n := evNum[f.Event]; n > 0 {
 				s += " (number " + strconv.Itoa(n) + " in the timeline)"
 			}
@@ -810,7 +769,7 @@ func (b *builder) claimsTable(f *app.Figure) *Table {
 		if nums == "" {
 			numText = Text{{Text: "no number", Italic: true}}
 		}
-		if u := oneLine(clean(f.Unit)); u != "" && nums != "" {
+		if u := app.OneLine(clean(f.Unit)); u != "" && nums != "" {
 			if isOne(c.Low) && (c.High == nil || isOne(c.High)) {
 				u = singular(u)
 			}
@@ -819,7 +778,7 @@ func (b *builder) claimsTable(f *app.Figure) *Table {
 		if a := readDate(c.AsOf).human; a != "" {
 			numText = lines(numText, small(plain(asOf(a))))
 		}
-		g := grade(b.srcReliability(c.Source), c.Credibility)
+		g := app.Grade(b.srcReliability(c.Source), c.Credibility)
 		t.Rows = append(t.Rows, Row{Cells: []Text{plain(strconv.Itoa(i + 1)), claimant, src, said, numText, boldText(g)}})
 	}
 	return t
@@ -835,7 +794,7 @@ func (b *builder) srcReliability(id string) app.Reliability {
 // chart lays out a figure's claims on one axis.
 func (b *builder) chart(f *app.Figure) *Chart {
 	tw := b.paper.TextWidth()
-	ch := &Chart{Unit: oneLine(clean(f.Unit)), LabelWidth: 46}
+	ch := &Chart{Unit: app.OneLine(clean(f.Unit)), LabelWidth: 46}
 	ch.PlotWidth = tw - ch.LabelWidth - 4
 	claims := make([]chartlayout.Claim, len(f.Claims))
 	for i, c := range f.Claims {
@@ -914,7 +873,7 @@ func (b *builder) notes() []Block {
 		if len(as) == 0 {
 			continue
 		}
-		head := Text{{Text: oneLine(clean(s.Title)), Bold: true}, {Text: " "}, b.cite(s.ID)}
+		head := Text{{Text: app.OneLine(clean(s.Title)), Bold: true}, {Text: " "}, b.cite(s.ID)}
 		out = append(out, Block{Paragraph: &Paragraph{Style: StyleLabel, Text: head}})
 		for _, a := range as {
 			var t Text
@@ -946,7 +905,7 @@ func (b *builder) sources() []Block {
 		s := &d.Sources[i]
 		var facts []string
 		for _, v := range []string{s.Publisher, s.Author} {
-			if v = oneLine(clean(v)); v != "" {
+			if v = app.OneLine(clean(v)); v != "" {
 				facts = append(facts, v)
 			}
 		}
@@ -956,15 +915,12 @@ func (b *builder) sources() []Block {
 		if s.Kind != "" {
 			facts = append(facts, string(s.Kind))
 		}
-		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(plain(oneLine(s.URL))))
+		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(plain(app.OneLine(s.URL))))
 		rel := Text{{Text: "not graded", Italic: true}}
 		if s.Reliability != "" {
-			rel = Text{{Text: string(s.Reliability), Bold: true}, {Text: " " + reliabilityWords[s.Reliability]}}
+			rel = Text{{Text: string(s.Reliability), Bold: true}, {Text: " " + s.Reliability.Words()}}
 		}
-		in := interestWords[s.Interest]
-		if in == "" {
-			in = "not stated"
-		}
+		in := s.Interest.Words()
 		t.Rows = append(t.Rows, Row{Target: i + 1, Cells: []Text{plain(strconv.Itoa(i + 1)), src, rel, plain(in)}})
 	}
 	return []Block{Block{Table: t}}

@@ -5,6 +5,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"casefile/app"
 	"casefile/app/netlayout"
 )
 
@@ -60,17 +61,17 @@ func (b *builder) network() []Block {
 	d := b.data
 	var nodes []netlayout.Node
 	for _, p := range d.People {
-		nodes = append(nodes, netlayout.Node{ID: p.ID, Label: oneLine(clean(p.Name)), Kind: netlayout.KindPerson})
+		nodes = append(nodes, netlayout.Node{ID: p.ID, Label: app.OneLine(clean(p.Name)), Kind: netlayout.KindPerson})
 	}
 	for _, o := range d.Organizations {
-		nodes = append(nodes, netlayout.Node{ID: o.ID, Label: oneLine(clean(o.Name)), Kind: netlayout.KindOrganization})
+		nodes = append(nodes, netlayout.Node{ID: o.ID, Label: app.OneLine(clean(o.Name)), Kind: netlayout.KindOrganization})
 	}
 	if len(nodes) == 0 {
 		return []Block{note("There are no people or organizations in this case.")}
 	}
 	var edges []netlayout.Edge
 	for _, r := range d.Relations {
-		edges = append(edges, netlayout.Edge{From: r.From, To: r.To, Label: oneLine(clean(r.Kind))})
+		edges = append(edges, netlayout.Edge{From: r.From, To: r.To, Label: app.OneLine(clean(r.Kind))})
 	}
 	n := b.layoutNetwork(nodes, edges)
 	return []Block{

@@ -160,7 +160,7 @@ func ftmDocument(s *app.Source) *ftmEntity {
 		parts = append(parts, "reliability "+string(s.Reliability)+" (Admiralty)")
 	}
 	if s.Interest != "" {
-		parts = append(parts, app.InterestLabel(s.Interest))
+		parts = append(parts, s.Interest.Words())
 	}
 	if len(parts) > 0 {
 		e.add("summary", strings.Join(parts, "; ")+".")
