@@ -63,6 +63,7 @@ var domainLeaf = map[string]bool{
 	module + "/app/quantity":       true,
 	module + "/app/chartlayout":    true,
 	module + "/app/timelinelayout": true,
+	module + "/app/textfind":       true,
 }
 
 func isDomain(path string) bool { return path == module+"/app" || domainLeaf[path] }
@@ -108,6 +109,13 @@ func TestImportDirections(t *testing.T) {
 			case hasPrefixAny(path, module+"/app/ui", module+"/widgets"):
 				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
 					t.Errorf("%s (window) depends on %s: the window talks to the case only through app.Store", path, dep)
+				}
+			case hasPrefixAny(path, module+"/app/session"):
+				// The case session sits between the window and the store:
+				// it holds the case in memory and knows nothing of Fyne,
+				// SQL or the PDF.
+				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
+					t.Errorf("%s (case session) depends on %s", path, dep)
 				}
 			case hasPrefixAny(path, module+"/assets", module+"/app/exchange"):
 				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
