@@ -91,7 +91,9 @@ func firstDiff(a, b []byte) string {
 // recorder keeps what subscribers heard.
 type recorder struct{ got []Change }
 
-func (r *recorder) listen(s *Session) func() { return s.Subscribe(func(c Change) { r.got = append(r.got, c) }) }
+func (r *recorder) listen(s *Session) func() {
+	return s.Subscribe(func(c Change) { r.got = append(r.got, c) })
+}
 
 func (r *recorder) last(t *testing.T) Change {
 	t.Helper()
