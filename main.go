@@ -7,7 +7,8 @@
 //	casefile export FILE.casefile --json OUT      export (also --pdf OUT)
 //	casefile check FILE.casefile                  count items, check integrity
 //
-// Run `casefile --help` for the details.
+// Run `casefile --help` for the details. The command line lives in
+// internal/cli; this file only wires it to the SQLite store and the window.
 package main
 
 import (
@@ -16,6 +17,7 @@ import (
 
 	"casefile/app/ui"
 	_ "casefile/internal/cleanlocale" // before Fyne initializes: see its doc
+	"casefile/internal/cli"
 	"casefile/storage"
 )
 
@@ -30,15 +32,12 @@ func main() {
 // wires the SQLite store and the window into the command line and returns
 // the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	c := &cli{
-		opener:     storage.Opener{},
-		stdout:     stdout,
-		stderr:     stderr,
-		openWindow: openWindow,
+	c := &cli.CLI{
+		Opener:     storage.Opener{},
+		Stdout:     stdout,
+		Stderr:     stderr,
+		OpenWindow: func(opts ui.Options) error { return ui.Run(opts) },
+		Version:    version,
 	}
-	return c.run(args)
+	return c.Run(args)
 }
-
-// openWindow starts the window and returns when its last window closes.
-// Tests replace it.
-var openWindow = func(opts ui.Options) error { return ui.Run(opts) }

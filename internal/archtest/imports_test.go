@@ -117,6 +117,11 @@ func TestImportDirections(t *testing.T) {
 				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
 					t.Errorf("%s (case session) depends on %s", path, dep)
 				}
+			case hasPrefixAny(path, module+"/internal/cli"):
+				// The command line is handed its store by main.go.
+				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
+					t.Errorf("%s (command line) depends on %s: main.go hands it an app.Opener", path, dep)
+				}
 			case hasPrefixAny(path, module+"/assets", module+"/app/exchange"):
 				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
 					t.Errorf("%s depends on %s", path, dep)

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"sort"
+
+	"casefile/app"
+)
+
+// checkCmd counts the items of a case file and checks its integrity.
+func (c *CLI) checkCmd(args []string) error {
+	const usage = "casefile check FILE.casefile"
+	pos, _, err := parseArgs(args, usage, map[string]bool{})
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef(usage, "check takes one case file.")
+	}
+	path := pos[0]
+	if _, err := os.Stat(path); err != nil {
+		return fileError(err, path)
+	}
+	store, err := c.Opener.Open(path, true)
+	if err != nil {
+		return err
+	}
+	report, err := store.Check()
+	if cerr := store.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("closing %s: %w", path, cerr)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "%s (schema version %d)\n", path, report.Version)
+	kinds := make([]app.Kind, 0, len(report.Counts))
+	for k := range report.Counts {
+		kinds = append(kinds, k)
+	}
+	order := map[app.Kind]int{}
+	for i, k := range []app.Kind{app.KindSource, app.KindPerson, app.KindOrganization, app.KindRelation, app.KindEvent, app.KindFigure, app.KindClaim, app.KindCitation, app.KindAnnotation} {
+		order[k] = i + 1
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		oi, oj := order[kinds[i]], order[kinds[j]]
+		if oi == 0 {
+			oi = len(order) + 1
+		}
+		if oj == 0 {
+			oj = len(order) + 1
+		}
+		if oi != oj {
+			return oi < oj
+		}
+		return kinds[i] < kinds[j]
+	})
+	for _, k := range kinds {
+		fmt.Fprintf(c.Stdout, "  %-18s %d\n", kindPlural(k), report.Counts[k])
+	}
+	fmt.Fprintf(c.Stdout, "integrity: %s\n", report.Integrity)
+	if !report.OK() {
+		fmt.Fprintf(c.Stderr, "casefile: %s failed the integrity check.\n", path)
+		return exitStatus(1)
+	}
+	return nil
+}
+
+// kindPlural names many items of kind k: "people", "disputed figures".
+func kindPlural(k app.Kind) string {
+	switch k {
+	case app.KindPerson:
+		return "people"
+	default:
+		return k.Label() + "s"
+	}
+}

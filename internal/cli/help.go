@@ -1,0 +1,57 @@
+package cli
+
+// usageLine sums up every command, after a mistake in the command line.
+const usageLine = "usage: casefile [FILE.casefile] | import CASE.json -o FILE.casefile [--force] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | check FILE.casefile | --help | --version"
+
+// helpText is what --help prints.
+const helpText = `Casefile: a case file for policy analysts.
+
+Usage:
+  casefile                      open the window (the last case, or the demo case)
+  casefile FILE.casefile        open a case in the window
+
+  casefile import CASE.json -o FILE.casefile [--force]
+        Import a Casefile JSON v1 document (CASE.json, or - for standard
+        input) into a new case file. All or nothing: every problem is listed
+        with its place in the document and no file is written. Warnings
+        (unknown keys, quotes not found in their source) go to standard
+        error. An existing FILE.casefile is replaced only with --force.
+
+  casefile export FILE.casefile --json OUT
+        Write the whole case as Casefile JSON v1 (OUT may be - for standard
+        output). Exporting, importing and exporting again gives the same bytes.
+
+  casefile export FILE.casefile --pdf OUT [--paper a4|letter] [--marking TEXT]
+        [--sections LIST] [--key-only] [--date YYYY-MM-DD]
+        Print the briefing as PDF. --marking replaces the case's handling
+        caveat, --sections takes a comma-separated list of sections, --key-only
+        keeps only key events in the timeline, --date fixes the printed date.
+
+  casefile export FILE.casefile --ftm OUT
+        Write the sources, people, organizations, relations and events as
+        FollowTheMoney entities, one JSON object a line, for the ftm tools
+        and Aleph (OUT may be - for standard output).
+
+  casefile export FILE.casefile --timelinejs OUT [--key-only]
+        Write the events, in date order, as a TimelineJS3 JSON document (OUT
+        may be -). --key-only keeps only key events.
+
+  casefile export FILE.casefile --csv FOLDER
+  casefile export FILE.casefile --csv OUT.csv|- --table TABLE
+  casefile export FILE.casefile --csv -
+        Write the case as CSV tables: events, people, organizations,
+        relations, claims and sources. Given a folder (created if missing),
+        one file per table, TABLE.csv, each replaced whole. --table writes
+        that one table to the file OUT.csv (or - for standard output);
+        --csv - alone writes the events table to standard output.
+
+  casefile check FILE.casefile
+        Count the items of each kind and run the integrity check. Exit status
+        0 when the file is sound, 1 otherwise.
+
+  casefile --version            print the version
+  casefile --help               print this help
+
+Errors go to standard error with exit status 1 (2 for a mistake in the
+command line); a command that fails writes no file.
+`

@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"casefile/app"
+	"casefile/app/exchange"
+)
+
+// importCmd creates a case file from a Casefile JSON document.
+func (c *CLI) importCmd(args []string) error {
+	const usage = "casefile import CASE.json -o FILE.casefile [--force]"
+	pos, flags, err := parseArgs(args, usage, map[string]bool{"o": true, "out": true, "force": false})
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef(usage, "import takes one Casefile JSON document (or - for standard input).")
+	}
+	in, out := pos[0], flags["o"]
+	if o := flags["out"]; o != "" {
+		if out != "" {
+			return usagef(usage, "Give the case file once, with -o.")
+		}
+		out = o
+	}
+	if out == "" {
+		return usagef(usage, "import needs the case file to create, given with -o.")
+	}
+	force := flags["force"] != ""
+	if !force {
+		if _, err := os.Lstat(out); err == nil {
+			return app.Errorf(app.ECONFLICT, "%s already exists; add --force to replace it.", out)
+		}
+	}
+	var raw []byte
+	if in == "-" {
+		raw, err = io.ReadAll(os.Stdin)
+	} else {
+		raw, err = os.ReadFile(in)
+	}
+	if err != nil {
+		return fileError(err, in)
+	}
+	data, warnings, err := exchange.Decode(bytes.NewReader(raw))
+	for _, w := range warnings {
+		fmt.Fprintf(c.Stderr, "casefile: warning: %s\n", w)
+	}
+	if err != nil {
+		return err
+	}
+	store, err := c.Opener.Create(out, data, force)
+	if err != nil {
+		return err
+	}
+	if err := store.Close(); err != nil {
+		return fmt.Errorf("closing %s: %w", out, err)
+	}
+	fmt.Fprintf(c.Stdout, "Imported %s into %s.\n", countsSentence(data), out)
+	return nil
+}
+
+// fileError turns a failure to read a file into a sentence.
+func fileError(err error, name string) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return &app.Error{Code: app.ENOTFOUND, Message: fmt.Sprintf("There is no file %s.", name), Err: err}
+	case errors.Is(err, os.ErrPermission):
+		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("%s cannot be read: permission denied.", name), Err: err}
+	default:
+		return fmt.Errorf("reading %s: %w", name, err)
+	}
+}
+
+// countsSentence says how much a case holds: "19 events, 6 people, …".
+func countsSentence(d app.CaseData) string {
+	claims := 0
+	for _, f := range d.Figures {
+		claims += len(f.Claims)
+	}
+	parts := []string{
+		plural(len(d.Sources), "source", "sources"),
+		plural(len(d.People), "person", "people"),
+		plural(len(d.Organizations), "organization", "organizations"),
+		plural(len(d.Relations), "relation", "relations"),
+		plural(len(d.Events), "event", "events"),
+		plural(len(d.Figures), "disputed figure", "disputed figures"),
+		plural(claims, "claim", "claims"),
+		plural(len(d.Annotations), "annotation", "annotations"),
+	}
+	return strings.Join(parts, ", ")
+}
+
+// plural says n items: "1 source", "2 sources".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
