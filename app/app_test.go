@@ -198,3 +198,33 @@ func TestSortEvents(t *testing.T) {
 		t.Errorf("order %v, want %s", got, want)
 	}
 }
+
+func TestNameKey(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"Mujahedin-e Khalq", "MUJAHEDIN E KHALQ"},
+		{"Bledar Çuçi", "bledar cuci"},
+		{"Ali  Mostashari", "ali-mostashari"},
+	} {
+		if !SameName(c.a, c.b) {
+			t.Errorf("SameName(%q, %q) = false", c.a, c.b)
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"Ali", "Alia"},
+		{"--", "  "},
+		{"", ""},
+	} {
+		if SameName(c.a, c.b) {
+			t.Errorf("SameName(%q, %q) = true", c.a, c.b)
+		}
+	}
+	if got := NameKey("Mujahedin-e Khalq"); got != "mujahedinekhalq" {
+		t.Errorf("NameKey = %q", got)
+	}
+	if !SameActorName("MEK", []Alias{{Name: "Mojahedin-e Khalq"}}, "PMOI", []Alias{{Name: "mojahedin e khalq"}}) {
+		t.Error("SameActorName misses a shared alias")
+	}
+	if SameActorName("MEK", nil, "PMOI", []Alias{{Name: "NCRI"}}) {
+		t.Error("SameActorName matched different names")
+	}
+}

@@ -976,7 +976,7 @@ func couldMatch(tok string, firsts []rune) bool {
 			r += 'a' - 'A'
 		}
 	} else {
-		k := foldKeyRune(r)
+		k := app.NameKey(string(r))
 		if k == "" {
 			return true // a mark or a letter that folds to nothing: let matchWord decide
 		}

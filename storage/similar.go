@@ -2,56 +2,12 @@ package storage
 
 import (
 	"sort"
-	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"casefile/app"
 )
 
-// nameKey is what two names of people or organizations must share to be
-// taken for the same: the name folded (lower case, no diacritics, see
-// app.Fold) with everything but letters and digits left out, so that
-// "Mujahedin-e Khalq", "Mujahedin e Khalq" and "MUJAHEDIN-E-KHALQ" have one
-// key ("mujahedinekhalq"), as have "Çuçi" and "cuci".
-func nameKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-			b.WriteByte(byte(r))
-		case 'A' <= r && r <= 'Z':
-			b.WriteByte(byte(r) + ('a' - 'A'))
-		case r >= utf8.RuneSelf:
-			b.WriteString(foldKeyRune(r))
-		}
-	}
-	return b.String()
-}
-
-// foldKeyRune is nameKey for one non-ASCII character: app.Fold of it,
-// letters and digits only. Folding character by character gives what
-// folding the whole name gives, since app.Fold drops the combining marks
-// that canonical decomposition might reorder. Results are kept, as names
-// use few distinct characters.
-func foldKeyRune(r rune) string {
-	if k, ok := foldKeys.Load(r); ok {
-		return k.(string)
-	}
-	var b strings.Builder
-	for _, f := range app.Fold(string(r)) {
-		if unicode.IsLetter(f) || unicode.IsNumber(f) {
-			b.WriteRune(f)
-		}
-	}
-	k := b.String()
-	foldKeys.Store(r, k)
-	return k
-}
-
-var foldKeys sync.Map // rune -> string
+// nameKey is the same-name rule of the domain, app.NameKey.
+func nameKey(s string) string { return app.NameKey(s) }
 
 // actorIndex is an in-memory list of every person's and organization's
 // name and aliases, by nameKey. The store builds it when first needed and
