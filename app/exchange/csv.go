@@ -2,7 +2,6 @@ package exchange
 
 import (
 	"bytes"
-	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
@@ -14,12 +13,33 @@ import (
 
 // CSVTables lists the tables EncodeCSV writes, in the order that
 // casefile export --csv writes them.
-var CSVTables = []string{"events", "people", "organizations", "relations", "claims", "sources"}
+var CSVTables = []string{"events", "people", "organizations", "aliases", "relations", "claims", "sources"}
 
 // listSep joins several values in one cell: aliases, participants, sources.
 const listSep = "; "
 
-// EncodeCSV writes one table of d as CSV: a header row of column names,
+// CSVOptions are the choices of a CSV export. The zero value is what a
+// spreadsheet wants: a byte order mark, and formula cells neutralised.
+type CSVOptions struct {
+	// NoBOM leaves out the UTF-8 byte order mark that otherwise starts
+	// the file (Excel reads a file without one as the system's legacy
+	// code page, so "Çuçi" shows as "Ã‡uÃ§i").
+	NoBOM bool
+	// Raw writes every cell as it is, without neutralising cells that a
+	// spreadsheet would run as a formula (see neutralise).
+	Raw bool
+}
+
+// bom is the UTF-8 byte order mark.
+const bom = "\uFEFF"
+
+// EncodeCSV writes one table of d as CSV with the default options (a byte
+// order mark, formula cells neutralised); see CSVOptions.Encode.
+func EncodeCSV(w io.Writer, d app.CaseData, table string) error {
+	return CSVOptions{}.Encode(w, d, table)
+}
+
+// Encode writes one table of d as CSV: a header row of column names,
 // then one row per item. table is one of CSVTables:
 //
 //   - events, in the timeline's order (app.SortEvents): id, date (EDTF),
@@ -33,6 +53,11 @@ const listSep = "; "
 //     born_human, died, died_text, died_human, notes, sources, source_ids;
 //   - organizations: id, name, aliases, kind, country, notes, sources,
 //     source_ids;
+//   - aliases, one row per alias of a person or an organization (people
+//     first): owner_id, owner_kind (person or organization), owner (the
+//     name), alias, note — the table to use when aliases must be told
+//     apart, since the aliases cell of people and organizations joins them
+//     with "; " and an alias may itself hold one;
 //   - relations: id, from_id, from, kind, to_id, to, start, start_text,
 //     start_human, end, end_text, end_human, sources, source_ids;
 //   - claims, figure by figure: id, figure_id, figure (the question), unit,
@@ -46,15 +71,19 @@ const listSep = "; "
 // A *_human cell is the date in words, edtf's Human ("early 1980s"), and
 // is empty when the date has only a phrase.
 // Numbers are written in plain decimal ("3000", "0.5"). Items other than
-// events are in the case's order. The file is UTF-8 without a byte order
-// mark, with RFC 4180 quoting and CRLF line ends; values are written as
-// they are (a cell starting with "=" is not escaped against spreadsheet
-// formulas). Full source texts, citations' quotes and annotations are not
-// written; Casefile JSON holds them.
+// events are in the case's order.
+//
+// The file is UTF-8 and starts with a byte order mark unless o.NoBOM.
+// Records end with CRLF (RFC 4180); a cell holding a comma, a quote, a CR
+// or an LF is quoted, and its line breaks are kept exactly as they are (an
+// LF stays an LF, a lone CR stays). Unless o.Raw, a cell that a spreadsheet
+// would run as a formula gets a leading apostrophe (see neutralise). Full
+// source texts, citations' quotes and annotations are not written;
+// Casefile JSON holds them.
 //
 // An unknown table is an app.EINVALID error; a claim number that is not
 // finite is refused as Encode refuses it.
-func EncodeCSV(w io.Writer, d app.CaseData, table string) error {
+func (o CSVOptions) Encode(w io.Writer, d app.CaseData, table string) error {
 	var rows [][]string
 	x := newIndex(&d)
 	switch table {
@@ -64,6 +93,8 @@ func EncodeCSV(w io.Writer, d app.CaseData, table string) error {
 		rows = csvPeople(&d, x)
 	case "organizations":
 		rows = csvOrganizations(&d, x)
+	case "aliases":
+		rows = csvAliases(&d)
 	case "relations":
 		rows = csvRelations(&d, x)
 	case "claims":
@@ -77,15 +108,69 @@ func EncodeCSV(w io.Writer, d app.CaseData, table string) error {
 		return app.Errorf(app.EINVALID, "There is no CSV table %q; the tables are %s.", table, strings.Join(CSVTables, ", "))
 	}
 	var buf bytes.Buffer
-	cw := csv.NewWriter(&buf)
-	cw.UseCRLF = true
-	if err := cw.WriteAll(rows); err != nil {
-		return app.Internal(err, "The case could not be written as CSV.")
+	if !o.NoBOM {
+		buf.WriteString(bom)
+	}
+	for _, row := range rows {
+		for i, cell := range row {
+			if i > 0 {
+				buf.WriteByte(',')
+			}
+			if !o.Raw {
+				cell = neutralise(cell)
+			}
+			writeCSVCell(&buf, cell)
+		}
+		buf.WriteString("\r\n")
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
 		return app.Internal(err, "The case could not be written.")
 	}
 	return nil
+}
+
+// writeCSVCell writes one cell, quoted when it holds a comma, a double
+// quote, a CR or an LF (or starts with a space, which some readers trim),
+// with quotes doubled; nothing else changes.
+func writeCSVCell(buf *bytes.Buffer, cell string) {
+	if cell == "" || !strings.ContainsAny(cell, ",\"\r\n") && cell[0] != ' ' {
+		buf.WriteString(cell)
+		return
+	}
+	buf.WriteByte('"')
+	buf.WriteString(strings.ReplaceAll(cell, `"`, `""`))
+	buf.WriteByte('"')
+}
+
+// neutralise returns a cell that a spreadsheet would run as a formula
+// with a leading apostrophe, as OWASP's guidance on CSV injection has it:
+// a cell starting with "=", "+", "-", "@", a tab or a CR. A plain number
+// ("-3", "+4.5") is left alone: a spreadsheet reads it as the number.
+func neutralise(cell string) string {
+	if cell == "" || !strings.ContainsRune("=+-@\t\r", rune(cell[0])) || plainNumber(cell) {
+		return cell
+	}
+	return "'" + cell
+}
+
+// plainNumber reports whether s is a decimal number: an optional sign,
+// digits, at most one point, and nothing else.
+func plainNumber(s string) bool {
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	digits, points := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+		case s[i] == '.':
+			points++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && points <= 1
 }
 
 // dateCells returns a date's EDTF, phrase and wording (empty when there
@@ -212,6 +297,23 @@ func csvOrganizations(d *app.CaseData, x *caseIndex) [][]string {
 		o := &d.Organizations[i]
 		row := []string{o.ID, o.Name, joinAliases(o.Aliases), o.Kind, o.Country, o.Notes}
 		rows = append(rows, append(row, sourceCells(x, o.Citations)...))
+	}
+	return rows
+}
+
+func csvAliases(d *app.CaseData) [][]string {
+	rows := [][]string{{"owner_id", "owner_kind", "owner", "alias", "note"}}
+	for i := range d.People {
+		p := &d.People[i]
+		for _, a := range p.Aliases {
+			rows = append(rows, []string{p.ID, string(app.KindPerson), p.Name, a.Name, a.Note})
+		}
+	}
+	for i := range d.Organizations {
+		o := &d.Organizations[i]
+		for _, a := range o.Aliases {
+			rows = append(rows, []string{o.ID, string(app.KindOrganization), o.Name, a.Name, a.Note})
+		}
 	}
 	return rows
 }
