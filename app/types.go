@@ -52,6 +52,9 @@ type Case struct {
 	Marking string // handling caveat printed on every page, e.g. UNCLASSIFIED
 	Author  string
 	AsOf    Date // the date the case speaks of as now
+	// Yardstick is the scale of likelihood words for the conclusions of
+	// disputed questions.
+	Yardstick Yardstick
 }
 
 // SourceKind says what sort of document a source is.
@@ -251,6 +254,7 @@ type CaseData struct {
 	Events        []Event
 	Figures       []Figure
 	Annotations   []Annotation
+	Questions     []Question
 }
 
 // Point is a position in the network view's plane, in the view's own units

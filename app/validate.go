@@ -63,6 +63,7 @@ func (c *Case) Validate() error {
 		maxLen("marking", "marking", c.Marking, MaxNameLen),
 		maxLen("author", "author", c.Author, MaxNameLen),
 		ValidateDate("as_of", c.AsOf),
+		validYardstick(c.Yardstick),
 	)
 }
 

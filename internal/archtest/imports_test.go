@@ -64,6 +64,7 @@ var domainLeaf = map[string]bool{
 	module + "/app/chartlayout":    true,
 	module + "/app/timelinelayout": true,
 	module + "/app/textfind":       true,
+	module + "/app/ach":            true,
 }
 
 func isDomain(path string) bool { return path == module+"/app" || domainLeaf[path] }
