@@ -539,12 +539,6 @@ func TestAnnotateTextHelpers(t *testing.T) {
 			t.Errorf("nameFromPhrase(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := decodeText([]byte("\x93Quoted\x94 \xe9t\xe9")); got != "“Quoted” été" {
-		t.Errorf("Windows-1252 read as %q", got)
-	}
-	if got := markdownText("Setext title\n===\n\nText with `code`, __bold__ and snake_case_name.").Text; got != "Setext title\n\nText with code, bold and snake_case_name." {
-		t.Errorf("Markdown read as %q", got)
-	}
 	if got := titleFromPhrase("police raided the camp at dawn."); got != "Police raided the camp at dawn" {
 		t.Errorf("titleFromPhrase = %q", got)
 	}

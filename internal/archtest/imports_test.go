@@ -123,6 +123,12 @@ func TestImportDirections(t *testing.T) {
 				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
 					t.Errorf("%s (command line) depends on %s: main.go hands it an app.Opener", path, dep)
 				}
+			case hasPrefixAny(path, module+"/app/sourcefile"):
+				// The file readers: the domain and their parsers only; no
+				// window, no case file, no PDF writer.
+				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) || (ours(dep) && !isDomain(dep)) {
+					t.Errorf("%s (file readers) depends on %s", path, dep)
+				}
 			case hasPrefixAny(path, module+"/assets", module+"/app/exchange"):
 				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
 					t.Errorf("%s depends on %s", path, dep)
