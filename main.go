@@ -14,8 +14,11 @@ package main
 import (
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"casefile/app/ui"
+	"casefile/internal/atomicfile"
 	_ "casefile/internal/cleanlocale" // before Fyne initializes: see its doc
 	"casefile/internal/cli"
 	"casefile/storage"
@@ -25,6 +28,19 @@ import (
 var version = "dev"
 
 func main() {
+	// On SIGINT or SIGTERM, remove the temporary files of writes in
+	// progress before ending, as the signal's default would (128+n).
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sig
+		atomicfile.RemoveTemps()
+		code := 130
+		if s == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -34,6 +50,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	c := &cli.CLI{
 		Opener:     storage.Opener{},
+		Stdin:      os.Stdin,
 		Stdout:     stdout,
 		Stderr:     stderr,
 		OpenWindow: func(opts ui.Options) error { return ui.Run(opts) },

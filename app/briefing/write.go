@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"casefile/app"
+	"casefile/internal/atomicfile"
 )
 
 // WriteFile builds the briefing of data and writes it as PDF to path. It
@@ -25,60 +26,29 @@ func WriteFile(path string, data app.CaseData, opts Options) error {
 	return writeAtomic(path, func(w io.Writer) error { return Render(doc, w) })
 }
 
-// writeAtomic writes what fill writes to path through a temporary file in
-// the same folder.
-func writeAtomic(path string, fill func(io.Writer) error) (err error) {
+// writeAtomic writes what fill writes to path through atomicfile: a
+// temporary file in the same folder, synced and renamed; a special file (a
+// device, a FIFO, a link) at path is refused, not replaced.
+func writeAtomic(path string, fill func(io.Writer) error) error {
 	if path == "" {
 		return &app.Error{Code: app.EINVALID, Field: "path", Message: "No file name was given for the PDF briefing."}
 	}
-	name := filepath.Base(path)
 	dir := filepath.Dir(path)
-	if st, e := os.Stat(path); e == nil && st.IsDir() {
-		return &app.Error{Code: app.ECONFLICT, Field: "path", Message: "“" + path + "” is a folder, so the briefing cannot be written there; choose a file name.", Err: e}
-	}
-	if st, e := os.Stat(dir); e != nil {
-		if errors.Is(e, fs.ErrNotExist) {
-			return &app.Error{Code: app.ENOTFOUND, Field: "path", Message: "The folder “" + dir + "” does not exist, so the briefing cannot be written there.", Err: e}
-		}
-		return fileError(path, e)
-	} else if !st.IsDir() {
+	if st, e := os.Stat(dir); e == nil && !st.IsDir() {
 		return &app.Error{Code: app.EINVALID, Field: "path", Message: "“" + dir + "” is not a folder, so the briefing cannot be written in it."}
 	}
-	f, e := os.CreateTemp(dir, "."+name+".*.tmp")
-	if e != nil {
-		return fileError(path, e)
+	e := atomicfile.WriteFile(path, fill)
+	if e == nil {
+		return nil
 	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			_ = f.Close()
-			_ = os.Remove(tmp)
-		}
-	}()
-	if e := fill(f); e != nil {
-		var ae *app.Error
-		if errors.As(e, &ae) && !isFSError(e) {
-			return e
-		}
-		return fileError(path, e)
+	var ae *app.Error
+	if errors.As(e, &ae) && !isFSError(e) {
+		return e
 	}
-	if e := f.Sync(); e != nil {
-		return fileError(path, e)
+	if errors.Is(e, atomicfile.ErrNoFolder) {
+		return &app.Error{Code: app.ENOTFOUND, Field: "path", Message: "The folder “" + dir + "” does not exist, so the briefing cannot be written there.", Err: e}
 	}
-	if e := f.Close(); e != nil {
-		return fileError(path, e)
-	}
-	// CreateTemp makes the file readable by its owner only; a briefing is
-	// an ordinary document.
-	_ = os.Chmod(tmp, 0o644)
-	if e := os.Rename(tmp, path); e != nil {
-		return fileError(path, e)
-	}
-	if d, e := os.Open(dir); e == nil {
-		_ = d.Sync()
-		_ = d.Close()
-	}
-	return nil
+	return fileError(path, e)
 }
 
 // isFSError reports whether err comes from the file system rather than from
@@ -100,14 +70,16 @@ func fileError(path string, err error) *app.Error {
 		code, msg = app.EINVALID, "The folder of “"+path+"” is on a read-only disk; choose another place for the briefing."
 	case errors.Is(err, fs.ErrPermission):
 		code, msg = app.EINVALID, "Casefile may not write in the folder of “"+path+"”; choose another place for the briefing."
-	case errors.Is(err, syscall.EISDIR):
+	case errors.Is(err, atomicfile.ErrNotRegular):
+		code, msg = app.EINVALID, "“"+path+"” is not a regular file (it is a device, a pipe or a link), so Casefile does not replace it; choose a file name."
+	case errors.Is(err, syscall.EISDIR), errors.Is(err, atomicfile.ErrIsDir):
 		code, msg = app.ECONFLICT, "“"+path+"” is a folder, so the briefing cannot be written there; choose a file name."
 	case errors.Is(err, fs.ErrNotExist):
 		code, msg = app.ENOTFOUND, "The folder of “"+path+"” does not exist, so the briefing cannot be written there."
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		code, msg = app.EINVALID, "The file name “"+path+"” is too long for the disk."
 	default:
-		code, msg = app.EINTERNAL, "The briefing could not be written to “"+path+"”"
+		code, msg = app.EINTERNAL, "The briefing could not be written to “"+path+"”."
 	}
 	return &app.Error{Code: code, Field: "path", Message: msg, Err: err}
 }

@@ -28,7 +28,7 @@ func (c *CLI) checkCmd(args []string) error {
 	}
 	report, err := store.Check()
 	if cerr := store.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("closing %s: %w", path, cerr)
+		err = app.Internal(cerr, "%s could not be closed.", path)
 	}
 	if err != nil {
 		return err

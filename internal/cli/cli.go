@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"casefile/app"
 	"casefile/app/exchange"
@@ -18,12 +21,16 @@ import (
 type CLI struct {
 	// Opener opens and creates case files (storage.Opener in the program).
 	Opener app.Opener
+	// Stdin is read by "import -"; nil means os.Stdin.
+	Stdin io.Reader
 	// Stdout and Stderr receive the output and the messages.
 	Stdout, Stderr io.Writer
 	// OpenWindow starts the window and returns when it closes.
 	OpenWindow func(ui.Options) error
 	// Version is printed by --version and shown in the window.
 	Version string
+
+	verbose bool // --verbose: print the cause of an error after its sentence
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -47,6 +54,7 @@ func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)
 
 // Run runs one command line and returns the exit status.
 func (c *CLI) Run(args []string) int {
+	args = c.takeVerbose(args)
 	if len(args) == 0 {
 		return c.exit(c.window(nil))
 	}
@@ -89,12 +97,67 @@ func (c *CLI) exit(err error) int {
 	if errors.As(err, &es) {
 		return int(es)
 	}
-	fmt.Fprintf(c.Stderr, "casefile: %s\n", errorText(err))
+	fmt.Fprintf(c.Stderr, "casefile: %s\n", printable(errorText(err)))
+	if c.verbose {
+		for cause := errors.Unwrap(err); cause != nil; cause = errors.Unwrap(cause) {
+			fmt.Fprintf(c.Stderr, "casefile: cause: %s\n", printable(cause.Error()))
+			if _, ok := cause.(*app.Error); !ok {
+				break // the rest of the chain is in this text already
+			}
+		}
+	}
 	return 1
 }
 
+// takeVerbose removes --verbose (or -v) from args, before any "--", and
+// notes it.
+func (c *CLI) takeVerbose(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if a == "--verbose" || a == "-verbose" || a == "-v" {
+			c.verbose = true
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// printable replaces the control characters in s (a terminal would act on
+// them: a file name can hold escape codes) and invalid UTF-8 with visible
+// escapes such as \x1b.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, needsEscape) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case needsEscape(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// needsEscape reports whether r is a control character other than a
+// newline or a tab.
+func needsEscape(r rune) bool {
+	return r != '\n' && r != '\t' && unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Bidi_Control, r)
+}
+
 // errorText is the sentence to show for err: a decode error lists its
-// problems; any other error reads as its message.
+// problems; an *app.Error reads as its message alone (the cause is for
+// --verbose); anything else, which should not reach here, as a general
+// sentence.
 func errorText(err error) string {
 	var de *exchange.DecodeError
 	if errors.As(err, &de) {
@@ -102,8 +165,17 @@ func errorText(err error) string {
 		return strings.ToUpper(s[:1]) + s[1:]
 	}
 	var ae *app.Error
-	if errors.As(err, &ae) && ae.Code != app.EINTERNAL {
-		return ae.Message
+	if errors.As(err, &ae) {
+		return sentence(ae.Message)
 	}
-	return err.Error()
+	return "The command could not be finished; run it again with --verbose to see why."
+}
+
+// sentence ends s with a full stop unless it already ends a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ".)") || strings.HasSuffix(s, "”") && strings.HasSuffix(strings.TrimSuffix(s, "”"), ".") {
+		return s
+	}
+	return s + "."
 }

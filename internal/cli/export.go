@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -126,55 +124,10 @@ func (c *CLI) load(path string) (app.CaseData, error) {
 	}
 	data, err := store.Load()
 	if cerr := store.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("closing %s: %w", path, cerr)
+		err = app.Internal(cerr, "%s could not be closed.", path)
 	}
 	if err != nil {
 		return app.CaseData{}, err
 	}
 	return data, nil
-}
-
-// writeOutput writes what fill writes to out: to stdout when out is "-",
-// otherwise to a temporary file beside out that is synced and renamed over
-// it, so that out is never left half-written and a failure leaves no file.
-func writeOutput(out string, stdout io.Writer, fill func(io.Writer) error) error {
-	if out == "-" {
-		var buf bytes.Buffer // nothing reaches stdout unless fill succeeds
-		if err := fill(&buf); err != nil {
-			return err
-		}
-		_, err := stdout.Write(buf.Bytes())
-		return err
-	}
-	dir := filepath.Dir(out)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := fill(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
-		os.Remove(tmp.Name())
-		done = true
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	done = true
-	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/internal/atomicfile"
 )
 
 // writeCSVFolder writes every CSV table of d into dir as TABLE.csv,
@@ -27,20 +28,20 @@ func writeCSVFolder(dir string, d app.CaseData) (err error) {
 		return app.Errorf(app.EINVALID, "%s is a file, not a folder; --csv writes one file per table into a folder (add --table to write one table to a file).", dir)
 	case errors.Is(statErr, os.ErrNotExist):
 		if err := os.Mkdir(dir, 0o755); err != nil {
-			return fmt.Errorf("cannot create the folder %s: %w", dir, err)
+			return &app.Error{Code: app.EINVALID, Field: "path", Message: fmt.Sprintf("Casefile cannot create the folder %s.", dir), Err: err}
 		}
 		created = true
 	case statErr != nil:
-		return fmt.Errorf("cannot write in %s: %w", dir, statErr)
+		return writeError(statErr, dir)
 	}
-	var temps []string // temps[renamed:] are still to be renamed
-	renamed := 0
+	var files []*atomicfile.File // files[committed:] are still to be placed
+	committed := 0
 	defer func() {
 		if err == nil {
 			return
 		}
-		for _, t := range temps[renamed:] {
-			os.Remove(t)
+		for _, f := range files[committed:] {
+			f.Abort()
 		}
 		if created {
 			os.Remove(dir) // only if still empty
@@ -51,31 +52,24 @@ func writeCSVFolder(dir string, d app.CaseData) (err error) {
 		if err := exchange.EncodeCSV(&buf, d, table); err != nil {
 			return err
 		}
-		tmp, err := os.CreateTemp(dir, "."+table+".csv.*.tmp")
+		name := filepath.Join(dir, table+".csv")
+		f, err := atomicfile.Create(name)
 		if err != nil {
-			return fmt.Errorf("cannot write in %s: %w", dir, err)
+			return writeError(err, name)
 		}
-		temps = append(temps, tmp.Name())
-		_, err = tmp.Write(buf.Bytes())
-		if err == nil {
-			err = tmp.Chmod(0o644)
+		files = append(files, f)
+		if _, err := f.Write(buf.Bytes()); err != nil {
+			return writeError(err, name)
 		}
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("writing %s: %w", filepath.Join(dir, table+".csv"), err)
+		if err := f.Sync(); err != nil {
+			return writeError(err, name)
 		}
 	}
 	for i, table := range exchange.CSVTables {
-		name := filepath.Join(dir, table+".csv")
-		if err := os.Rename(temps[i], name); err != nil {
-			return fmt.Errorf("writing %s: %w", name, err)
+		if err := files[i].Commit(); err != nil {
+			return writeError(err, filepath.Join(dir, table+".csv"))
 		}
-		renamed++
+		committed++
 	}
 	return nil
 }

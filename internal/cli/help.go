@@ -52,6 +52,11 @@ Usage:
   casefile --version            print the version
   casefile --help               print this help
 
-Errors go to standard error with exit status 1 (2 for a mistake in the
-command line); a command that fails writes no file.
+Errors go to standard error as one sentence with exit status 1 (2 for a
+mistake in the command line); --verbose, with any command, adds the cause.
+A command that fails writes no file. Every file is written whole or not at
+all; a new file follows the umask, a replaced one keeps its permissions.
+An output that is not a regular file (a device such as /dev/null, a pipe,
+a link such as /dev/stdout) is refused, never replaced: give - for
+standard output.
 `

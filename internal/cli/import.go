@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 
 	"casefile/app"
 	"casefile/app/exchange"
@@ -38,18 +39,12 @@ func (c *CLI) importCmd(args []string) error {
 			return app.Errorf(app.ECONFLICT, "%s already exists; add --force to replace it.", out)
 		}
 	}
-	var raw []byte
-	if in == "-" {
-		raw, err = io.ReadAll(os.Stdin)
-	} else {
-		raw, err = os.ReadFile(in)
+	if in != "-" && sameFile(in, out) {
+		return app.Errorf(app.EINVALID, "The case file %s would replace the document being imported; choose another name.", out)
 	}
-	if err != nil {
-		return fileError(err, in)
-	}
-	data, warnings, err := exchange.Decode(bytes.NewReader(raw))
+	data, warnings, err := c.decodeInput(in)
 	for _, w := range warnings {
-		fmt.Fprintf(c.Stderr, "casefile: warning: %s\n", w)
+		fmt.Fprintf(c.Stderr, "casefile: warning: %s\n", printable(w.String()))
 	}
 	if err != nil {
 		return err
@@ -59,9 +54,9 @@ func (c *CLI) importCmd(args []string) error {
 		return err
 	}
 	if err := store.Close(); err != nil {
-		return fmt.Errorf("closing %s: %w", out, err)
+		return app.Internal(err, "%s was imported but could not be closed.", out)
 	}
-	fmt.Fprintf(c.Stdout, "Imported %s into %s.\n", countsSentence(data), out)
+	fmt.Fprintf(c.Stdout, "Imported %s into %s.\n", countsSentence(data), printable(out))
 	return nil
 }
 
@@ -72,9 +67,43 @@ func fileError(err error, name string) error {
 		return &app.Error{Code: app.ENOTFOUND, Message: fmt.Sprintf("There is no file %s.", name), Err: err}
 	case errors.Is(err, os.ErrPermission):
 		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("%s cannot be read: permission denied.", name), Err: err}
+	case errors.Is(err, syscall.EISDIR):
+		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("%s is a folder, not a file.", name), Err: err}
 	default:
-		return fmt.Errorf("reading %s: %w", name, err)
+		return app.Internal(err, "%s could not be read.", name)
 	}
+}
+
+// decodeInput reads the Casefile JSON document in ("-": standard input)
+// through a bound: a regular file larger than exchange.MaxDocumentSize is
+// refused before it is read, a device (such as /dev/zero) is refused, and a
+// pipe is read up to the bound.
+func (c *CLI) decodeInput(in string) (app.CaseData, []exchange.Warning, error) {
+	var r io.Reader = c.Stdin
+	if r == nil {
+		r = os.Stdin
+	}
+	if in != "-" {
+		f, err := os.Open(in)
+		if err != nil {
+			return app.CaseData{}, nil, fileError(err, in)
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			return app.CaseData{}, nil, fileError(err, in)
+		}
+		switch mode := fi.Mode(); {
+		case mode.IsDir():
+			return app.CaseData{}, nil, app.Errorf(app.EINVALID, "%s is a folder, not a Casefile JSON document.", in)
+		case mode&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket|fs.ModeIrregular) != 0:
+			return app.CaseData{}, nil, app.Errorf(app.EINVALID, "%s is a device, not a Casefile JSON document.", in)
+		case mode.IsRegular() && fi.Size() > exchange.MaxDocumentSize:
+			return app.CaseData{}, nil, app.Errorf(app.EINVALID, "%s is larger than %d MiB, the most Casefile imports; nothing was read.", in, exchange.MaxDocumentSize>>20)
+		}
+		r = f
+	}
+	return exchange.Decode(r)
 }
 
 // countsSentence says how much a case holds: "19 events, 6 people, …".
