@@ -14,6 +14,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/anchor"
+	"casefile/app/textfind"
 	"casefile/widgets"
 )
 
@@ -43,14 +44,13 @@ type annotator struct {
 	editing   bool
 	shown     string // the source whose text the view holds
 	shownText string
-	marks     []quoteMark // the quotes from the shown source
-	hits      []nameHit   // names in it not linked yet (suggestions)
-	selOK     bool        // the selection holds more than white space
-	recent    []itemRef   // items made or cited from a selection, latest first
+	marks     []quoteMark    // the quotes from the shown source
+	hits      []textfind.Hit // names in it not linked yet (suggestions)
+	selOK     bool           // the selection holds more than white space
+	recent    []itemRef      // items made or cited from a selection, latest first
 	polling   bool
 	pollEvery time.Duration // 0: the bar does not follow scrolling (tests)
 
-	lastForm *quickForm // the form last opened (tests)
 }
 
 // itemRef names an item of the case.
@@ -148,7 +148,7 @@ func (a *annotator) show() {
 // refresh recomputes the highlights, suggestions and orphaned quotes of
 // the shown source from the case.
 func (a *annotator) refresh() {
-	d := &a.cw.idx.data
+	d := a.cw.idx().Data()
 	txt := anchor.NewText(a.shownText)
 	a.marks = quoteMarks(d, a.shown)
 	for i := range a.marks {
@@ -156,7 +156,7 @@ func (a *annotator) refresh() {
 	}
 	a.hits = nil
 	if !a.cw.readOnly && a.shownText != "" {
-		a.hits = unlinkedNames(d, a.shown, []rune(a.shownText))
+		a.hits = textfind.UnlinkedNames(d, a.shown, []rune(a.shownText))
 	}
 	a.view.SetHighlights(a.highlights())
 	a.orphans.show()
@@ -226,7 +226,7 @@ func (a *annotator) summary() string {
 	}
 	names := map[string]bool{}
 	for _, h := range a.hits {
-		names[h.id] = true
+		names[h.ID] = true
 	}
 	if n := len(names); n > 0 {
 		parts = append(parts, plural(n, "name")+" not linked yet (dotted)")
@@ -250,8 +250,8 @@ func (a *annotator) highlights() []widgets.Highlight {
 			Label: a.markLabel(m), ID: "q" + strconv.Itoa(i)})
 	}
 	for i, h := range a.hits {
-		hs = append(hs, widgets.Highlight{Start: h.start, End: h.end, Kind: widgets.HighlightSuggestion,
-			Label: shorten(a.cw.idx.actorName(h.id), 50) + " (" + h.kind.Label() + ") · not linked yet: click to link",
+		hs = append(hs, widgets.Highlight{Start: h.Start, End: h.End, Kind: widgets.HighlightSuggestion,
+			Label: shorten(a.cw.idx().ActorName(h.ID), 50) + " (" + h.Kind.Label() + ") · not linked yet: click to link",
 			ID:    "s" + strconv.Itoa(i)})
 	}
 	return hs
@@ -284,9 +284,9 @@ func (a *annotator) markLabel(m *quoteMark) string {
 func (cw *caseWindow) itemLabel(k app.Kind, id, note string) string {
 	switch k {
 	case app.KindAnnotation:
-		return "Note: " + shorten(oneLine(note), 70)
+		return "Note: " + shorten(app.OneLine(note), 70)
 	case app.KindClaim:
-		f, c := cw.idx.claim(id)
+		f, c := cw.idx().Claim(id)
 		if c == nil {
 			return "Claim"
 		}
@@ -296,7 +296,7 @@ func (cw *caseWindow) itemLabel(k app.Kind, id, note string) string {
 	if word != "" {
 		word = strings.ToUpper(word[:1]) + word[1:]
 	}
-	return word + ": " + shorten(cw.idx.itemName(k, id), 60)
+	return word + ": " + shorten(cw.idx().ItemName(k, id), 60)
 }
 
 // quoteMarks lists the quotes from source src: the citations of events,
@@ -461,11 +461,11 @@ func (a *annotator) selectedQuote() (app.Quote, bool) {
 	s0, e0 := a.view.Selection()
 	txt := anchor.NewText(a.shownText)
 	runes := []rune(a.shownText)
-	s, e := trimSpan(runes, s0, e0)
+	s, e := textfind.TrimSpan(runes, s0, e0)
 	if s >= e {
 		return app.Quote{}, false
 	}
-	s, e = snapToWords(runes, s, e)
+	s, e = textfind.SnapToWords(runes, s, e)
 	if s < s0 || e > e0 {
 		a.view.SetSelection(s, e) // show the whole words that will be quoted
 	}
@@ -525,7 +525,7 @@ func (a *annotator) reveal(q app.Quote) {
 // openQuote opens the Sources tab on source src, scrolled to the quote q
 // and with it selected (Back returns).
 func (cw *caseWindow) openQuote(src string, q app.Quote) {
-	if cw.idx.source(src) == nil {
+	if cw.idx().Source(src) == nil {
 		return
 	}
 	cw.goTo(app.KindSource, src)
@@ -628,7 +628,7 @@ func (o *orphanList) row(i int) fyne.CanvasObject {
 	} else {
 		what = newLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
 	}
-	q := widget.NewLabel("“" + shorten(oneLine(m.quote.Exact), 160) + "”")
+	q := widget.NewLabel("“" + shorten(app.OneLine(m.quote.Exact), 160) + "”")
 	q.Wrapping = fyne.TextWrapWord
 	q.TextStyle = fyne.TextStyle{Italic: true}
 	btn := widget.NewButtonWithIcon("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })

@@ -13,6 +13,8 @@ import (
 	"casefile/app"
 	"casefile/app/anchor"
 	"casefile/app/quantity"
+	"casefile/app/session"
+	"casefile/app/textfind"
 	"casefile/widgets"
 )
 
@@ -39,7 +41,7 @@ type quickForm struct {
 // newQuickForm starts a form titled title for the quote q.
 func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
 	f := &quickForm{a: a, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
-	l := widget.NewLabel("“" + shorten(oneLine(q.Exact), 300) + "”")
+	l := widget.NewLabel("“" + shorten(app.OneLine(q.Exact), 300) + "”")
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle = fyne.TextStyle{Italic: true}
 	f.form.Append("Quote", l)
@@ -82,7 +84,6 @@ func (f *quickForm) show() {
 	if f.first != nil {
 		win.Canvas().Focus(f.first)
 	}
-	f.a.lastForm = f
 }
 
 // submit saves: fields checked, the item made, the dialog closed.
@@ -122,12 +123,12 @@ func (a *annotator) onNewEvent() {
 		return
 	}
 	src := a.source()
-	ref := phraseReference(src.Published)
+	ref := textfind.Reference(src.Published)
 	f := a.newQuickForm("New event", q)
-	title := f.entry("Title", titleFromPhrase(q.Exact), "What happened", requiredText("event's title"))
+	title := f.entry("Title", textfind.TitleFromPhrase(q.Exact), "What happened", requiredText("event's title"))
 	date := widgets.NewDateEntry()
 	date.SetReference(ref, "the source's date")
-	if d, ok := datePhraseNear([]rune(a.shownText), q.Start, q.End, ref); ok {
+	if d, ok := textfind.DateNear([]rune(a.shownText), q.Start, q.End, ref); ok {
 		date.SetDate(d)
 	}
 	date.OnSubmitted = func(app.Date) { f.submit() }
@@ -141,12 +142,9 @@ func (a *annotator) onNewEvent() {
 		if err := ev.Validate(); err != nil {
 			return nil, err
 		}
-		if err := a.cw.store.CreateEvent(&ev); err != nil {
+		if err := a.cw.s.CreateEvent(&ev); err != nil {
 			return nil, err
 		}
-		a.cw.idx.putEvent(ev)
-		a.cw.timeline.list.setRows(a.cw.idx.rows[app.KindEvent])
-		a.cw.timeline.refreshStrip()
 		return a.citeAndGo(app.KindEvent, ev.ID, ev.Title, q), nil
 	}
 	f.show()
@@ -164,11 +162,11 @@ func (a *annotator) onNewActor(k app.Kind) {
 		noun, detail, hint = "organization", "Kind", "optional: party, ministry, police force, outlet"
 	}
 	f := a.newQuickForm("New "+noun, q)
-	name := nameFromPhrase(q.Exact)
+	name := textfind.NameFromPhrase(q.Exact)
 	nameE := f.entry("Name", name, "Name as usually written", requiredText(noun+"'s name"))
 	detailE := f.entry(detail, "", hint, nil)
-	if h, ok := sameActorName(&a.cw.idx.data, name); ok {
-		f.add("", a.duplicateNote(f, h, q))
+	if same, err := a.cw.s.SimilarActors(name, nil, ""); err == nil && len(same) > 0 {
+		f.add("", a.duplicateNote(f, same[0], q))
 	}
 	f.onSave = func() (func(), error) {
 		id, title, err := a.createActor(k, strings.TrimSpace(nameE.Text), strings.TrimSpace(detailE.Text))
@@ -182,13 +180,13 @@ func (a *annotator) onNewActor(k app.Kind) {
 
 // duplicateNote warns that the name is already in the case and offers to
 // cite the selection for that item instead.
-func (a *annotator) duplicateNote(f *quickForm, h nameHit, q app.Quote) fyne.CanvasObject {
-	l := widget.NewLabel(a.cw.idx.actorName(h.id) + " is already in the case (" + h.kind.Label() + ").")
+func (a *annotator) duplicateNote(f *quickForm, h app.ActorMatch, q app.Quote) fyne.CanvasObject {
+	l := widget.NewLabel(a.cw.idx().ActorName(h.ID) + " is already in the case (" + h.Kind.Label() + ").")
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.WarningImportance
 	b := widget.NewButtonWithIcon("Cite for it instead", theme.MailAttachmentIcon(), func() {
 		f.dlg.Hide()
-		a.citeFor(h.kind, h.id, q)
+		a.citeFor(h.Kind, h.ID, q)
 	})
 	return container.NewVBox(l, container.NewHBox(b))
 }
@@ -201,22 +199,18 @@ func (a *annotator) createActor(k app.Kind, name, detail string) (id, title stri
 		if err := o.Validate(); err != nil {
 			return "", "", err
 		}
-		if err := cw.store.CreateOrganization(&o); err != nil {
+		if err := cw.s.CreateOrganization(&o); err != nil {
 			return "", "", err
 		}
-		cw.idx.putOrg(o)
-		cw.orgs.list.setRows(cw.idx.rows[app.KindOrganization])
 		return o.ID, o.Name, nil
 	}
 	p := app.Person{Name: name, Role: detail}
 	if err := p.Validate(); err != nil {
 		return "", "", err
 	}
-	if err := cw.store.CreatePerson(&p); err != nil {
+	if err := cw.s.CreatePerson(&p); err != nil {
 		return "", "", err
 	}
-	cw.idx.putPerson(p)
-	cw.people.list.setRows(cw.idx.rows[app.KindPerson])
 	return p.ID, p.Name, nil
 }
 
@@ -228,13 +222,13 @@ func (a *annotator) claimMenu() *fyne.Menu {
 	}
 	const most = 12
 	var items []*fyne.MenuItem
-	rows := a.cw.idx.rows[app.KindFigure]
+	rows := a.cw.idx().Rows(app.KindFigure)
 	for _, i := range a.figureOrder(rows) {
 		if len(items) == most {
 			break
 		}
-		id := rows[i].id
-		items = append(items, fyne.NewMenuItem(shorten(rows[i].title, 60), func() { a.onNewClaim(id) }))
+		id := rows[i].ID
+		items = append(items, fyne.NewMenuItem(shorten(rows[i].Title, 60), func() { a.onNewClaim(id) }))
 	}
 	if len(rows) > most {
 		items = append(items, fyne.NewMenuItem("Other disputed figure…", func() {
@@ -250,16 +244,16 @@ func (a *annotator) claimMenu() *fyne.Menu {
 
 // figureOrder orders the figures for the claim menu: those a claim was
 // last made for first, then by question.
-func (a *annotator) figureOrder(rows []listRow) []int {
-	order := sortedOrder(rows, byName)
+func (a *annotator) figureOrder(rows []session.Row) []int {
+	order := session.SortedOrder(rows, session.ByName)
 	var out []int
 	for _, r := range a.recent {
 		if r.kind != app.KindClaim {
 			continue
 		}
-		fig := a.cw.idx.claimFigure[r.id]
+		fig := a.cw.idx().ClaimFigure(r.id)
 		for _, i := range order {
-			if rows[i].id == fig {
+			if rows[i].ID == fig {
 				out = append(out, i)
 			}
 		}
@@ -279,8 +273,8 @@ func (a *annotator) figureOrder(rows []listRow) []int {
 // figureItems lists the disputed figures for a picker.
 func (a *annotator) figureItems() []pickItem {
 	var items []pickItem
-	for _, r := range a.cw.idx.rows[app.KindFigure] {
-		items = append(items, pickItem{id: r.id, label: r.title, detail: r.detail, icon: theme.NewThemedResource(iconChart), key: r.key})
+	for _, r := range a.cw.idx().Rows(app.KindFigure) {
+		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.NewThemedResource(iconChart), key: r.Filter})
 	}
 	sortPickItems(items)
 	return items
@@ -299,7 +293,7 @@ type claimFields struct {
 // addClaimFields adds the claim's fields to f, filled in from q.
 func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	c := &claimFields{}
-	c.phrase = f.entry("As said", oneLine(q.Exact), "what the source said, e.g. some 100", requiredText("claim's phrase"))
+	c.phrase = f.entry("As said", app.OneLine(q.Exact), "what the source said, e.g. some 100", requiredText("claim's phrase"))
 	c.low = f.entry("Low", "", "low", nil)
 	c.high = f.entry("High", "", "high", nil)
 	c.qual = widget.NewSelect(qualifierOptions(), nil)
@@ -316,7 +310,7 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 		if id == "" {
 			who.Add(emptyNote("no one named"))
 		} else {
-			who.Add(widget.NewLabel(a.cw.idx.actorName(id)))
+			who.Add(widget.NewLabel(a.cw.idx().ActorName(id)))
 		}
 	}
 	choose := widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), func() {
@@ -329,7 +323,7 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	if named := a.namedNear(q); len(named) > 0 {
 		row := container.NewHBox(widget.NewLabel("Named here:"))
 		for _, h := range named {
-			b := widget.NewButton(shorten(a.cw.idx.actorName(h.id), 30), func() { set(h.id) })
+			b := widget.NewButton(shorten(a.cw.idx().ActorName(h.ID), 30), func() { set(h.ID) })
 			b.Importance = widget.LowImportance
 			row.Add(b)
 		}
@@ -340,10 +334,10 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 
 // namedNear lists (at most three of) the people and organizations named
 // in the sentence around a quote: the likely claimants.
-func (a *annotator) namedNear(q app.Quote) []nameHit {
+func (a *annotator) namedNear(q app.Quote) []textfind.Hit {
 	runes := []rune(a.shownText)
-	s, e := sentenceAround(runes, q.Start, q.End)
-	named := actorsNamedIn(&a.cw.idx.data, string(runes[s:e]))
+	s, e := textfind.SentenceAround(runes, q.Start, q.End)
+	named := textfind.ActorsNamedIn(a.cw.idx().Data(), string(runes[s:e]))
 	return named[:min(len(named), 3)]
 }
 
@@ -385,7 +379,7 @@ func (a *annotator) onNewClaim(fig string) {
 		return
 	}
 	title := "New claim"
-	if f := a.cw.idx.figure(fig); f != nil {
+	if f := a.cw.idx().Figure(fig); f != nil {
 		title = "New claim: " + shorten(f.Question, 50)
 	} else if fig != "" {
 		return
@@ -410,17 +404,14 @@ func (a *annotator) onNewClaim(fig string) {
 			if err := fg.Validate(); err != nil {
 				return nil, err
 			}
-			if err := a.cw.store.CreateFigure(&fg); err != nil {
+			if err := a.cw.s.CreateFigure(&fg); err != nil {
 				return nil, err
 			}
-			a.cw.idx.putFigure(fg)
 			cl.Figure = fg.ID
 		}
-		if err := a.cw.store.CreateClaim(&cl); err != nil {
+		if err := a.cw.s.CreateClaim(&cl); err != nil {
 			return nil, err
 		}
-		a.cw.idx.putClaim(cl)
-		a.cw.figures.list.setRows(a.cw.idx.rows[app.KindFigure])
 		return a.citeAndGo(app.KindClaim, cl.ID, cl.Text, q), nil
 	}
 	f.show()
@@ -436,14 +427,14 @@ func (a *annotator) citeMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	seen := map[string]bool{}
 	add := func(k app.Kind, id string) {
-		if seen[id] || len(items) >= 8 || a.cw.idx.itemName(k, id) == "" {
+		if seen[id] || len(items) >= 8 || a.cw.idx().ItemName(k, id) == "" {
 			return
 		}
 		seen[id] = true
 		items = append(items, fyne.NewMenuItem(a.cw.itemLabel(k, id, ""), func() { a.citeFor(k, id, q) }))
 	}
-	for _, h := range actorsNamedIn(&a.cw.idx.data, q.Exact) {
-		add(h.kind, h.id)
+	for _, h := range textfind.ActorsNamedIn(a.cw.idx().Data(), q.Exact) {
+		add(h.Kind, h.ID)
 	}
 	for _, r := range a.recent {
 		add(r.kind, r.id)
@@ -468,24 +459,24 @@ func (a *annotator) pickCiteTarget(q app.Quote) {
 // citeTargets lists every item that can cite a source: events, people,
 // organizations, relations and claims. Ids are "kind\x00id".
 func (a *annotator) citeTargets() []pickItem {
-	d := &a.cw.idx.data
+	d := a.cw.idx().Data()
 	var items []pickItem
 	add := func(k app.Kind, id, label, detail string, icon fyne.Resource, extra ...string) {
 		items = append(items, pickItem{id: string(k) + "\x00" + id, label: label, detail: detail, icon: icon,
-			key: foldKey(append([]string{label, detail}, extra...)...)})
+			key: session.FoldKey(append([]string{label, detail}, extra...)...)})
 	}
 	for _, e := range d.Events {
 		add(app.KindEvent, e.ID, e.Title, "event · "+humanDate(e.Date), theme.HistoryIcon())
 	}
 	for _, it := range a.cw.actorItems(nil) {
-		add(a.cw.idx.actorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)
+		add(a.cw.idx().ActorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)
 	}
 	for _, r := range d.Relations {
-		add(app.KindRelation, r.ID, a.cw.idx.itemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(iconLink))
+		add(app.KindRelation, r.ID, a.cw.idx().ItemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(iconLink))
 	}
 	for _, f := range d.Figures {
 		for _, c := range f.Claims {
-			add(app.KindClaim, c.ID, "“"+c.Text+"”", "claim · "+f.Question+" · "+a.cw.idx.itemName(app.KindSource, c.Source),
+			add(app.KindClaim, c.ID, "“"+c.Text+"”", "claim · "+f.Question+" · "+a.cw.idx().ItemName(app.KindSource, c.Source),
 				theme.NewThemedResource(iconChart))
 		}
 	}
@@ -514,26 +505,17 @@ func (a *annotator) cite(k app.Kind, item string, q app.Quote) error {
 	cw := a.cw
 	cw.saver.flush()
 	src := a.source().ID
-	for _, c := range cw.idx.citationsOf(k, item) {
+	for _, c := range cw.idx().CitationsOf(k, item) {
 		if c.Source == src && c.Quote == nil {
 			c.Quote = &q
-			if err := cw.store.UpdateCitation(c); err != nil {
+			if err := cw.s.UpdateCitation(c); err != nil {
 				return err
 			}
-			cw.idx.replaceCitation(k, item, c)
 			return nil
 		}
 	}
 	c := app.Citation{Item: item, Source: src, Quote: &q}
-	if err := cw.store.AddCitation(&c); err != nil {
-		return err
-	}
-	cs, err := cw.store.Citations(item)
-	if err != nil {
-		return err
-	}
-	cw.idx.setCitations(k, item, cs)
-	return nil
+	return cw.s.AddCitation(&c)
 }
 
 // citeAndGo attaches the quote to a new item and returns what to do once
@@ -556,12 +538,12 @@ func (a *annotator) citeAndGo(k app.Kind, id, name string, q app.Quote) func() {
 
 // linkSuggestion cites the shown source for a person or organization at
 // the occurrence of its name that was clicked.
-func (a *annotator) linkSuggestion(h nameHit) {
+func (a *annotator) linkSuggestion(h textfind.Hit) {
 	if a.cw.readOnly {
 		return
 	}
-	q := app.Quote(anchor.Capture(a.shownText, h.start, h.end))
-	a.citeFor(h.kind, h.id, q)
+	q := app.Quote(anchor.Capture(a.shownText, h.Start, h.End))
+	a.citeFor(h.Kind, h.ID, q)
 }
 
 // onNote opens a note on the selection.
@@ -586,10 +568,9 @@ func (a *annotator) onNote() {
 		if err := n.Validate(); err != nil {
 			return nil, err
 		}
-		if err := a.cw.store.CreateAnnotation(&n); err != nil {
+		if err := a.cw.s.CreateAnnotation(&n); err != nil {
 			return nil, err
 		}
-		a.cw.idx.putAnnotation(n)
 		a.collapse()
 		a.refresh()
 		return func() {
@@ -630,10 +611,9 @@ func (a *annotator) editNote(n app.Annotation) {
 		if err := m.Validate(); err != nil {
 			return nil, err
 		}
-		if err := a.cw.store.UpdateAnnotation(m); err != nil {
+		if err := a.cw.s.UpdateAnnotation(m); err != nil {
 			return nil, err
 		}
-		a.cw.idx.putAnnotation(m)
 		a.refresh()
 		return a.cw.saved, nil
 	}
@@ -642,11 +622,10 @@ func (a *annotator) editNote(n app.Annotation) {
 
 // deleteNote deletes a note (Undo brings it back).
 func (a *annotator) deleteNote(n app.Annotation) {
-	if err := a.cw.store.DeleteAnnotation(n.ID); err != nil {
+	if err := a.cw.s.DeleteAnnotation(n.ID); err != nil {
 		a.cw.showError("The note was not deleted", err)
 		return
 	}
-	a.cw.idx.dropAnnotation(n.ID)
 	a.refresh()
 	a.cw.saved()
 	a.cw.status.SetText("Deleted the note · Edit ▸ Undo brings it back")

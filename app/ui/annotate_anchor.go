@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 
 	"casefile/app"
 	"casefile/app/anchor"
@@ -63,7 +62,7 @@ func (t *sourcesTab) settleAnchors() {
 // change after the text's own, so that one Undo puts them back. It returns
 // how many were updated and how many are no longer found.
 func (a *annotator) reanchor(oldText, newText string) (moved, lost int, err error) {
-	marks := quoteMarks(&a.cw.idx.data, a.t.cur.ID)
+	marks := quoteMarks(a.cw.idx().Data(), a.t.cur.ID)
 	qs := make([]anchor.Quote, len(marks))
 	for i := range marks {
 		qs[i] = anchor.Quote(marks[i].quote)
@@ -89,7 +88,7 @@ func (a *annotator) reanchor(oldText, newText string) (moved, lost int, err erro
 		}
 		moves, changed = append(moves, mv), append(changed, marks[i])
 	}
-	if err := a.cw.store.MoveQuotes(a.t.cur.ID, moves); err != nil {
+	if err := a.cw.s.MoveQuotes(a.t.cur.ID, moves); err != nil {
 		return 0, lost, err
 	}
 	for i, m := range changed {
@@ -107,7 +106,7 @@ func (a *annotator) updateQuote(m quoteMark, q app.Quote) error {
 	} else {
 		mv.Citation = m.cite.ID
 	}
-	if err := a.cw.store.MoveQuotes(a.t.cur.ID, []app.QuoteMove{mv}); err != nil {
+	if err := a.cw.s.MoveQuotes(a.t.cur.ID, []app.QuoteMove{mv}); err != nil {
 		return err
 	}
 	a.indexQuote(m, q)
@@ -119,12 +118,10 @@ func (a *annotator) indexQuote(m quoteMark, q app.Quote) {
 	if m.kind == app.KindAnnotation {
 		n := m.note
 		n.Quote = &q
-		a.cw.idx.putAnnotation(n)
 		return
 	}
 	c := m.cite
 	c.Quote = &q
-	a.cw.idx.replaceCitation(m.kind, m.item, c)
 }
 
 // reattach anchors an orphaned quote to the span selected.
@@ -142,58 +139,4 @@ func (a *annotator) reattach(m quoteMark) {
 	a.refresh()
 	a.cw.saved()
 	a.cw.status.SetText("Re-attached the quote of " + a.cw.itemLabel(m.kind, m.item, m.note.Note) + " · all changes saved")
-}
-
-// citationsOf returns the citations of an item in the index.
-func (x *caseIndex) citationsOf(k app.Kind, id string) []app.Citation {
-	switch k {
-	case app.KindEvent:
-		if e := x.event(id); e != nil {
-			return e.Citations
-		}
-	case app.KindPerson:
-		if p := x.person(id); p != nil {
-			return p.Citations
-		}
-	case app.KindOrganization:
-		if o := x.org(id); o != nil {
-			return o.Citations
-		}
-	case app.KindRelation:
-		if r := x.relation(id); r != nil {
-			return r.Citations
-		}
-	case app.KindClaim:
-		if _, c := x.claim(id); c != nil {
-			return c.Citations
-		}
-	}
-	return nil
-}
-
-// replaceCitation puts a changed citation of an item into the index.
-func (x *caseIndex) replaceCitation(k app.Kind, item string, c app.Citation) {
-	cs := slices.Clone(x.citationsOf(k, item))
-	for i := range cs {
-		if cs[i].ID == c.ID {
-			cs[i] = c
-		}
-	}
-	x.setCitations(k, item, cs)
-}
-
-// putAnnotation puts a new or changed note into the index.
-func (x *caseIndex) putAnnotation(n app.Annotation) {
-	for i := range x.data.Annotations {
-		if x.data.Annotations[i].ID == n.ID {
-			x.data.Annotations[i] = n
-			return
-		}
-	}
-	x.data.Annotations = append(x.data.Annotations, n)
-}
-
-// dropAnnotation removes a deleted note from the index.
-func (x *caseIndex) dropAnnotation(id string) {
-	x.data.Annotations = slices.DeleteFunc(x.data.Annotations, func(n app.Annotation) bool { return n.ID == id })
 }

@@ -111,13 +111,11 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 		return err
 	}
 	t.noteTextChange(t.cur)
-	if err := t.cw.store.UpdateSource(s); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdateSource(s) }); err != nil {
 		t.textBase = nil
 		return err
 	}
 	t.cur = s
-	t.cw.idx.putSource(s)
-	t.list.setRows(t.cw.idx.rows[app.KindSource])
 	t.loading = true
 	setEntry(t.url, s.URL)
 	setEntry(t.author, s.Author)
@@ -142,12 +140,10 @@ func (t *sourcesTab) importAsNew(doc importedText, file string) {
 		cw.showError("The text was not imported", err)
 		return
 	}
-	if err := cw.store.CreateSource(&s); err != nil {
+	if err := cw.s.CreateSource(&s); err != nil {
 		cw.showError("The text was not imported", err)
 		return
 	}
-	cw.idx.putSource(s)
-	t.list.setRows(cw.idx.rows[app.KindSource])
 	cw.goTo(app.KindSource, s.ID)
 	cw.saved()
 	cw.status.SetText("Imported " + file + " as the new source " + quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))

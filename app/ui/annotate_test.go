@@ -15,6 +15,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/anchor"
+	"casefile/app/textfind"
 	"casefile/storage"
 	"casefile/widgets"
 )
@@ -166,9 +167,8 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	from := at(t, annotText, "police raided the camp")
 	dragSelect(t, cw, a, from, from+len("police raided the camp"))
 	test.Tap(barButton(t, a, "New event"))
-	f := a.lastForm
-	if f == nil || f.entries["Title"].Text != "Police raided the camp" {
-		t.Fatalf("the event form is not filled in: %+v", f)
+	if got := overlayField(t, cw, "Title").Text; got != "Police raided the camp" {
+		t.Fatalf("the event form proposes the title %q", got)
 	}
 	tapOverlay(t, cw, "Save")
 	d := load(t, cw)
@@ -189,7 +189,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	from = at(t, annotText, "Gent Hoxha")
 	shiftSelect(t, cw, a, from, len("Gent Hoxha"))
 	test.Tap(barButton(t, a, "New person"))
-	if got := a.lastForm.entries["Name"].Text; got != "Gent Hoxha" {
+	if got := overlayField(t, cw, "Name").Text; got != "Gent Hoxha" {
 		t.Errorf("the person form proposes %q", got)
 	}
 	tapOverlay(t, cw, "Save")
@@ -211,11 +211,11 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 		t.Fatalf("claim menu = %+v", menu)
 	}
 	menu.Items[0].Action()
-	if f := a.lastForm; f.entries["Low"].Text != "100" || f.entries["High"].Text != "100" {
-		t.Errorf("the claim form proposes %q–%q", f.entries["Low"].Text, f.entries["High"].Text)
+	if lo, hi := overlayField(t, cw, "Low").Text, overlayField(t, cw, "High").Text; lo != "100" || hi != "100" {
+		t.Errorf("the claim form proposes %q–%q", lo, hi)
 	}
 	tapOverlay(t, cw, "Save")
-	fig, _ := cw.store.Figure("f-injured")
+	fig, _ := storeOf(cw).Figure("f-injured")
 	c := fig.Claims[len(fig.Claims)-1]
 	if c.Source != "s-times" || c.Text != phrase || c.Low == nil || *c.Low != 100 || c.Qualifier != app.QualApproximate {
 		t.Errorf("new claim = %+v", c)
@@ -266,7 +266,7 @@ func TestAnnotateSuggestionLinksName(t *testing.T) {
 	// Çuçi already cites the source: his name is no suggestion (he is not named anyway).
 	pos, size := charBox(t, a, s+3)
 	test.TapCanvas(cw.win.Canvas(), pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
-	o, _ := cw.store.Organization("o-ministry")
+	o, _ := storeOf(cw).Organization("o-ministry")
 	wantQuote(t, "suggestion", quoteOf(t, o.Citations, "s-times"), annotText, name)
 	if cw.tabs.SelectedIndex() != 4 {
 		t.Error("linking a suggestion left the text")
@@ -296,7 +296,7 @@ func TestAnnotateCiteForAndNote(t *testing.T) {
 	}
 	last.Action()
 	pickFirst(t, cw, "cuci")
-	p, _ := cw.store.Person("p-cuci")
+	p, _ := storeOf(cw).Person("p-cuci")
 	if len(p.Citations) != 1 {
 		t.Fatalf("Çuçi has %d citations, want the one given a quote", len(p.Citations))
 	}
@@ -313,9 +313,9 @@ func TestAnnotateCiteForAndNote(t *testing.T) {
 	from = at(t, annotText, "no one was hurt")
 	dragSelect(t, cw, a, from, from+len("no one was hurt"))
 	test.Tap(barButton(t, a, "Note"))
-	test.Type(a.lastForm.first.(*widget.Entry), "Contradicts the Times.")
+	test.Type(overlayEntries(t, cw)[0], "Contradicts the Times.")
 	tapOverlay(t, cw, "Save")
-	notes, _ := cw.store.Annotations()
+	notes, _ := storeOf(cw).Annotations()
 	if len(notes) != 1 || notes[0].Note != "Contradicts the Times." {
 		t.Fatalf("notes = %+v", notes)
 	}
@@ -352,15 +352,15 @@ func TestAnnotateEditReanchorsAndReattaches(t *testing.T) {
 	if a.editing {
 		t.Fatal("still editing after Done")
 	}
-	s, _ := cw.store.Source("s-times")
+	s, _ := storeOf(cw).Source("s-times")
 	if s.Text != edited {
 		t.Fatalf("text = %q", s.Text)
 	}
-	ev, _ := cw.store.Event("e-raid")
+	ev, _ := storeOf(cw).Event("e-raid")
 	wantQuote(t, "moved quote", quoteOf(t, ev.Citations, "s-times"), edited, "raided the camp")
-	notes, _ := cw.store.Annotations()
+	notes, _ := storeOf(cw).Annotations()
 	wantQuote(t, "moved note", *notes[0].Quote, edited, "The Ministry of the Interior")
-	maria, _ := cw.store.Person("p-maria")
+	maria, _ := storeOf(cw).Person("p-maria")
 	if got := quoteOf(t, maria.Citations, "s-times"); got != *d.People[1].Citations[0].Quote {
 		t.Errorf("the orphaned quote changed: %+v", got)
 	}
@@ -371,7 +371,7 @@ func TestAnnotateEditReanchorsAndReattaches(t *testing.T) {
 		t.Errorf("status = %q", cw.status.Text)
 	}
 	// The quotes moved in one step: one Undo puts them back.
-	if got := cw.store.UndoLabel(); !strings.HasPrefix(got, "move 2 quotes with the text of") {
+	if got := storeOf(cw).UndoLabel(); !strings.HasPrefix(got, "move 2 quotes with the text of") {
 		t.Errorf("undo label after re-anchoring = %q", got)
 	}
 	if !a.orphans.buttons[0].Disabled() {
@@ -384,7 +384,7 @@ func TestAnnotateEditReanchorsAndReattaches(t *testing.T) {
 		t.Fatal("Re-attach here is disabled with a selection")
 	}
 	test.Tap(a.orphans.buttons[0])
-	maria, _ = cw.store.Person("p-maria")
+	maria, _ = storeOf(cw).Person("p-maria")
 	wantQuote(t, "re-attached", quoteOf(t, maria.Citations, "s-times"), edited, "Then")
 	if a.orphans.box.Visible() {
 		t.Error("the orphan is still listed after re-attaching")
@@ -472,7 +472,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	// Into the shown source that has no text.
 	openSource(t, cw, "s-ministry")
 	cw.importSourceText(htmlPath)
-	s, _ := cw.store.Source("s-ministry")
+	s, _ := storeOf(cw).Source("s-ministry")
 	want := "Police raid camp\n\nPolice raided the camp at dawn & searched it.\n\nSome\u00a0100 people were injured.\nOfficials denied it.\n\nFirst point\n\nSecond point"
 	if s.Text != want {
 		t.Errorf("HTML reduced to %q, want %q", s.Text, want)
@@ -507,7 +507,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	openSource(t, cw, "s-ministry")
 	cw.importSourceText(htmlPath)
 	tapOverlay(t, cw, "Replace its text")
-	if s, _ := cw.store.Source("s-ministry"); s.Text != want {
+	if s, _ := storeOf(cw).Source("s-ministry"); s.Text != want {
 		t.Errorf("after Replace, text = %q", s.Text)
 	}
 }
@@ -524,7 +524,7 @@ func TestAnnotateTextHelpers(t *testing.T) {
 	} {
 		runes := []rune(c.text)
 		s := at(t, c.text, c.sel)
-		d, ok := datePhraseNear(runes, s, s+len([]rune(c.sel)), ref)
+		d, ok := textfind.DateNear(runes, s, s+len([]rune(c.sel)), ref)
 		if d.EDTF != c.edtf || ok != (c.edtf != "") {
 			t.Errorf("date near %q in %q = %+v, %v; want %q", c.sel, c.text, d, ok, c.edtf)
 		}
@@ -535,19 +535,19 @@ func TestAnnotateTextHelpers(t *testing.T) {
 		"John F.":          "John F.",
 		"the police.":      "the police",
 	} {
-		if got := nameFromPhrase(in); got != want {
-			t.Errorf("nameFromPhrase(%q) = %q, want %q", in, got, want)
+		if got := textfind.NameFromPhrase(in); got != want {
+			t.Errorf("textfind.NameFromPhrase(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := titleFromPhrase("police raided the camp at dawn."); got != "Police raided the camp at dawn" {
+	if got := textfind.TitleFromPhrase("police raided the camp at dawn."); got != "Police raided the camp at dawn" {
 		t.Errorf("titleFromPhrase = %q", got)
 	}
 	d := sampleCase()
 	text := "CUCI and arben çuçi met the pn chief of PN; the Colonel left. National Police followed."
-	hits := unlinkedNames(&d, "s-ministry", []rune(text))
+	hits := textfind.UnlinkedNames(&d, "s-ministry", []rune(text))
 	var got []string
 	for _, h := range hits {
-		got = append(got, string([]rune(text)[h.start:h.end]))
+		got = append(got, string([]rune(text)[h.Start:h.End]))
 	}
 	want := []string{"arben çuçi", "PN", "the Colonel", "National Police"}
 	if !slices.Equal(got, want) {
@@ -619,7 +619,7 @@ func TestAnnotateEditUndoAndSwitch(t *testing.T) {
 	edit(cw, cw.sources.text, "Short.")
 	// Undo while editing puts the text back in the editor, not an empty one.
 	cw.undo()
-	if s, _ := cw.store.Source("s-times"); s.Text != annotText {
+	if s, _ := storeOf(cw).Source("s-times"); s.Text != annotText {
 		t.Fatalf("after Undo the text is %q", s.Text)
 	}
 	if !a.editing || cw.sources.text.Text != annotText {
@@ -633,7 +633,7 @@ func TestAnnotateEditUndoAndSwitch(t *testing.T) {
 	// Editing a grade of a source with text leaves the text alone.
 	cw.show(app.KindSource, "s-times")
 	cw.sources.reliability.SetSelected("A completely reliable")
-	if s, _ := cw.store.Source("s-times"); s.Text != annotText || s.Reliability != "A" {
+	if s, _ := storeOf(cw).Source("s-times"); s.Text != annotText || s.Reliability != "A" {
 		t.Errorf("after a grade change: %q, %q", s.Reliability, s.Text)
 	}
 }
@@ -652,7 +652,7 @@ func TestAnnotateSelectionSnapsToWords(t *testing.T) {
 	}
 	ref := time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC)
 	text := []rune("Police entered the camp on Tuesday 20 June 2023.")
-	if d, _ := datePhraseNear(text, 0, 6, ref); d.Phrase != "Tuesday 20 June 2023" || d.EDTF != "2023-06-20" {
+	if d, _ := textfind.DateNear(text, 0, 6, ref); d.Phrase != "Tuesday 20 June 2023" || d.EDTF != "2023-06-20" {
 		t.Errorf("date = %+v", d)
 	}
 }

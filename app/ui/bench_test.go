@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 	"casefile/internal/casegen"
 	"casefile/storage"
 )
@@ -32,12 +33,12 @@ func large() app.CaseData {
 func largePane(tb testing.TB, k app.Kind) *listPane {
 	tb.Helper()
 	a := test.NewTempApp(tb)
-	idx := newCaseIndex(large())
-	p := newListPane(k, "items", []sortMode{{"Date", byDate}, {"Name", byName}}, nil)
+	idx := session.NewIndex(large())
+	p := newListPane(k, "items", []session.SortMode{{Label: "Date", Cmp: session.ByDate}, {Label: "Name", Cmp: session.ByName}}, nil)
 	w := a.NewWindow("bench")
 	w.SetContent(p.buildUI(widgetButton("Add"), widgetButton("Delete")))
 	w.Resize(fyne.NewSize(400, 700))
-	p.setRows(idx.rows[k])
+	p.setRows(idx.Rows(k))
 	tb.Cleanup(w.Close)
 	return p
 }
@@ -72,7 +73,7 @@ func BenchmarkIndexLarge(b *testing.B) {
 	d := large()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		newCaseIndex(d)
+		session.NewIndex(d)
 	}
 }
 
@@ -117,9 +118,11 @@ func BenchmarkOpenLargeCase(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := loadCase(st); err != nil {
+		data, err := st.Load()
+		if err != nil {
 			b.Fatal(err)
 		}
+		session.NewIndex(data)
 	}
 	b.StopTimer()
 	st.Close()

@@ -40,7 +40,7 @@ var paperLabels = map[string]string{"a4": "A4", "letter": "US Letter"}
 // onExportPDF asks how to print the briefing, then where, and writes it.
 func (cw *caseWindow) onExportPDF() {
 	cw.saver.flush()
-	ch := loadPDFChoices(cw.app.Preferences(), cw.idx.data.Case.Marking)
+	ch := loadPDFChoices(cw.app.Preferences(), cw.idx().Data().Case.Marking)
 	paper := widget.NewRadioGroup([]string{"A4", "US Letter"}, nil)
 	paper.Horizontal = true
 	paper.SetSelected(paperLabels[ch.paper])
@@ -97,14 +97,14 @@ func (cw *caseWindow) onExportPDF() {
 }
 
 func (cw *caseWindow) writePDF(ch pdfChoices) {
-	name := cw.idx.data.Case.Title
+	name := cw.idx().Data().Case.Title
 	if name == "" {
 		name = "briefing"
 	}
 	chooseSaveFileIn(cw.app, cw.win, "Save the PDF briefing", name+".pdf", ".pdf", func(path string) {
 		opts := briefing.Options{Paper: ch.paper, Marking: ch.marking, Sections: ch.sections, KeyOnly: ch.keyOnly}
 		cw.runAsync("Writing the briefing…", func() error {
-			data, err := cw.store.Load()
+			data, err := cw.s.Load()
 			if err != nil {
 				return err
 			}

@@ -67,38 +67,6 @@ func humanDate(d app.Date) string {
 	return listDate(d, p)
 }
 
-// dateKey orders dates on the timeline. It is computed once per load.
-type dateKey struct {
-	ok bool
-	d  edtf.Date
-}
-
-// newDateKey parses d for ordering; unset or invalid dates sort last.
-func newDateKey(d app.Date) dateKey {
-	if d.EDTF == "" {
-		return dateKey{}
-	}
-	p, err := edtf.Parse(d.EDTF)
-	if err != nil {
-		return dateKey{}
-	}
-	return dateKey{ok: true, d: p}
-}
-
-// compareDateKeys orders a before b (-1), with b (0) or after b (+1);
-// unset dates come last.
-func compareDateKeys(a, b dateKey) int {
-	switch {
-	case !a.ok && !b.ok:
-		return 0
-	case !a.ok:
-		return 1
-	case !b.ok:
-		return -1
-	}
-	return edtf.Compare(a.d, b.d)
-}
-
 // referenceTime is the "now" that phrases such as "last Tuesday" are read
 // against: the case's as-of date when it has one, else today.
 func referenceTime(c app.Case) time.Time {

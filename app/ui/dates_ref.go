@@ -37,7 +37,7 @@ func publishedTime(s *app.Source) (time.Time, bool) {
 // published date of the source making the claim, else the case's as-of
 // date, else today.
 func (cw *caseWindow) sourceDateReference(sourceID string) (time.Time, string) {
-	if t, ok := publishedTime(cw.idx.source(sourceID)); ok {
+	if t, ok := publishedTime(cw.idx().Source(sourceID)); ok {
 		return t, refSourceLabel
 	}
 	return cw.dateReference()
@@ -48,7 +48,7 @@ func (cw *caseWindow) sourceDateReference(sourceID string) (time.Time, string) {
 // case's as-of date, else today.
 func (cw *caseWindow) eventDateReference(ev *app.Event) (time.Time, string) {
 	for _, c := range ev.Citations {
-		if t, ok := publishedTime(cw.idx.source(c.Source)); ok {
+		if t, ok := publishedTime(cw.idx().Source(c.Source)); ok {
 			return t, refSourceLabel
 		}
 	}

@@ -22,16 +22,16 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 	if c := tl.date.Caption(); c != want {
 		t.Errorf("caption = %q, want %q", c, want)
 	}
-	if e, _ := cw.store.Event("e-raid"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) {
+	if e, _ := storeOf(cw).Event("e-raid"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) {
 		t.Errorf("date = %+v", e.Date)
 	}
 	// The list says the day with its weekday.
 	for _, r := range tl.list.rows {
-		if r.id == "e-raid" && r.detail != "Tuesday 20 June 2023" {
-			t.Errorf("list shows %q", r.detail)
+		if r.ID == "e-raid" && r.Detail != "Tuesday 20 June 2023" {
+			t.Errorf("list shows %q", r.Detail)
 		}
-		if r.id == "e-founding" && r.detail != "1980s" {
-			t.Errorf("list shows %q for the 1980s", r.detail)
+		if r.ID == "e-founding" && r.Detail != "1980s" {
+			t.Errorf("list shows %q for the 1980s", r.Detail)
 		}
 	}
 	// Shown again, the stored phrase is explained against the same date.
@@ -161,20 +161,20 @@ func editDateEntry(cw *caseWindow, d *widgets.DateEntry, text string) {
 func TestNewEventDialogReadsTheDate(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	test.Tap(cw.timeline.frame.addBtn)
-	nd := cw.lastNew
-	if nd == nil || len(nd.entries) != 2 {
-		t.Fatal("no New event dialog with a title and a date")
+	entries := overlayEntries(t, cw)
+	if len(entries) != 2 {
+		t.Fatalf("the New event dialog has %d fields, want a title and a date", len(entries))
 	}
-	nd.entries[0].SetText("Talks in Tirana")
-	nd.entries[1].SetText("early 1980s")
+	entries[0].SetText("Talks in Tirana")
+	entries[1].SetText("early 1980s")
 	if !slices.ContainsFunc(overlayLabels(cw), func(s string) bool { return strings.Contains(s, "1 January 1980") }) {
 		t.Errorf("the dialog does not show how the date reads: %q", overlayLabels(cw))
 	}
-	nd.entries[1].SetText("the day after the thing")
+	entries[1].SetText("the day after the thing")
 	if b := overlayButton(t, cw, "Add"); !b.Disabled() {
 		t.Error("Add is enabled with a date that does not read")
 	}
-	nd.entries[1].SetText("July 2022")
+	entries[1].SetText("July 2022")
 	tapOverlay(t, cw, "Add")
 	d := load(t, cw)
 	var found bool

@@ -18,6 +18,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -167,7 +168,7 @@ func chooseOpenFile(a fyne.App, win fyne.Window, title string, exts []string, on
 // Fyne's save dialog it does not create or empty the file: an existing
 // file is only replaced after the analyst confirms, by the caller's own
 // write (to a temporary file first).
-func chooseSaveFile(s *session, win fyne.Window, title, name, ext string, onChosen func(path string)) {
+func chooseSaveFile(s *shell, win fyne.Window, title, name, ext string, onChosen func(path string)) {
 	chooseSaveFileIn(s.app, win, title, name, ext, onChosen)
 }
 
@@ -263,60 +264,48 @@ func showAbout(win fyne.Window, version string) {
 }
 
 func (cw *caseWindow) showAbout() {
-	v := ""
-	if cw.sess != nil {
-		v = cw.sess.opts.Version
-	}
-	showAbout(cw.win, v)
+	showAbout(cw.win, cw.shell.opts.Version)
 }
 
 func (cw *caseWindow) showUserGuide() { showUserGuide(cw.app) }
 
 // openPath opens a case in a new window (Open recent).
 func (cw *caseWindow) openPath(path string) {
-	if cw.sess != nil {
-		cw.sess.open(path)
-	}
+	cw.shell.open(path)
 }
 
 // onNewCase asks where to put a new case and opens it in a new window.
 func (cw *caseWindow) onNewCase() {
 	cw.saver.flush()
-	if cw.sess != nil {
-		cw.sess.newCase(cw.win, false)
-	}
+	cw.shell.newCase(cw.win, false)
 }
 
 // onOpen asks for a case and opens it in a new window.
 func (cw *caseWindow) onOpen() {
 	cw.saver.flush()
-	if cw.sess != nil {
-		cw.sess.openDialog(cw.win, false)
-	}
+	cw.shell.openDialog(cw.win, false)
 }
 
 // onImportJSON imports a Casefile JSON document into a new case file.
 func (cw *caseWindow) onImportJSON() {
 	cw.saver.flush()
-	if cw.sess != nil {
-		cw.sess.importJSON(cw.win, false)
-	}
+	cw.shell.importJSON(cw.win, false)
 }
 
 // onSaveCopy writes a complete copy of the case elsewhere.
 func (cw *caseWindow) onSaveCopy() {
 	cw.saver.flush()
-	name := strings.TrimSuffix(filepath.Base(cw.store.Path()), filepath.Ext(cw.store.Path())) + " copy.casefile"
+	name := strings.TrimSuffix(filepath.Base(cw.s.Path()), filepath.Ext(cw.s.Path())) + " copy.casefile"
 	chooseSaveFileIn(cw.app, cw.win, "Save a copy", name, ".casefile", func(path string) {
-		if samePath(path, cw.store.Path()) {
+		if samePath(path, cw.s.Path()) {
 			showMessage(cw.win, "Choose another name", "A copy cannot replace the case itself; choose another name or folder.")
 			return
 		}
-		if cw.sess != nil && cw.sess.windowFor(path) != nil {
+		if cw.shell.windowFor(path) != nil {
 			showMessage(cw.win, "Choose another name", "That case is open in another window; choose another name.")
 			return
 		}
-		cw.runAsync("Saving a copy…", func() error { return cw.store.SaveCopy(path) }, func(err error) {
+		cw.runAsync("Saving a copy…", func() error { return cw.s.SaveCopy(path) }, func(err error) {
 			if err != nil {
 				cw.showError("The copy was not saved", err)
 				return
@@ -342,12 +331,12 @@ func (cw *caseWindow) runAsync(message string, work func() error, done func(erro
 // onExportJSON writes the case as Casefile JSON.
 func (cw *caseWindow) onExportJSON() {
 	cw.saver.flush()
-	name := cw.idx.data.Case.Title
+	name := cw.idx().Data().Case.Title
 	if name == "" {
 		name = "case"
 	}
 	chooseSaveFileIn(cw.app, cw.win, "Export Casefile JSON", name+".json", ".json", func(path string) {
-		cw.runAsync("Exporting…", func() error { return exportJSON(cw.store, path) }, func(err error) {
+		cw.runAsync("Exporting…", func() error { return exportJSON(cw.s, path) }, func(err error) {
 			if err != nil {
 				cw.showError("The case was not exported", err)
 				return
@@ -358,8 +347,8 @@ func (cw *caseWindow) onExportJSON() {
 }
 
 // exportJSON writes the whole case to path as Casefile JSON.
-func exportJSON(st app.Store, path string) error {
-	data, err := st.Load()
+func exportJSON(cs *session.Session, path string) error {
+	data, err := cs.Load()
 	if err != nil {
 		return err
 	}
@@ -404,7 +393,7 @@ func writeFileAtomic(path string, write func(f *os.File) error) error {
 
 // importJSON asks for a Casefile JSON document, decodes it, asks where to
 // keep the new case, creates it and opens it.
-func (s *session) importJSON(win fyne.Window, into bool) {
+func (s *shell) importJSON(win fyne.Window, into bool) {
 	chooseOpenFile(s.app, win, "Import Casefile JSON", []string{".json"}, func(src string) {
 		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
 		chooseSaveFile(s, win, "Keep the imported case as", base+".casefile", ".casefile", func(path string) {
@@ -447,7 +436,7 @@ func decodeFile(src string) (app.CaseData, string, error) {
 // the date the case speaks of as now.
 func (cw *caseWindow) onCaseDetails() {
 	cw.saver.flush()
-	c := cw.idx.data.Case
+	c := cw.idx().Data().Case
 	title := widget.NewEntry()
 	title.SetText(c.Title)
 	title.Validator = requiredText("case title")
@@ -490,15 +479,10 @@ func (cw *caseWindow) onCaseDetails() {
 		if nc == c {
 			return
 		}
-		if err := cw.store.UpdateCase(nc); err != nil {
+		if err := cw.s.UpdateCase(nc); err != nil {
 			cw.showError("The case details were not saved", err)
-			return
 		}
-		cw.idx.data.Case = nc
-		cw.updateTitle()
-		cw.saved()
 	}, cw.win)
 	d.Resize(dialogSize(cw.win, 640, d.MinSize().Height))
 	d.Show()
-	cw.lastCase = d
 }

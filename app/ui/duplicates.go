@@ -24,7 +24,7 @@ type dupWarning struct {
 // (create's error, if the analyst adds anyway, is shown in a dialog). A
 // failed check never stops the analyst from adding.
 func (cw *caseWindow) addUnlessDuplicate(name string, create func() error) error {
-	matches, err := cw.store.SimilarActors(name, nil, "")
+	matches, err := cw.s.SimilarActors(name, nil, "")
 	if err != nil || len(matches) == 0 {
 		return create()
 	}
@@ -67,7 +67,6 @@ func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway fun
 	w.dlg.SetButtons([]fyne.CanvasObject{cancel, add, open})
 	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))
 	w.dlg.Show()
-	cw.lastDup = w
 }
 
 // dupHint is the line under a person's or organization's name that says,
@@ -107,7 +106,7 @@ func (h *dupHint) check(id, name string, aliases []app.Alias) {
 	for _, a := range aliases {
 		names = append(names, a.Name)
 	}
-	matches, err := h.cw.store.SimilarActors(name, names, id)
+	matches, err := h.cw.s.SimilarActors(name, names, id)
 	if err != nil || len(matches) == 0 || id == "" {
 		h.box.Hide()
 		return

@@ -13,10 +13,10 @@ const (
 
 // generatedSummary is the summary Casefile writes for the figure shown.
 func (t *figuresTab) generatedSummary() string {
-	if f := t.cw.idx.figure(t.cur.ID); f != nil {
-		return t.cw.idx.data.FigureSummary(f)
+	if f := t.cw.idx().Figure(t.cur.ID); f != nil {
+		return t.cw.idx().Data().FigureSummary(f)
 	}
-	return t.cw.idx.data.FigureSummary(&t.cur)
+	return t.cw.idx().Data().FigureSummary(&t.cur)
 }
 
 // refreshSummary writes the generated line again (the claims may have

@@ -8,18 +8,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // figureRow returns the list row of a figure.
-func figureListRow(t *testing.T, cw *caseWindow, id string) listRow {
+func figureListRow(t *testing.T, cw *caseWindow, id string) session.Row {
 	t.Helper()
 	for _, r := range cw.figures.list.rows {
-		if r.id == id {
+		if r.ID == id {
 			return r
 		}
 	}
 	t.Fatalf("no row for figure %s", id)
-	return listRow{}
+	return session.Row{}
 }
 
 func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
@@ -31,10 +32,10 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 	}
 	seen := 0
 	for _, r := range cw.figures.list.rows {
-		if w, ok := want[r.title]; ok {
+		if w, ok := want[r.Title]; ok {
 			seen++
-			if r.detail != w || r.third != "independent support" || !r.indep {
-				t.Errorf("%s: row %q / %q (independent %v), want %q", r.title, r.detail, r.third, r.indep, w)
+			if r.Detail != w || r.Third != "independent support" || !r.Indep {
+				t.Errorf("%s: row %q / %q (independent %v), want %q", r.Title, r.Detail, r.Third, r.Indep, w)
 			}
 		}
 	}
@@ -43,7 +44,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 	}
 	// The row's icon says the same as its word.
 	p := cw.figures.list
-	cw.show(app.KindFigure, p.rows[p.shown[0]].id)
+	cw.show(app.KindFigure, p.rows[p.shown[0]].ID)
 	row := p.createRow()
 	p.updateRow(0, row)
 	text := row.(*fyne.Container).Objects[0].(*fyne.Container)
@@ -59,18 +60,17 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 	data := sampleCase()
 	data.Sources[0].Interest = app.InterestParty
 	cw2, _ := newTestWindow(t, data)
-	if r := figureListRow(t, cw2, "f-injured"); r.detail != "2 claims · 0 – about 100" || r.third != "no independent source" || r.indep {
-		t.Errorf("row = %q / %q (independent %v)", r.detail, r.third, r.indep)
+	if r := figureListRow(t, cw2, "f-injured"); r.Detail != "2 claims · 0 – about 100" || r.Third != "no independent source" || r.Indep {
+		t.Errorf("row = %q / %q (independent %v)", r.Detail, r.Third, r.Indep)
 	}
 	// Making the source independent updates the figure's row.
-	src := cw2.idx.data.Sources[0]
+	src := cw2.idx().Data().Sources[0]
 	src.Interest = app.InterestIndependent
-	if err := cw2.store.UpdateSource(src); err != nil {
+	if err := cw2.s.UpdateSource(src); err != nil {
 		t.Fatal(err)
 	}
-	cw2.idx.putSource(src)
-	if r := figureListRow(t, cw2, "f-injured"); r.third != "independent support" || !r.indep {
-		t.Errorf("after the source became independent: %q", r.third)
+	if r := figureListRow(t, cw2, "f-injured"); r.Third != "independent support" || !r.Indep {
+		t.Errorf("after the source became independent: %q", r.Third)
 	}
 }
 
@@ -78,7 +78,7 @@ func TestFigureSummaryGeneratedAndOwn(t *testing.T) {
 	cw, path := newTestWindow(t, sampleCase())
 	ft := cw.figures
 	cw.show(app.KindFigure, "f-injured")
-	gen := cw.idx.data.FigureSummary(cw.idx.figure("f-injured"))
+	gen := cw.idx().Data().FigureSummary(cw.idx().Figure("f-injured"))
 	if ft.summary.Text != "" || ft.summary.PlaceHolder != gen {
 		t.Fatalf("summary field %q, placeholder %q; want the generated %q", ft.summary.Text, ft.summary.PlaceHolder, gen)
 	}
@@ -87,7 +87,7 @@ func TestFigureSummaryGeneratedAndOwn(t *testing.T) {
 	}
 	// Typing replaces it, and it is stored.
 	edit(cw, ft.summary, "Injuries occurred; the denial is not credible.")
-	if f, _ := cw.store.Figure("f-injured"); f.Summary != "Injuries occurred; the denial is not credible." {
+	if f, _ := storeOf(cw).Figure("f-injured"); f.Summary != "Injuries occurred; the denial is not credible." {
 		t.Errorf("stored summary = %q (the store keeps Figure.Summary?)", f.Summary)
 	}
 	if ft.summary.TextStyle.Italic || ft.useGen.Disabled() {
@@ -96,13 +96,13 @@ func TestFigureSummaryGeneratedAndOwn(t *testing.T) {
 	// The generated line follows the claims.
 	edit(cw, ft.rows[0].low, "90")
 	edit(cw, ft.rows[0].high, "110")
-	gen2 := cw.idx.data.FigureSummary(cw.idx.figure("f-injured"))
+	gen2 := cw.idx().Data().FigureSummary(cw.idx().Figure("f-injured"))
 	if gen2 == gen || ft.summary.PlaceHolder != gen2 {
 		t.Errorf("generated line after a claim changed: %q (was %q)", ft.summary.PlaceHolder, gen)
 	}
 	// "Use generated" drops the own line.
 	test.Tap(ft.useGen)
-	if f, _ := cw.store.Figure("f-injured"); f.Summary != "" {
+	if f, _ := storeOf(cw).Figure("f-injured"); f.Summary != "" {
 		t.Errorf("summary after Use generated = %q", f.Summary)
 	}
 	if ft.summary.Text != "" || !ft.summary.TextStyle.Italic || ft.summary.PlaceHolder != gen2 {
@@ -173,7 +173,7 @@ func TestClaimAsOfAndNote(t *testing.T) {
 		t.Errorf("caption = %q, want %q", c, want)
 	}
 	edit(cw, r.note, "counted at the hospital\nby a journalist")
-	c, _ := cw.store.Claim("c-1")
+	c, _ := storeOf(cw).Claim("c-1")
 	if c.AsOf != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) || c.Note != "counted at the hospital\nby a journalist" {
 		t.Errorf("claim = %+v", c)
 	}
@@ -183,7 +183,7 @@ func TestClaimAsOfAndNote(t *testing.T) {
 		t.Error("an unreadable as-of date shows no inline error")
 	}
 	editDate(cw, r.asOf, "June 2023")
-	if c, _ := cw.store.Claim("c-1"); c.AsOf.EDTF != "2023-06" {
+	if c, _ := storeOf(cw).Claim("c-1"); c.AsOf.EDTF != "2023-06" {
 		t.Errorf("as-of = %+v", c.AsOf)
 	}
 
@@ -200,13 +200,13 @@ func TestClaimAsOfAndNote(t *testing.T) {
 	if n.claim.ID == "" {
 		t.Fatal("the new claim was not saved")
 	}
-	if c, _ := cw.store.Claim(n.claim.ID); c.Note != "alleged" || c.Low == nil || *c.Low != 1000 {
+	if c, _ := storeOf(cw).Claim(n.claim.ID); c.Note != "alleged" || c.Low == nil || *c.Low != 1000 {
 		t.Errorf("new claim = %+v", c)
 	}
 	// An own note is not overwritten.
 	edit(cw, n.note, "from a press conference")
 	edit(cw, n.phrase, "a reported 2,000")
-	if c, _ := cw.store.Claim(n.claim.ID); c.Note != "from a press conference" {
+	if c, _ := storeOf(cw).Claim(n.claim.ID); c.Note != "from a press conference" {
 		t.Errorf("own note replaced: %q", c.Note)
 	}
 	d := reopen(t, cw, path)

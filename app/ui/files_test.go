@@ -20,7 +20,7 @@ import (
 func TestExportJSONRoundTrips(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	out := filepath.Join(t.TempDir(), "case.json")
-	if err := exportJSON(cw.store, out); err != nil {
+	if err := exportJSON(cw.s, out); err != nil {
 		t.Fatal(err)
 	}
 	data, note, err := decodeFile(out)
@@ -32,7 +32,7 @@ func TestExportJSONRoundTrips(t *testing.T) {
 	}
 	// Export into a folder that does not exist fails in plain words and
 	// leaves nothing behind.
-	err = exportJSON(cw.store, filepath.Join(t.TempDir(), "missing", "case.json"))
+	err = exportJSON(cw.s, filepath.Join(t.TempDir(), "missing", "case.json"))
 	if err == nil || strings.Contains(app.ErrorMessage(err), "no such file") {
 		t.Errorf("export to a missing folder: %v", err)
 	}
@@ -84,7 +84,7 @@ func TestSaveCopyChooserNeverEmptiesAFile(t *testing.T) {
 		t.Errorf("chosen %q, want %q", chosen, target)
 	}
 	// SaveCopy through the store writes a complete case there.
-	if err := cw.store.SaveCopy(target); err != nil {
+	if err := storeOf(cw).SaveCopy(target); err != nil {
 		t.Fatal(err)
 	}
 	st, err := storage.Opener{}.Open(target, true)
@@ -112,7 +112,7 @@ func TestCaseDetails(t *testing.T) {
 	entries[0].SetText("The Ashraf-3 raid")
 	entries[1].SetText("Police raided the camp; casualty figures are disputed.")
 	tapOverlay(t, cw, "Save")
-	c, _ := cw.store.Case()
+	c, _ := storeOf(cw).Case()
 	if c.Title != "The Ashraf-3 raid" || c.Summary == "" || c.Marking != "UNCLASSIFIED" {
 		t.Errorf("case = %+v", c)
 	}

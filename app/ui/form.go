@@ -208,8 +208,8 @@ func (cw *caseWindow) newDateInput(loading *bool, key func() string, save func()
 
 // dateReference is what words such as "Tuesday" are read against.
 func (cw *caseWindow) dateReference() (time.Time, string) {
-	if cw.idx.data.Case.AsOf.EDTF != "" {
-		return referenceTime(cw.idx.data.Case), "the case's as-of date"
+	if cw.idx().Data().Case.AsOf.EDTF != "" {
+		return referenceTime(cw.idx().Data().Case), "the case's as-of date"
 	}
 	return time.Now(), "today"
 }

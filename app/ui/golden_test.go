@@ -42,7 +42,7 @@ func TestGoldenTabs(t *testing.T) {
 		tab := cw.all[i]
 		first := ""
 		if p := tab.pane(); len(p.shown) > 0 {
-			first = p.rows[p.shown[0]].id
+			first = p.rows[p.shown[0]].ID
 		}
 		cw.show(tab.kind(), first)
 		test.AssertRendersToImage(t, name+".png", cw.win.Canvas())

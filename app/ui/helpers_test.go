@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -69,18 +70,34 @@ func newTestWindow(t testing.TB, data app.CaseData) (*caseWindow, string) {
 	return openTestWindow(t, a, st), path
 }
 
-// openTestWindow shows store in a case window sized like a laptop's.
+// testStores are the stores of the test windows, for tests that read the
+// case back item by item (the window itself reads only its session).
+var testStores sync.Map // *caseWindow -> app.Store
+
+// storeOf is the store under a test window's session.
+func storeOf(cw *caseWindow) app.Store {
+	st, _ := testStores.Load(cw)
+	return st.(app.Store)
+}
+
+// openTestWindow shows store in a case window sized like a laptop's, in a
+// shell of its own as Run makes one.
 func openTestWindow(t testing.TB, a fyne.App, st app.Store) *caseWindow {
 	t.Helper()
-	cw, err := newCaseWindow(a, nil, st, nil, nil)
+	cs, err := startSession(st)
 	if err != nil {
-		t.Fatalf("opening the window: %v", err)
+		t.Fatalf("opening the case: %v", err)
 	}
+	sh := newShell(a, Options{Opener: storage.Opener{}})
+	cw := newCaseWindow(sh, a.NewWindow("Casefile"), cs)
+	sh.windows = append(sh.windows, cw)
+	testStores.Store(cw, st)
 	cw.saver.delay = 0 // saves happen on focus loss and flush only
 	cw.win.Resize(fyne.NewSize(1180, 740))
 	t.Cleanup(func() {
 		cw.closeCase()
 		cw.win.Close()
+		testStores.Delete(cw)
 	})
 	return cw
 }
@@ -88,7 +105,7 @@ func openTestWindow(t testing.TB, a fyne.App, st app.Store) *caseWindow {
 // load reads the case back through the store.
 func load(t testing.TB, cw *caseWindow) app.CaseData {
 	t.Helper()
-	d, err := cw.store.Load()
+	d, err := cw.s.Load()
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -184,29 +201,90 @@ func overlayLabels(cw *caseWindow) []string {
 	return out
 }
 
-// pickFirst types into the last picker's filter and chooses its first row.
+// overlayObjects lists what the topmost dialog holds, laid out.
+func overlayObjects(t testing.TB, cw *caseWindow) []fyne.CanvasObject {
+	t.Helper()
+	top := cw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	return test.LaidOutObjects(top)
+}
+
+// overlayEntries lists the text entries of the topmost dialog, in order.
+func overlayEntries(t testing.TB, cw *caseWindow) []*widget.Entry {
+	t.Helper()
+	var out []*widget.Entry
+	for _, o := range overlayObjects(t, cw) {
+		switch e := o.(type) {
+		case *widget.Entry:
+			out = append(out, e)
+		case *fieldEntry:
+			out = append(out, &e.Entry)
+		case *widgets.DateEntry:
+			out = append(out, e.TextEntry())
+		}
+	}
+	return out
+}
+
+// overlayField is the entry labelled label in the topmost dialog's form.
+func overlayField(t testing.TB, cw *caseWindow, label string) *widget.Entry {
+	t.Helper()
+	for _, o := range overlayObjects(t, cw) {
+		f, ok := o.(*widget.Form)
+		if !ok {
+			continue
+		}
+		for _, it := range f.Items {
+			if it.Text != label {
+				continue
+			}
+			if e, ok := it.Widget.(*widget.Entry); ok {
+				return e
+			}
+		}
+	}
+	t.Fatalf("no field %q in the dialog", label)
+	return nil
+}
+
+// overlayList is the list in the topmost dialog (a picker's).
+func overlayList(t testing.TB, cw *caseWindow) *widget.List {
+	t.Helper()
+	for _, o := range overlayObjects(t, cw) {
+		if l, ok := o.(*widget.List); ok {
+			return l
+		}
+	}
+	t.Fatal("no list in the dialog")
+	return nil
+}
+
+// pickFirst types into the open picker's filter and chooses its first row.
 func pickFirst(t testing.TB, cw *caseWindow, filter string) {
 	t.Helper()
-	p := cw.lastPicker
-	if p == nil {
-		t.Fatal("no picker was opened")
+	entries := overlayEntries(t, cw)
+	if len(entries) == 0 {
+		t.Fatal("no picker is open")
 	}
-	p.filter.SetText(filter)
-	if len(p.shown) == 0 {
+	entries[0].SetText(filter)
+	l := overlayList(t, cw)
+	if l.Length() == 0 {
 		t.Fatalf("the picker shows nothing for %q", filter)
 	}
-	p.list.Select(0)
+	l.Select(0)
 }
 
 // newItem fills the new-item dialog's entries and taps Add.
 func newItem(t testing.TB, cw *caseWindow, values ...string) {
 	t.Helper()
-	nd := cw.lastNew
-	if nd == nil {
-		t.Fatal("no new-item dialog was opened")
+	entries := overlayEntries(t, cw)
+	if len(entries) < len(values) {
+		t.Fatalf("the new-item dialog has %d fields, want %d", len(entries), len(values))
 	}
 	for i, v := range values {
-		nd.entries[i].SetText(v)
+		entries[i].SetText(v)
 	}
 	tapOverlay(t, cw, "Add")
 }
@@ -215,7 +293,7 @@ func newItem(t testing.TB, cw *caseWindow, values ...string) {
 func rowIDs(p *listPane) []string {
 	var out []string
 	for _, i := range p.shown {
-		out = append(out, p.rows[i].id)
+		out = append(out, p.rows[i].ID)
 	}
 	return out
 }

@@ -21,7 +21,7 @@ func newLink(text string, onTap func()) *widget.Hyperlink {
 
 // itemLink is a link to an item that jumps to it (and records Back).
 func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
-	name := cw.idx.itemName(k, id)
+	name := cw.idx().ItemName(k, id)
 	if name == "" {
 		l := widget.NewLabel("(missing " + k.Label() + ")")
 		l.Importance = widget.LowImportance
@@ -32,7 +32,7 @@ func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
 
 // actorLink links to a person or organization, with an icon saying which.
 func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
-	k := cw.idx.actorKind(id)
+	k := cw.idx().ActorKind(id)
 	icon := widget.NewIcon(actorIcon(k))
 	return container.NewBorder(nil, nil, icon, nil, cw.itemLink(k, id))
 }
@@ -137,7 +137,7 @@ func (c *citationList) onAdd() {
 	c.cw.saver.flush()
 	c.cw.pickSource("Cite a source", nil, func(id string) {
 		ct := app.Citation{Item: c.item, Source: id}
-		if err := c.cw.store.AddCitation(&ct); err != nil {
+		if err := c.cw.s.AddCitation(&ct); err != nil {
 			c.cw.showError("The citation was not added", err)
 			return
 		}
@@ -147,7 +147,7 @@ func (c *citationList) onAdd() {
 
 func (c *citationList) onRemove(ct app.Citation) {
 	c.cw.saver.flush()
-	if err := c.cw.store.DeleteCitation(ct.ID); err != nil {
+	if err := c.cw.s.DeleteCitation(ct.ID); err != nil {
 		c.cw.showError("The citation was not removed", err)
 		return
 	}
@@ -156,11 +156,7 @@ func (c *citationList) onRemove(ct app.Citation) {
 
 // refresh reads the item's citations again after a change.
 func (c *citationList) refresh() {
-	cites, err := c.cw.store.Citations(c.item)
-	if err != nil {
-		c.cw.showError("The citations could not be read", err)
-		return
-	}
+	cites := c.cw.idx().CitationsOf(c.kind, c.item)
 	if c.onChanged != nil {
 		c.onChanged(c.item, cites)
 	}
@@ -188,15 +184,13 @@ func joinNonEmpty(sep string, parts ...string) string {
 func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citation, onDone func([]app.Citation)) {
 	latest := cites
 	cl := newCitationList(cw, k, func(item string, cs []app.Citation) {
-		cw.idx.setCitations(k, item, cs)
 		latest = cs
 	})
 	cl.show(id, cites)
-	title := "Sources cited for " + shorten(cw.idx.itemName(k, id), 50)
+	title := "Sources cited for " + shorten(cw.idx().ItemName(k, id), 50)
 	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
 	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })
 	d.Resize(dialogSize(cw.win, 620, 400))
 	d.Show()
-	cw.lastCitations = cl
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // listPane is the left half of every tab: a filter box, a sort choice, a
@@ -26,9 +27,9 @@ type listPane struct {
 	addBtn  *widget.Button
 	delBtn  *widget.Button
 
-	modes  []sortMode
+	modes  []session.SortMode
 	mode   int
-	rows   []listRow
+	rows   []session.Row
 	order  []int    // rows by the sort mode
 	keys   []string // the rows' search keys in sort order, side by side in memory
 	shown  []int    // order narrowed by the filter
@@ -43,19 +44,19 @@ type listPane struct {
 }
 
 // newListPane makes the list for a kind of item.
-func newListPane(kind app.Kind, plural string, modes []sortMode, onSelect func(string)) *listPane {
+func newListPane(kind app.Kind, plural string, modes []session.SortMode, onSelect func(string)) *listPane {
 	p := &listPane{kind: kind, plural: plural, modes: modes, onSelect: onSelect}
 	p.filter = widget.NewEntry()
 	p.filter.SetPlaceHolder("Filter " + plural + "…")
 	p.filter.OnChanged = p.onFilterChanged
 	p.filter.OnSubmitted = func(string) {
 		if len(p.shown) > 0 {
-			p.choose(p.rows[p.shown[0]].id)
+			p.choose(p.rows[p.shown[0]].ID)
 		}
 	}
 	labels := make([]string, len(modes))
 	for i, m := range modes {
-		labels[i] = m.label
+		labels[i] = m.Label
 	}
 	p.sortSel = newSelect(labels, p.onSortChanged)
 	p.count = widget.NewLabel("")
@@ -106,24 +107,24 @@ func (p *listPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	text := row.Objects[0].(*fyne.Container)
 	mark := row.Objects[1].(*widget.Icon)
-	title := r.title
+	title := r.Title
 	if title == "" {
 		title = "(untitled)"
 	}
 	text.Objects[0].(*fitLabel).SetFull(title)
-	text.Objects[1].(*fitLabel).SetFull(r.detail)
+	text.Objects[1].(*fitLabel).SetFull(r.Detail)
 	if len(text.Objects) > 2 {
-		text.Objects[2].(*fitLabel).SetFull(r.third)
+		text.Objects[2].(*fitLabel).SetFull(r.Third)
 	}
 	switch {
-	case r.mark:
+	case r.Mark:
 		mark.SetResource(keyEventIcon)
 		mark.Show()
 	case p.kind == app.KindEvent:
 		mark.SetResource(nil)
 		mark.Show()
 	case p.kind == app.KindFigure:
-		mark.SetResource(figureSupportIcon(r.indep))
+		mark.SetResource(figureSupportIcon(r.Indep))
 		mark.Show()
 	default:
 		mark.Hide()
@@ -133,22 +134,32 @@ func (p *listPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // keyEventIcon marks key events in the timeline list.
 var keyEventIcon = theme.NewPrimaryThemedResource(iconKeyEvent)
 
+// keep drops the selection when exists says its item is gone, and
+// returns what stays selected.
+func (p *listPane) keep(exists func(id string) bool) string {
+	if p.selected != "" && !exists(p.selected) {
+		p.selected = ""
+		p.syncSelection(false)
+	}
+	return p.selected
+}
+
 // setRows replaces the rows (after a load or an edit), keeping the filter
 // and the selection.
-func (p *listPane) setRows(rows []listRow) {
+func (p *listPane) setRows(rows []session.Row) {
 	p.rows = rows
 	p.resort()
 }
 
 func (p *listPane) resort() {
-	cmp := byOrder
+	cmp := session.ByOrder
 	if p.mode >= 0 && p.mode < len(p.modes) {
-		cmp = p.modes[p.mode].cmp
+		cmp = p.modes[p.mode].Cmp
 	}
-	p.order = sortedOrder(p.rows, cmp)
+	p.order = session.SortedOrder(p.rows, cmp)
 	p.keys = p.keys[:0]
 	for _, i := range p.order {
-		p.keys = append(p.keys, p.rows[i].key)
+		p.keys = append(p.keys, p.rows[i].Filter)
 	}
 	p.listed = nil
 	p.refilter()
@@ -162,18 +173,18 @@ func (p *listPane) onSortChanged(string) {
 }
 
 func (p *listPane) onFilterChanged(q string) {
-	p.words = queryWords(q)
+	p.words = session.QueryWords(q)
 	p.refilter()
 }
 
 // refilter narrows the sorted rows to those matching the filter and shows
 // them, keeping the selected row selected when it is still shown.
 func (p *listPane) refilter() {
-	if p.listed != nil && narrows(p.listed, p.words) {
+	if p.listed != nil && session.Narrows(p.listed, p.words) {
 		// Typing on only narrows what is shown: look at those rows alone.
-		p.shown = filterShown(p.rows, p.shown, p.words)
+		p.shown = session.FilterShown(p.rows, p.shown, p.words)
 	} else {
-		p.shown = filterKeys(p.keys, p.order, p.words, p.shown)
+		p.shown = session.FilterKeys(p.keys, p.order, p.words, p.shown)
 	}
 	p.listed = append(p.listed[:0:0], p.words...)
 	p.updateCount()
@@ -195,7 +206,7 @@ func (p *listPane) updateCount() {
 // indexOf returns the list position of id, or -1 when it is not shown.
 func (p *listPane) indexOf(id string) int {
 	for i, r := range p.shown {
-		if p.rows[r].id == id {
+		if p.rows[r].ID == id {
 			return i
 		}
 	}
@@ -224,7 +235,7 @@ func (p *listPane) onListSelected(i widget.ListItemID) {
 	if p.syncing || i < 0 || i >= len(p.shown) {
 		return
 	}
-	p.choose(p.rows[p.shown[i]].id)
+	p.choose(p.rows[p.shown[i]].ID)
 }
 
 // choose selects id as if the analyst had clicked it.
@@ -251,9 +262,9 @@ func (p *listPane) neighbour(id string) string {
 	case i < 0:
 		return ""
 	case i+1 < len(p.shown):
-		return p.rows[p.shown[i+1]].id
+		return p.rows[p.shown[i+1]].ID
 	case i > 0:
-		return p.rows[p.shown[i-1]].id
+		return p.rows[p.shown[i-1]].ID
 	}
 	return ""
 }

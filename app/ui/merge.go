@@ -17,11 +17,11 @@ func (cw *caseWindow) onMergeInto(k app.Kind, id string) {
 	cw.saver.flush()
 	var items []pickItem
 	for _, it := range cw.actorItems([]string{id}) {
-		if cw.idx.actorKind(it.id) == k {
+		if cw.idx().ActorKind(it.id) == k {
 			items = append(items, it)
 		}
 	}
-	cw.pick("Merge "+quoted(shorten(cw.idx.actorName(id), 40))+" into…", items, func(keep string) {
+	cw.pick("Merge "+quoted(shorten(cw.idx().ActorName(id), 40))+" into…", items, func(keep string) {
 		cw.confirmMerge(k, id, keep)
 	})
 }
@@ -39,7 +39,7 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 		return
 	}
 	cw.saver.flush()
-	msg := mergeMessage(cw.idx.actorName(drop), cw.idx.actorName(keep))
+	msg := mergeMessage(cw.idx().ActorName(drop), cw.idx().ActorName(keep))
 	d := dialog.NewConfirm("Merge "+k.Label()+"s", msg, func(ok bool) {
 		if ok {
 			cw.merge(k, keep, drop)
@@ -52,12 +52,11 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 
 // merge folds drop into keep as one undoable change and shows keep.
 func (cw *caseWindow) merge(k app.Kind, keep, drop string) {
-	label := "Merged " + quoted(cw.idx.actorName(drop)) + " into " + quoted(cw.idx.actorName(keep))
-	if err := cw.store.Merge(keep, drop); err != nil {
+	label := "Merged " + quoted(cw.idx().ActorName(drop)) + " into " + quoted(cw.idx().ActorName(keep))
+	if err := cw.s.Merge(keep, drop); err != nil {
 		cw.showError("Nothing was merged", err)
 		return
 	}
-	cw.reloadAll()
 	cw.show(k, keep)
 	cw.saved()
 	cw.status.SetText(label + " · all changes saved at " + time.Now().Format("15:04"))

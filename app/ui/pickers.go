@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // pickItem is one choice in a picker.
@@ -80,7 +81,7 @@ func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id 
 }
 
 func (p *picker) refilter(q string) {
-	words := queryWords(q)
+	words := session.QueryWords(q)
 	p.shown = p.shown[:0]
 next:
 	for i, it := range p.items {
@@ -106,7 +107,7 @@ func (p *picker) choose(shownIndex int) {
 
 // pick opens a picker on the case window.
 func (cw *caseWindow) pick(title string, items []pickItem, onPick func(string)) {
-	cw.lastPicker = showPicker(cw.win, title, items, onPick)
+	showPicker(cw.win, title, items, onPick)
 }
 
 // pickActor lets the analyst choose a person or organization, leaving out
@@ -117,21 +118,21 @@ func (cw *caseWindow) pickActor(title string, except []string, onPick func(strin
 
 // actorItems lists the people and organizations by name.
 func (cw *caseWindow) actorItems(except []string) []pickItem {
-	d := &cw.idx.data
+	d := cw.idx().Data()
 	var items []pickItem
 	for _, p := range d.People {
 		if slices.Contains(except, p.ID) {
 			continue
 		}
 		items = append(items, pickItem{id: p.ID, label: p.Name, detail: joinNonEmpty(" · ", "person", p.Role),
-			icon: actorIcon(app.KindPerson), key: foldKey(aliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
+			icon: actorIcon(app.KindPerson), key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
 	}
 	for _, o := range d.Organizations {
 		if slices.Contains(except, o.ID) {
 			continue
 		}
 		items = append(items, pickItem{id: o.ID, label: o.Name, detail: joinNonEmpty(" · ", "organization", o.Kind),
-			icon: actorIcon(app.KindOrganization), key: foldKey(aliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
+			icon: actorIcon(app.KindOrganization), key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
 	}
 	sortPickItems(items)
 	return items
@@ -140,12 +141,12 @@ func (cw *caseWindow) actorItems(except []string) []pickItem {
 // pickSource lets the analyst choose a source.
 func (cw *caseWindow) pickSource(title string, except []string, onPick func(string)) {
 	var items []pickItem
-	for _, s := range cw.idx.data.Sources {
+	for _, s := range cw.idx().Data().Sources {
 		if slices.Contains(except, s.ID) {
 			continue
 		}
 		items = append(items, pickItem{id: s.ID, label: s.Title, detail: joinNonEmpty(" · ", s.Publisher, humanDate(s.Published)),
-			icon: theme.DocumentIcon(), key: foldKey(s.Title, s.Publisher, s.Author)})
+			icon: theme.DocumentIcon(), key: session.FoldKey(s.Title, s.Publisher, s.Author)})
 	}
 	sortPickItems(items)
 	cw.pick(title, items, onPick)
@@ -153,15 +154,15 @@ func (cw *caseWindow) pickSource(title string, except []string, onPick func(stri
 
 // pickEvent lets the analyst choose an event.
 func (cw *caseWindow) pickEvent(title string, onPick func(string)) {
-	rows := cw.idx.rows[app.KindEvent]
+	rows := cw.idx().Rows(app.KindEvent)
 	var items []pickItem
-	for _, i := range sortedOrder(rows, byDate) {
+	for _, i := range session.SortedOrder(rows, session.ByDate) {
 		r := rows[i]
-		items = append(items, pickItem{id: r.id, label: r.title, detail: r.detail, icon: theme.HistoryIcon(), key: r.key})
+		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.HistoryIcon(), key: r.Filter})
 	}
 	cw.pick(title, items, onPick)
 }
 
 func sortPickItems(items []pickItem) {
-	slices.SortStableFunc(items, func(a, b pickItem) int { return strings.Compare(fold(a.label), fold(b.label)) })
+	slices.SortStableFunc(items, func(a, b pickItem) int { return strings.Compare(session.Fold(a.label), session.Fold(b.label)) })
 }

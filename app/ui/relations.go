@@ -30,6 +30,7 @@ type relationList struct {
 	box    *fyne.Container
 	addBtn *widget.Button
 	actor  string
+	owner  caseTab // the tab the list is on: its edits are the tab's own
 	rows   []*relationRow
 	openID string // the relation whose editor is open, or ""
 }
@@ -122,7 +123,7 @@ func (r *relationList) show(actor string) {
 	r.actor = actor
 	r.rows = nil
 	r.box.RemoveAll()
-	rels := r.cw.idx.relationsOf(actor)
+	rels := r.cw.idx().RelationsOf(actor)
 	if len(rels) == 0 {
 		r.box.Add(emptyNote("No relations yet: “member of”, “leads”, “political arm of”…"))
 	}
@@ -194,7 +195,7 @@ func (w *relationRow) fill(rel app.Relation) {
 	leadL.Hidden = lead == ""
 	line := container.New(&relationLineLayout{
 		lead: naturalWidth(lead),
-		link: naturalWidth(r.cw.idx.actorName(other)) + theme.IconInlineSize() + theme.Padding(),
+		link: naturalWidth(r.cw.idx().ActorName(other)) + theme.IconInlineSize() + theme.Padding(),
 	}, leadL, r.cw.actorLink(other), tailL)
 	w.line.Objects = []fyne.CanvasObject{line}
 	w.line.Refresh()
@@ -248,7 +249,7 @@ func (l *relationLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // thisActor names the item being shown, as the second party of a relation.
 func (r *relationList) thisActor() string {
-	if r.cw.idx.actorKind(r.actor) == app.KindOrganization {
+	if r.cw.idx().ActorKind(r.actor) == app.KindOrganization {
 		return "this organization"
 	}
 	return "this person"
@@ -284,7 +285,7 @@ func (w *relationRow) openEditor() {
 	if w.ed != nil {
 		return
 	}
-	rel := w.r.cw.idx.relation(w.id)
+	rel := w.r.cw.idx().Relation(w.id)
 	if rel == nil {
 		return
 	}
@@ -316,11 +317,9 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 	ed.loading = false
 
 	ed.cites = newCitationList(cw, app.KindRelation, func(id string, cs []app.Citation) {
-		cw.idx.setCitations(app.KindRelation, id, cs)
-		if rel := cw.idx.relation(id); rel != nil {
+		if rel := cw.idx().Relation(id); rel != nil {
 			w.fill(*rel)
 		}
-		cw.refreshRelations(w.r, id)
 	})
 	ed.cites.show(rel.ID, rel.Citations)
 
@@ -352,7 +351,7 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 // otherwise it says beside the field why nothing was saved.
 func (w *relationRow) save() {
 	ed, cw := w.ed, w.r.cw
-	cur := cw.idx.relation(w.id)
+	cur := cw.idx().Relation(w.id)
 	if ed == nil || cur == nil {
 		return
 	}
@@ -376,42 +375,12 @@ func (w *relationRow) save() {
 		cw.failed(ed.form, err)
 		return
 	}
-	if err := cw.store.UpdateRelation(rel); err != nil {
+	if err := cw.own(w.r.owner, func() error { return cw.s.UpdateRelation(rel) }); err != nil {
 		cw.failed(ed.form, err)
 		return
 	}
 	ed.form.clearErrors()
-	cw.idx.putRelation(rel)
-	w.fill(*cw.idx.relation(w.id))
-	cw.refreshRelations(w.r, w.id)
-	cw.saved()
-}
-
-// relationsLists are the relation sections of the People and
-// Organizations tabs.
-func (cw *caseWindow) relationsLists() []*relationList {
-	var out []*relationList
-	if cw.people != nil && cw.people.relations != nil {
-		out = append(out, cw.people.relations)
-	}
-	if cw.orgs != nil && cw.orgs.relations != nil {
-		out = append(out, cw.orgs.relations)
-	}
-	return out
-}
-
-// refreshRelations shows relation id again in the other tab's section
-// when it shows the other end, so that both ends agree.
-func (cw *caseWindow) refreshRelations(except *relationList, id string) {
-	rel := cw.idx.relation(id)
-	for _, l := range cw.relationsLists() {
-		if l == except || l.actor == "" {
-			continue
-		}
-		if rel == nil || l.actor == rel.From || l.actor == rel.To || l.row(id) != nil {
-			l.show(l.actor)
-		}
-	}
+	w.fill(*cw.idx().Relation(w.id))
 }
 
 func spaceBefore(s string) string {
@@ -482,7 +451,6 @@ func (r *relationList) relationDialog(title, other string, rel app.Relation, onO
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
 	r.cw.win.Canvas().Focus(kind)
-	r.cw.lastRelation = d
 }
 
 func (r *relationList) onAdd() {
@@ -490,18 +458,16 @@ func (r *relationList) onAdd() {
 		return
 	}
 	r.cw.saver.flush()
-	me := r.cw.idx.actorName(r.actor)
+	me := r.cw.idx().ActorName(r.actor)
 	r.cw.pickActor("Relate “"+shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
 		rel := app.Relation{From: r.actor, To: other}
-		line := me + " is … " + r.cw.idx.actorName(other)
+		line := me + " is … " + r.cw.idx().ActorName(other)
 		r.relationDialog("New relation", line, rel, func(rel app.Relation) {
-			if err := r.cw.store.CreateRelation(&rel); err != nil {
+			if err := r.cw.s.CreateRelation(&rel); err != nil {
 				r.cw.showError("The relation was not added", err)
 				return
 			}
-			r.cw.idx.putRelation(rel)
 			r.show(r.actor)
-			r.cw.refreshRelations(r, rel.ID)
 			r.cw.saved()
 		})
 	})
@@ -518,31 +484,29 @@ func (r *relationList) onEdit(rel app.Relation) {
 // becomes "B leads A"), as one undoable change.
 func (r *relationList) onSwap(id string) {
 	r.cw.saver.flush()
-	cur := r.cw.idx.relation(id)
+	cur := r.cw.idx().Relation(id)
 	if cur == nil {
 		return
 	}
 	rel := *cur
 	rel.From, rel.To = rel.To, rel.From
-	if err := r.cw.store.UpdateRelation(rel); err != nil {
+	if err := r.cw.s.UpdateRelation(rel); err != nil {
 		r.cw.showError("The direction was not changed", err)
 		return
 	}
-	r.cw.idx.putRelation(rel)
 	r.show(r.actor)
-	r.cw.refreshRelations(r, id)
 	r.cw.saved()
 }
 
 // relationSentence is "A — member of — B", for dialogs.
 func (r *relationList) relationSentence(rel app.Relation) string {
-	return "“" + shorten(r.cw.idx.actorName(rel.From), 40) + " — " + rel.Kind + " — " + shorten(r.cw.idx.actorName(rel.To), 40) + "”"
+	return "“" + shorten(r.cw.idx().ActorName(rel.From), 40) + " — " + rel.Kind + " — " + shorten(r.cw.idx().ActorName(rel.To), 40) + "”"
 }
 
 // onDelete asks, then deletes relation id.
 func (r *relationList) onDelete(id string) {
 	r.cw.saver.flush()
-	rel := r.cw.idx.relation(id)
+	rel := r.cw.idx().Relation(id)
 	if rel == nil {
 		return
 	}
@@ -556,10 +520,9 @@ func (r *relationList) onDelete(id string) {
 // onRemove deletes the relation at once.
 func (r *relationList) onRemove(rel app.Relation) {
 	r.cw.saver.flush()
-	if err := r.cw.store.DeleteRelation(rel.ID); err != nil {
+	if err := r.cw.s.DeleteRelation(rel.ID); err != nil {
 		r.cw.showError("The relation was not removed", err)
 		return
 	}
-	r.cw.reloadAll()
 	r.cw.saved()
 }

@@ -80,13 +80,13 @@ func TestRelationKindsOfferCommonOnesAndFreeText(t *testing.T) {
 	ed.kind.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(ed.kind, "informant for")
 	c.Unfocus() // leaving the field saves
-	if r, _ := cw.store.Relation("r-1"); r.Kind != "informant for" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != "informant for" {
 		t.Errorf("kind = %q", r.Kind)
 	}
 	// An empty kind is refused beside the field.
 	ed.kind.SetText("")
 	cw.saver.flush()
-	if r, _ := cw.store.Relation("r-1"); r.Kind != "informant for" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != "informant for" {
 		t.Errorf("an empty kind was saved: %q", r.Kind)
 	}
 	if ed.form.errorText("kind") == "" {
@@ -106,7 +106,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	if c := ed.start.Caption(); !strings.Contains(c, "1980") {
 		t.Errorf("start caption = %q", c)
 	}
-	r, _ := cw.store.Relation("r-1")
+	r, _ := storeOf(cw).Relation("r-1")
 	if r.Start != (app.Date{EDTF: "1980/1983", Phrase: "early 1980s"}) || !r.End.IsZero() {
 		t.Errorf("after editing the start, relation = %+v", r)
 	}
@@ -123,7 +123,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	}
 	cw.saver.flush()
 	cw.win.Canvas().Unfocus()
-	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
+	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
 		t.Errorf("end = %+v", r.End)
 	}
 
@@ -131,7 +131,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	// with it, and says why beside the field.
 	ed.kind.SetText("leads")
 	editDate(cw, ed.end, "the twelfth of Neverember")
-	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
 		t.Errorf("an invalid date was saved: %+v", r)
 	}
 	if msg := ed.form.errorText("end"); !strings.Contains(msg, "Neverember") {
@@ -142,7 +142,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	}
 	// Corrected, it saves and the message goes.
 	editDate(cw, ed.end, "June 2003")
-	if r, _ := cw.store.Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
 		t.Errorf("after correcting, relation = %+v", r)
 	}
 	if msg := ed.form.errorText("end"); msg != "" {
@@ -161,7 +161,7 @@ func TestRelationSwapDirectionAndUndo(t *testing.T) {
 	cw.show(app.KindOrganization, "o-police")
 	l := cw.orgs.relations
 	test.Tap(l.row("r-1").swapBtn)
-	r, _ := cw.store.Relation("r-1")
+	r, _ := storeOf(cw).Relation("r-1")
 	if r.From != "o-police" || r.To != "p-cuci" || r.Kind != "member of" {
 		t.Fatalf("after swapping, relation = %+v", r)
 	}
@@ -170,11 +170,11 @@ func TestRelationSwapDirectionAndUndo(t *testing.T) {
 		t.Errorf("after swapping the row says %v", labelsIn(l.box))
 	}
 	cw.undo()
-	if r, _ := cw.store.Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
 		t.Errorf("after Undo, relation = %+v", r)
 	}
 	cw.redo()
-	if r, _ := cw.store.Relation("r-1"); r.From != "o-police" {
+	if r, _ := storeOf(cw).Relation("r-1"); r.From != "o-police" {
 		t.Errorf("after Redo, relation = %+v", r)
 	}
 }
@@ -190,7 +190,7 @@ func TestRelationCitationsAddedAndRemoved(t *testing.T) {
 	}
 	test.Tap(w.ed.cites.addBtn)
 	pickFirst(t, cw, "police raid camp")
-	cs, _ := cw.store.Citations("r-1")
+	cs, _ := storeOf(cw).Citations("r-1")
 	if len(cs) != 1 || cs[0].Source != "s-times" {
 		t.Fatalf("citations = %+v", cs)
 	}
@@ -211,7 +211,7 @@ func TestRelationCitationsAddedAndRemoved(t *testing.T) {
 		t.Fatal("no remove button on the citation")
 	}
 	test.Tap(del)
-	if cs, _ := cw.store.Citations("r-1"); len(cs) != 0 {
+	if cs, _ := storeOf(cw).Citations("r-1"); len(cs) != 0 {
 		t.Errorf("after removing, citations = %+v", cs)
 	}
 	if w.citeBtn.Text != "cite" {
@@ -230,19 +230,19 @@ func TestRelationDeleteAsksFirst(t *testing.T) {
 		t.Errorf("confirmation = %q", msg)
 	}
 	tapOverlay(t, cw, "Keep")
-	if _, err := cw.store.Relation("r-2"); err != nil {
+	if _, err := storeOf(cw).Relation("r-2"); err != nil {
 		t.Fatal("Keep deleted the relation")
 	}
 	test.Tap(del)
 	tapOverlay(t, cw, "Delete")
-	if _, err := cw.store.Relation("r-2"); err == nil {
+	if _, err := storeOf(cw).Relation("r-2"); err == nil {
 		t.Fatal("the relation was not deleted")
 	}
 	if l.row("r-2") != nil {
 		t.Error("the deleted relation is still listed")
 	}
 	cw.undo()
-	if _, err := cw.store.Relation("r-2"); err != nil {
+	if _, err := storeOf(cw).Relation("r-2"); err != nil {
 		t.Errorf("after Undo: %v", err)
 	}
 }

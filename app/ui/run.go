@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // AppID is the application id Fyne keys preferences by.
@@ -47,7 +48,7 @@ func Run(opts Options) error {
 		a.SetIcon(icon)
 	}
 	applyTheme(a, savedTheme(a))
-	s := newSession(a, opts)
+	s := newShell(a, opts)
 	win := s.newWindow()
 	win.Show()
 	s.openFirst(win)
@@ -56,19 +57,19 @@ func Run(opts Options) error {
 	return nil
 }
 
-// session is the running app: its options and its open case windows.
-type session struct {
+// shell is the running app: its options and its open case windows.
+type shell struct {
 	app     fyne.App
 	opts    Options
 	windows []*caseWindow
 }
 
-func newSession(a fyne.App, opts Options) *session {
-	return &session{app: a, opts: opts}
+func newShell(a fyne.App, opts Options) *shell {
+	return &shell{app: a, opts: opts}
 }
 
 // newWindow makes an empty window at the remembered size.
-func (s *session) newWindow() fyne.Window {
+func (s *shell) newWindow() fyne.Window {
 	w := s.app.NewWindow("Casefile")
 	w.Resize(savedWindowSize(s.app.Preferences()))
 	w.SetContent(widget.NewLabel(""))
@@ -76,7 +77,7 @@ func (s *session) newWindow() fyne.Window {
 }
 
 // openFirst opens Options.Path, else the most recent case, else the demo.
-func (s *session) openFirst(win fyne.Window) {
+func (s *shell) openFirst(win fyne.Window) {
 	if s.opts.Path != "" {
 		s.openInto(win, s.opts.Path)
 		return
@@ -89,7 +90,7 @@ func (s *session) openFirst(win fyne.Window) {
 }
 
 // openDemo opens the demo case (importing it if needed) into win.
-func (s *session) openDemo(win fyne.Window) {
+func (s *shell) openDemo(win fyne.Window) {
 	if s.opts.DemoPath == nil {
 		s.showStart(win, "", nil)
 		return
@@ -110,7 +111,7 @@ func (s *session) openDemo(win fyne.Window) {
 
 // open opens path in a new window, or brings forward the window that
 // already shows it.
-func (s *session) open(path string) {
+func (s *shell) open(path string) {
 	if cw := s.windowFor(path); cw != nil {
 		cw.win.RequestFocus()
 		return
@@ -121,9 +122,9 @@ func (s *session) open(path string) {
 }
 
 // windowFor returns the window showing path, if any.
-func (s *session) windowFor(path string) *caseWindow {
+func (s *shell) windowFor(path string) *caseWindow {
 	for _, cw := range s.windows {
-		if samePath(cw.store.Path(), path) {
+		if samePath(cw.s.Path(), path) {
 			return cw
 		}
 	}
@@ -140,16 +141,16 @@ func samePath(a, b string) bool {
 // shows it in win. A case that is open elsewhere or from a newer Casefile
 // opens read-only with a banner saying why.
 // Cancel abandons the opening: the case is closed as soon as it is read.
-func (s *session) openInto(win fyne.Window, path string) {
+func (s *shell) openInto(win fyne.Window, path string) {
 	var cancelled atomic.Bool
 	prog := showProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
 	go func() {
-		store, idx, err := openCase(s.opts.Opener, path)
+		cs, err := openCase(s.opts.Opener, path)
 		fyne.Do(func() {
 			prog.Hide()
 			if cancelled.Load() {
-				if store != nil {
-					_ = store.Close()
+				if cs != nil {
+					_ = cs.Close()
 				}
 				s.showStart(win, "", nil)
 				return
@@ -158,50 +159,51 @@ func (s *session) openInto(win fyne.Window, path string) {
 				s.showStart(win, "Casefile could not open "+filepath.Base(path)+".", err)
 				return
 			}
-			s.attach(win, store, idx)
+			s.attach(win, cs)
 		})
 	}()
 }
 
-// openCase opens and loads a case; it does no UI work.
-func openCase(o app.Opener, path string) (app.Store, *caseIndex, error) {
+// openCase opens and loads a case; it does no UI work. A case open
+// elsewhere opens read-only.
+func openCase(o app.Opener, path string) (*session.Session, error) {
 	store, err := o.Open(path, false)
 	if app.ErrorCode(err) == app.ECONFLICT {
 		store, err = o.Open(path, true)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	idx, err := loadCase(store)
-	if err != nil {
-		_ = store.Close()
-		return nil, nil, err
-	}
-	return store, idx, nil
+	return startSession(store)
 }
 
-// attach shows an open case in win and remembers it as recent.
-func (s *session) attach(win fyne.Window, store app.Store, idx *caseIndex) {
-	cw, err := newCaseWindow(s.app, win, store, idx, s)
+// startSession reads the case in store into a new session, closing the
+// store when that fails.
+func startSession(store app.Store) (*session.Session, error) {
+	cs, err := session.Open(store)
 	if err != nil {
 		_ = store.Close()
-		s.showStart(win, "Casefile could not show the case.", err)
-		return
+		return nil, err
 	}
+	return cs, nil
+}
+
+// attach shows an open case in win, remembers it as recent, and selects
+// the first event.
+func (s *shell) attach(win fyne.Window, cs *session.Session) *caseWindow {
+	cw := newCaseWindow(s, win, cs)
 	s.windows = append(s.windows, cw)
-	addRecent(s.app.Preferences(), store.Path())
+	addRecent(s.app.Preferences(), cs.Path())
 	s.recentChanged()
 	cw.show(app.KindEvent, "")
-	if len(cw.idx.rows[app.KindEvent]) > 0 {
-		first := cw.timeline.list
-		if len(first.shown) > 0 {
-			cw.show(app.KindEvent, first.rows[first.shown[0]].id)
-		}
+	if first := cw.timeline.list; len(first.shown) > 0 {
+		cw.show(app.KindEvent, first.rows[first.shown[0]].ID)
 	}
+	return cw
 }
 
 // recentChanged refreshes Open recent in every window.
-func (s *session) recentChanged() {
+func (s *shell) recentChanged() {
 	for _, cw := range s.windows {
 		cw.fillRecentMenu()
 		cw.refreshMenu()
@@ -209,14 +211,14 @@ func (s *session) recentChanged() {
 }
 
 // themeChanged ticks the theme in every window's View menu.
-func (s *session) themeChanged(choice string) {
+func (s *shell) themeChanged(choice string) {
 	for _, cw := range s.windows {
 		cw.checkTheme(choice)
 	}
 }
 
 // windowClosed forgets a closed case window.
-func (s *session) windowClosed(cw *caseWindow) {
+func (s *shell) windowClosed(cw *caseWindow) {
 	for i, w := range s.windows {
 		if w == cw {
 			s.windows = append(s.windows[:i], s.windows[i+1:]...)
@@ -227,7 +229,7 @@ func (s *session) windowClosed(cw *caseWindow) {
 
 // closeCase closes cw's case: the window stays, showing the start screen
 // when it is the last one, and closes otherwise.
-func (s *session) closeCase(cw *caseWindow) {
+func (s *shell) closeCase(cw *caseWindow) {
 	cw.closeCase()
 	s.windowClosed(cw)
 	if len(s.windows) > 0 {
@@ -238,12 +240,12 @@ func (s *session) closeCase(cw *caseWindow) {
 }
 
 // quit closes every case and stops the app.
-func (s *session) quit() {
+func (s *shell) quit() {
 	s.closeAll()
 	s.app.Quit()
 }
 
-func (s *session) closeAll() {
+func (s *shell) closeAll() {
 	for _, cw := range s.windows {
 		cw.closeCase()
 	}
@@ -252,7 +254,7 @@ func (s *session) closeAll() {
 
 // showStart fills win with the start screen: what went wrong (if
 // anything) and ways to open a case.
-func (s *session) showStart(win fyne.Window, problem string, err error) {
+func (s *shell) showStart(win fyne.Window, problem string, err error) {
 	win.SetTitle("Casefile")
 	win.SetCloseIntercept(nil)
 	title := widget.NewLabel("Casefile")
@@ -287,7 +289,7 @@ func (s *session) showStart(win fyne.Window, problem string, err error) {
 }
 
 // startMenu is the menu of a window with no case.
-func (s *session) startMenu(win fyne.Window) *fyne.MainMenu {
+func (s *shell) startMenu(win fyne.Window) *fyne.MainMenu {
 	quit := fyne.NewMenuItem("Quit", s.quit)
 	quit.IsQuit = true
 	return fyne.NewMainMenu(
@@ -307,7 +309,7 @@ func (s *session) startMenu(win fyne.Window) *fyne.MainMenu {
 
 // openDialog asks for a case file and opens it: into win when into is set
 // (the start screen), else in a new window.
-func (s *session) openDialog(win fyne.Window, into bool) {
+func (s *shell) openDialog(win fyne.Window, into bool) {
 	chooseOpenFile(s.app, win, "Open a case", []string{".casefile"}, func(path string) {
 		if into {
 			s.openInto(win, path)
@@ -318,7 +320,7 @@ func (s *session) openDialog(win fyne.Window, into bool) {
 }
 
 // newCase asks where to put a new, empty case and opens it.
-func (s *session) newCase(win fyne.Window, into bool) {
+func (s *shell) newCase(win fyne.Window, into bool) {
 	chooseSaveFile(s, win, "New case", "New case.casefile", ".casefile", func(path string) {
 		if s.windowFor(path) != nil {
 			showMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open in another window; choose another name.")
@@ -333,18 +335,17 @@ func (s *session) newCase(win fyne.Window, into bool) {
 // createAndOpen writes a new case file from the data build returns (off
 // the UI goroutine, with progress) and opens it. A note from build (import
 // warnings) is shown once the case is open.
-func (s *session) createAndOpen(win fyne.Window, into bool, message, path string, build func() (app.CaseData, string, error)) {
+func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, build func() (app.CaseData, string, error)) {
 	prog := showProgress(win, "Please wait", message, nil)
 	go func() {
-		var store app.Store
-		var idx *caseIndex
+		var cs *session.Session
 		data, note, err := build()
 		if err == nil {
 			_ = removeIfEmpty(path)
-			store, err = s.opts.Opener.Create(path, data, fileExists(path))
-		}
-		if err == nil {
-			idx, err = loadCase(store)
+			var store app.Store
+			if store, err = s.opts.Opener.Create(path, data, fileExists(path)); err == nil {
+				cs, err = startSession(store)
+			}
 		}
 		fyne.Do(func() {
 			prog.Hide()
@@ -357,7 +358,7 @@ func (s *session) createAndOpen(win fyne.Window, into bool, message, path string
 				target = s.newWindow()
 				target.Show()
 			}
-			s.attach(target, store, idx)
+			s.attach(target, cs)
 			if note != "" {
 				showMessage(target, "Imported, with remarks", note)
 			}

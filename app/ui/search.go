@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // searchDelay is how long Find waits after the last key before searching.
@@ -98,9 +99,23 @@ func (cw *caseWindow) openSearch() {
 	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, b.scroll)
 	b.dlg = dialog.NewCustom("Find in this case", "Close", content, cw.win)
 	b.dlg.Resize(dialogSize(cw.win, 760, 560))
+	unsubscribe := cw.s.Subscribe(b.caseChanged)
+	b.dlg.SetOnClosed(unsubscribe)
 	b.dlg.Show()
 	cw.win.Canvas().Focus(b.entry)
-	cw.finder = b
+}
+
+// caseChanged runs the search again after a change to the case, so that
+// the results never name what is gone or miss what was just added.
+func (b *searchBox) caseChanged(session.Change) {
+	if b.hits != nil && strings.TrimSpace(b.query) != "" {
+		cur := b.current
+		b.run(b.query)
+		if cur < len(b.hits) {
+			b.current = cur
+			b.show()
+		}
+	}
 }
 
 // changed (re)starts the pause after a keystroke.
@@ -143,7 +158,7 @@ func (b *searchBox) run(q string) {
 		b.show()
 		return
 	}
-	hits, err := b.cw.store.Search(q, searchLimit)
+	hits, err := b.cw.s.Search(q, searchLimit)
 	if err != nil {
 		b.note.SetText("The search failed: " + app.ErrorMessage(err))
 		b.show()
@@ -251,7 +266,7 @@ func (cw *caseWindow) openHit(h app.SearchHit) {
 		}
 		cw.goTo(app.KindSource, h.ID)
 	case h.Kind == app.KindAnnotation:
-		for _, a := range cw.idx.data.Annotations {
+		for _, a := range cw.idx().Data().Annotations {
 			if a.ID != h.ID {
 				continue
 			}

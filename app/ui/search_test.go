@@ -17,11 +17,17 @@ func findFor(t *testing.T, cw *caseWindow, q string) *searchBox {
 	old := searchDelay
 	searchDelay = 0
 	t.Cleanup(func() { searchDelay = old })
-	if cw.finder == nil || cw.win.Canvas().Overlays().Top() == nil {
+	if cw.win.Canvas().Overlays().Top() == nil {
 		cw.openSearch()
 	}
-	cw.finder.entry.SetText(q)
-	return cw.finder
+	for _, o := range overlayObjects(t, cw) {
+		if e, ok := o.(*searchEntry); ok {
+			e.SetText(q)
+			return e.box
+		}
+	}
+	t.Fatal("the Find dialog has no search field")
+	return nil
 }
 
 // shownHeaders lists the group headers of the results, in order.
@@ -113,7 +119,7 @@ func TestSearchResultsRenderGrouped(t *testing.T) {
 
 func TestSearchEnterOpensItemAndBackReturns(t *testing.T) {
 	cw := demoWindow(t)
-	cw.show(app.KindEvent, cw.timeline.list.rows[cw.timeline.list.shown[0]].id)
+	cw.show(app.KindEvent, cw.timeline.list.rows[cw.timeline.list.shown[0]].ID)
 	b := findFor(t, cw, "cuci")
 	b.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if cw.tabs.Selected() != cw.people.item || cw.people.list.selected != "p-cuci" {

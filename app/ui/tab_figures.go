@@ -11,6 +11,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/quantity"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -102,8 +103,8 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 		section("Claims", t.claimsBox, t.addClaim))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindFigure, plural: "figures", noun: "figure",
-		modes: []sortMode{
-			{"Question A–Z", byName}, {"Order added", byOrder}, {"Newest first", byNewest},
+		modes: []session.SortMode{
+			{Label: "Question A–Z", Cmp: session.ByName}, {Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select a disputed figure on the left, or add one with “Add figure”.",
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
@@ -116,7 +117,12 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 // showItem fills the form with a figure ("" shows the placeholder).
 func (t *figuresTab) showItem(id string) {
 	t.cw.saver.flush()
-	f := t.cw.idx.figure(id)
+	t.fill(id)
+}
+
+// fill fills the form with the figure id ("" shows the placeholder).
+func (t *figuresTab) fill(id string) {
+	f := t.cw.idx().Figure(id)
 	t.has = f != nil
 	if f == nil {
 		t.list.selected = ""
@@ -155,14 +161,19 @@ func (t *figuresTab) showEvent() {
 	t.eventBox.Refresh()
 }
 
-func (t *figuresTab) reload() {
-	t.list.setRows(t.cw.idx.rows[app.KindFigure])
-	id := t.list.selected
-	if t.cw.idx.figure(id) == nil {
-		id = ""
+// changed takes the rows again when figures or claims changed, and fills
+// the form again when anything it shows changed (not after the form's own
+// save, nor a claim row's).
+func (t *figuresTab) changed(c session.Change) {
+	idx := t.cw.idx()
+	if c.Touches(app.KindFigure, app.KindClaim, app.KindSource) {
+		t.list.setRows(idx.Rows(app.KindFigure))
 	}
-	t.list.show(id)
-	t.showItem(id)
+	if t.cw.origin == caseTab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
+		app.KindOrganization, app.KindSource, app.KindCitation) {
+		return
+	}
+	t.fill(t.list.keep(func(id string) bool { return idx.Figure(id) != nil }))
 }
 
 // save writes the figure's own fields when they changed and are valid.
@@ -190,15 +201,13 @@ func (t *figuresTab) update(f app.Figure) {
 		t.cw.failed(t.form, err)
 		return
 	}
-	if err := t.cw.store.UpdateFigure(f); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdateFigure(f) }); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
 	t.form.clearErrors()
 	unitChanged := f.Unit != t.cur.Unit
 	t.cur = f
-	t.cw.idx.putFigure(f)
-	t.list.setRows(t.cw.idx.rows[app.KindFigure])
 	if unitChanged {
 		t.chart.SetUnit(f.Unit)
 	}
@@ -228,7 +237,7 @@ func (t *figuresTab) refreshClaims() {
 	if !t.has {
 		return
 	}
-	if f := t.cw.idx.figure(t.cur.ID); f != nil {
+	if f := t.cw.idx().Figure(t.cur.ID); f != nil {
 		t.cur.Claims = f.Claims
 	}
 	var drafts []*claimRow
@@ -271,7 +280,7 @@ func (t *figuresTab) refreshChart() {
 		}
 		label := "?"
 		var interest app.Interest
-		if s := t.cw.idx.source(c.Source); s != nil {
+		if s := t.cw.idx().Source(c.Source); s != nil {
 			label = shorten(firstNonEmpty(s.Publisher, s.Title), 28)
 			interest = s.Interest
 		}
@@ -317,11 +326,9 @@ func (t *figuresTab) onAdd() {
 		{label: "Unit", placeholder: "optional: people, tonnes, US dollars"},
 	}, func(v []string) error {
 		f := app.Figure{Question: v[0], Unit: v[1]}
-		if err := t.cw.store.CreateFigure(&f); err != nil {
+		if err := t.cw.s.CreateFigure(&f); err != nil {
 			return err
 		}
-		t.cw.idx.putFigure(f)
-		t.list.setRows(t.cw.idx.rows[app.KindFigure])
 		t.cw.show(app.KindFigure, f.ID)
 		t.cw.saved()
 		return nil
@@ -341,11 +348,10 @@ func (t *figuresTab) onDelete() {
 	}
 	confirmDelete(t.cw.win, "the disputed figure "+quoted(f.Question), cons, func() {
 		next := t.list.neighbour(f.ID)
-		if err := t.cw.store.DeleteFigure(f.ID); err != nil {
+		if err := t.cw.s.DeleteFigure(f.ID); err != nil {
 			t.cw.showError("The figure was not deleted", err)
 			return
 		}
-		t.cw.reloadAll()
 		t.cw.show(app.KindFigure, next)
 		t.cw.saved()
 	})
@@ -561,11 +567,11 @@ func (r *claimRow) refreshMeta() {
 	if r.claim.Claimant == "" {
 		r.claimant.Add(emptyNote("no one named"))
 	} else {
-		r.claimant.Add(cw.itemLink(cw.idx.actorKind(r.claim.Claimant), r.claim.Claimant))
+		r.claimant.Add(cw.itemLink(cw.idx().ActorKind(r.claim.Claimant), r.claim.Claimant))
 	}
 	var rel app.Reliability
 	var interest app.Interest
-	if s := cw.idx.source(r.claim.Source); s != nil {
+	if s := cw.idx().Source(r.claim.Source); s != nil {
 		rel, interest = s.Reliability, s.Interest
 	}
 	r.grade.SetText(grade(rel, r.cred.SelectedIndex()))
@@ -649,22 +655,21 @@ func (r *claimRow) save() {
 		cw.failed(r.form, err)
 		return
 	}
-	if c.ID == "" {
-		err = cw.store.CreateClaim(&c)
-	} else {
-		err = cw.store.UpdateClaim(c)
-	}
+	err = cw.own(r.tab, func() error {
+		if c.ID == "" {
+			return cw.s.CreateClaim(&c)
+		}
+		return cw.s.UpdateClaim(c)
+	})
 	if err != nil {
 		cw.failed(r.form, err)
 		return
 	}
 	r.form.clearErrors()
 	r.claim = c
-	cw.idx.putClaim(c)
-	if f := cw.idx.figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
+	if f := cw.idx().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
 		r.tab.cur.Claims = f.Claims
 	}
-	r.tab.list.setRows(cw.idx.rows[app.KindFigure])
 	r.tab.refreshChart()
 	r.tab.reselect()
 	r.tab.refreshSummary()
@@ -695,13 +700,11 @@ func (r *claimRow) setRefs(source, claimant string) {
 	c := r.claim
 	c.Source, c.Claimant = source, claimant
 	if c.ID != "" {
-		if err := cw.store.UpdateClaim(c); err != nil {
+		if err := cw.own(r.tab, func() error { return cw.s.UpdateClaim(c) }); err != nil {
 			cw.failed(r.form, err)
 			return
 		}
-		cw.idx.putClaim(c)
 		r.claim = c
-		r.tab.list.setRows(cw.idx.rows[app.KindFigure])
 		r.tab.refreshChart()
 		r.tab.reselect()
 		r.tab.refreshSummary()
@@ -737,17 +740,16 @@ func (r *claimRow) onDelete() {
 		return
 	}
 	c := r.claim
-	src := cw.idx.itemName(app.KindSource, c.Source)
+	src := cw.idx().ItemName(app.KindSource, c.Source)
 	cons := ""
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", plural(n, "citation"))
 	}
 	confirmDelete(cw.win, "the claim "+quoted(c.Text)+" from "+quoted(src), cons, func() {
-		if err := cw.store.DeleteClaim(c.ID); err != nil {
+		if err := cw.s.DeleteClaim(c.ID); err != nil {
 			cw.showError("The claim was not deleted", err)
 			return
 		}
-		cw.reloadAll()
 		cw.show(app.KindFigure, c.Figure)
 		cw.saved()
 	})

@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/netlayout"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -77,7 +78,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 // graph builds the nodes and edges of the case, with the positions the
 // analyst gave nodes pinned.
 func (t *networkTab) graph() ([]netlayout.Node, []netlayout.Edge) {
-	d := &t.cw.idx.data
+	d := t.cw.idx().Data()
 	nodes := make([]netlayout.Node, 0, len(d.People)+len(d.Organizations))
 	add := func(id, name, kind string) {
 		n := netlayout.Node{ID: id, Label: name, Kind: kind}
@@ -99,6 +100,14 @@ func (t *networkTab) graph() ([]netlayout.Node, []netlayout.Edge) {
 	return nodes, edges
 }
 
+// changed redraws the network when people, organizations or relations
+// changed. A node the analyst moved is already where the view put it.
+func (t *networkTab) changed(c session.Change) {
+	if c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation) {
+		t.invalidate()
+	}
+}
+
 // invalidate notes that the case changed; the drawing is brought up to
 // date now if it is on screen, else when it is next shown.
 func (t *networkTab) invalidate() {
@@ -115,7 +124,7 @@ func (t *networkTab) refresh() {
 		return
 	}
 	t.stale = false
-	pos, err := t.cw.store.NodePositions()
+	pos, err := t.cw.s.NodePositions()
 	if err != nil {
 		fyne.LogError("reading node positions", err)
 		pos = nil
@@ -202,11 +211,7 @@ func (t *networkTab) shown() {
 	if t.view.Selected() != "" {
 		return
 	}
-	id := t.cw.orgs.pane().selected
-	if t.cw.people.pane().selected != "" {
-		id = t.cw.people.pane().selected
-	}
-	if id != "" {
+	if id := t.cw.lastActor; id != "" && t.cw.idx().ActorKind(id) != "" {
 		t.view.Select(id)
 		if t.hood.Checked {
 			t.applyHood()
@@ -216,7 +221,7 @@ func (t *networkTab) shown() {
 
 // onTapped opens the item whose node was tapped (Back returns here).
 func (t *networkTab) onTapped(id string) {
-	if k := t.cw.idx.actorKind(id); k != "" {
+	if k := t.cw.idx().ActorKind(id); k != "" {
 		t.cw.goTo(k, id)
 	}
 }
@@ -227,7 +232,7 @@ func (t *networkTab) onMoved(id string, x, y float64) {
 		return
 	}
 	p := app.Point{X: x, Y: y}
-	if err := t.cw.store.SetNodePosition(id, p); err != nil {
+	if err := t.cw.s.SetNodePosition(id, p); err != nil {
 		t.cw.showError("The position was not kept", err)
 		return
 	}

@@ -32,7 +32,7 @@ func TestNetworkTabShowsDemoGraph(t *testing.T) {
 		t.Fatalf("sixth tab = %q", got)
 	}
 	cw.selectTab(5)
-	d := &cw.idx.data
+	d := cw.idx().Data()
 	if n := len(cw.network.view.Positions()); n != len(d.People)+len(d.Organizations) {
 		t.Errorf("nodes = %d, want %d", n, len(d.People)+len(d.Organizations))
 	}
@@ -86,7 +86,7 @@ func TestNetworkDragKeepsPosition(t *testing.T) {
 	cw.selectTab(5)
 	from := nodeLabelPos(t, cw, "María Núñez")
 	test.Drag(cw.win.Canvas(), from, 80, 40)
-	pos, err := cw.store.NodePositions()
+	pos, err := storeOf(cw).NodePositions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestNetworkDragKeepsPosition(t *testing.T) {
 	if !ok {
 		t.Fatalf("no position kept after the drag: %v", pos)
 	}
-	if cw.store.UndoLabel() == "" {
+	if storeOf(cw).UndoLabel() == "" {
 		t.Error("the move is not undoable")
 	}
 	cw.closeCase()
@@ -118,10 +118,9 @@ func TestNetworkRefreshesAfterEditAndUndo(t *testing.T) {
 	if n := len(cw.network.view.Positions()); n != 4 {
 		t.Fatalf("nodes = %d, want 4", n)
 	}
-	if err := cw.store.DeletePerson("p-maria"); err != nil {
+	if err := cw.s.DeletePerson("p-maria"); err != nil {
 		t.Fatal(err)
 	}
-	cw.reloadAll()
 	if n := len(cw.network.view.Positions()); n != 3 {
 		t.Errorf("nodes after delete = %d, want 3", n)
 	}

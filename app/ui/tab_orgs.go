@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // orgsTab lists the organizations by name above a form for the selected
@@ -63,9 +64,9 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	t.relations = newRelationList(cw)
+	t.relations.owner = t
 	t.events = container.NewVBox()
 	t.cites = newCitationList(cw, app.KindOrganization, func(id string, cs []app.Citation) {
-		cw.idx.setCitations(app.KindOrganization, id, cs)
 		t.cur.Citations = cs
 	})
 	t.dup = newDupHint(cw, app.KindOrganization)
@@ -77,9 +78,9 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindOrganization, plural: "organizations", noun: "organization",
-		modes: []sortMode{
-			{"Name A–Z", byName}, {"Name Z–A", byNameDesc}, {"Kind", byDetail},
-			{"Order added", byOrder}, {"Newest first", byNewest},
+		modes: []session.SortMode{
+			{Label: "Name A–Z", Cmp: session.ByName}, {Label: "Name Z–A", Cmp: session.ByNameDesc}, {Label: "Kind", Cmp: session.ByDetail},
+			{Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select an organization on the left, or add one with “Add organization”.",
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
@@ -91,7 +92,12 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 // showItem fills the form with an organization ("" shows the placeholder).
 func (t *orgsTab) showItem(id string) {
 	t.cw.saver.flush()
-	o := t.cw.idx.org(id)
+	t.fill(id)
+}
+
+// fill fills the form with the item id ("" shows the placeholder).
+func (t *orgsTab) fill(id string) {
+	o := t.cw.idx().Organization(id)
 	t.has = o != nil
 	if o == nil {
 		t.list.selected = ""
@@ -115,14 +121,19 @@ func (t *orgsTab) showItem(id string) {
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
-func (t *orgsTab) reload() {
-	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
-	id := t.list.selected
-	if t.cw.idx.org(id) == nil {
-		id = ""
+// changed takes the rows again when items of the tab's kind changed,
+// and fills the form again when anything it shows changed (not after the
+// form's own save).
+func (t *orgsTab) changed(c session.Change) {
+	idx := t.cw.idx()
+	if c.Touches(app.KindOrganization) {
+		t.list.setRows(idx.Rows(app.KindOrganization))
 	}
-	t.list.show(id)
-	t.showItem(id)
+	if t.cw.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
+		app.KindEvent, app.KindSource, app.KindCitation) {
+		return
+	}
+	t.fill(t.list.keep(func(id string) bool { return idx.Organization(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -145,15 +156,13 @@ func (t *orgsTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
-	if err := t.cw.store.UpdateOrganization(o); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdateOrganization(o) }); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
 	t.form.clearErrors()
 	t.cur = o
 	t.dup.check(o.ID, o.Name, o.Aliases)
-	t.cw.idx.putOrg(o)
-	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
 	t.cw.saved()
 }
 
@@ -170,11 +179,9 @@ func (t *orgsTab) onAdd() {
 
 // create adds an organization and shows it.
 func (t *orgsTab) create(o app.Organization) error {
-	if err := t.cw.store.CreateOrganization(&o); err != nil {
+	if err := t.cw.s.CreateOrganization(&o); err != nil {
 		return err
 	}
-	t.cw.idx.putOrg(o)
-	t.list.setRows(t.cw.idx.rows[app.KindOrganization])
 	t.cw.show(app.KindOrganization, o.ID)
 	t.cw.saved()
 	return nil
@@ -187,13 +194,12 @@ func (t *orgsTab) onDelete() {
 	}
 	t.cw.saver.flush()
 	o := t.cur
-	confirmDelete(t.cw.win, "the organization "+quoted(o.Name), actorConsequences(t.cw.idx, o.ID, len(o.Citations), "It is", "it", "Its"), func() {
+	confirmDelete(t.cw.win, "the organization "+quoted(o.Name), actorConsequences(t.cw.idx(), o.ID, len(o.Citations), "It is", "it", "Its"), func() {
 		next := t.list.neighbour(o.ID)
-		if err := t.cw.store.DeleteOrganization(o.ID); err != nil {
+		if err := t.cw.s.DeleteOrganization(o.ID); err != nil {
 			t.cw.showError("The organization was not deleted", err)
 			return
 		}
-		t.cw.reloadAll()
 		t.cw.show(app.KindOrganization, next)
 		t.cw.saved()
 	})

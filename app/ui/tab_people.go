@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -74,9 +75,9 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 	}
 
 	t.relations = newRelationList(cw)
+	t.relations.owner = t
 	t.events = container.NewVBox()
 	t.cites = newCitationList(cw, app.KindPerson, func(id string, cs []app.Citation) {
-		cw.idx.setCitations(app.KindPerson, id, cs)
 		t.cur.Citations = cs
 	})
 	t.dup = newDupHint(cw, app.KindPerson)
@@ -88,9 +89,9 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindPerson, plural: "people", noun: "person",
-		modes: []sortMode{
-			{"Name A–Z", byName}, {"Name Z–A", byNameDesc}, {"Role", byDetail},
-			{"Order added", byOrder}, {"Newest first", byNewest},
+		modes: []session.SortMode{
+			{Label: "Name A–Z", Cmp: session.ByName}, {Label: "Name Z–A", Cmp: session.ByNameDesc}, {Label: "Role", Cmp: session.ByDetail},
+			{Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select a person on the left, or add one with “Add person”.",
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
@@ -102,7 +103,12 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 // showItem fills the form with a person ("" shows the placeholder).
 func (t *peopleTab) showItem(id string) {
 	t.cw.saver.flush()
-	p := t.cw.idx.person(id)
+	t.fill(id)
+}
+
+// fill fills the form with the item id ("" shows the placeholder).
+func (t *peopleTab) fill(id string) {
+	p := t.cw.idx().Person(id)
 	t.has = p != nil
 	if p == nil {
 		t.list.selected = ""
@@ -116,8 +122,8 @@ func (t *peopleTab) showItem(id string) {
 	t.aliases.set(p.Aliases)
 	setEntry(t.role, p.Role)
 	setEntry(t.nationality, p.Nationality)
-	t.born.SetDate(p.Born)
-	t.died.SetDate(p.Died)
+	setDate(t.born, p.Born)
+	setDate(t.died, p.Died)
 	setEntry(t.notes, p.Notes)
 	t.loading = false
 	t.form.clearErrors()
@@ -131,19 +137,19 @@ func (t *peopleTab) showItem(id string) {
 // showEventsOf lists, as links, the events an actor took part in.
 func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
 	box.RemoveAll()
-	rows := cw.idx.rows[app.KindEvent]
-	var mine []listRow
-	for i := range cw.idx.data.Events {
-		if i < len(rows) && slices.Contains(cw.idx.data.Events[i].Participants, actor) {
+	rows := cw.idx().Rows(app.KindEvent)
+	var mine []session.Row
+	for i := range cw.idx().Data().Events {
+		if i < len(rows) && slices.Contains(cw.idx().Data().Events[i].Participants, actor) {
 			mine = append(mine, rows[i])
 		}
 	}
 	n := len(mine)
-	for k, i := range sortedOrder(mine, byDate) {
+	for k, i := range session.SortedOrder(mine, session.ByDate) {
 		if k == 50 {
 			break
 		}
-		box.Add(linkRow(cw.itemLink(app.KindEvent, mine[i].id), detailText(mine[i].detail)))
+		box.Add(linkRow(cw.itemLink(app.KindEvent, mine[i].ID), detailText(mine[i].Detail)))
 	}
 	switch {
 	case n == 0:
@@ -154,14 +160,19 @@ func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
 	box.Refresh()
 }
 
-func (t *peopleTab) reload() {
-	t.list.setRows(t.cw.idx.rows[app.KindPerson])
-	id := t.list.selected
-	if t.cw.idx.person(id) == nil {
-		id = ""
+// changed takes the rows again when items of the tab's kind changed,
+// and fills the form again when anything it shows changed (not after the
+// form's own save).
+func (t *peopleTab) changed(c session.Change) {
+	idx := t.cw.idx()
+	if c.Touches(app.KindPerson) {
+		t.list.setRows(idx.Rows(app.KindPerson))
 	}
-	t.list.show(id)
-	t.showItem(id)
+	if t.cw.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
+		app.KindEvent, app.KindSource, app.KindCitation) {
+		return
+	}
+	t.fill(t.list.keep(func(id string) bool { return idx.Person(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -193,15 +204,13 @@ func (t *peopleTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
-	if err := t.cw.store.UpdatePerson(p); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdatePerson(p) }); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
 	t.form.clearErrors()
 	t.cur = p
 	t.dup.check(p.ID, p.Name, p.Aliases)
-	t.cw.idx.putPerson(p)
-	t.list.setRows(t.cw.idx.rows[app.KindPerson])
 	t.cw.saved()
 }
 
@@ -218,11 +227,9 @@ func (t *peopleTab) onAdd() {
 
 // create adds a person and shows them.
 func (t *peopleTab) create(p app.Person) error {
-	if err := t.cw.store.CreatePerson(&p); err != nil {
+	if err := t.cw.s.CreatePerson(&p); err != nil {
 		return err
 	}
-	t.cw.idx.putPerson(p)
-	t.list.setRows(t.cw.idx.rows[app.KindPerson])
 	t.cw.show(app.KindPerson, p.ID)
 	t.cw.saved()
 	return nil
@@ -235,13 +242,12 @@ func (t *peopleTab) onDelete() {
 	}
 	t.cw.saver.flush()
 	p := t.cur
-	confirmDelete(t.cw.win, "the person "+quoted(p.Name), actorConsequences(t.cw.idx, p.ID, len(p.Citations), "They are", "them", "Their"), func() {
+	confirmDelete(t.cw.win, "the person "+quoted(p.Name), actorConsequences(t.cw.idx(), p.ID, len(p.Citations), "They are", "them", "Their"), func() {
 		next := t.list.neighbour(p.ID)
-		if err := t.cw.store.DeletePerson(p.ID); err != nil {
+		if err := t.cw.s.DeletePerson(p.ID); err != nil {
 			t.cw.showError("The person was not deleted", err)
 			return
 		}
-		t.cw.reloadAll()
 		t.cw.show(app.KindPerson, next)
 		t.cw.saved()
 	})
@@ -249,9 +255,9 @@ func (t *peopleTab) onDelete() {
 
 // actorConsequences says what deleting a person or organization takes
 // with it.
-func actorConsequences(x *caseIndex, id string, citations int, subj, obj, poss string) string {
+func actorConsequences(x *session.Index, id string, citations int, subj, obj, poss string) string {
 	var goes []string
-	if n := len(x.relationsOf(id)); n > 0 {
+	if n := len(x.RelationsOf(id)); n > 0 {
 		goes = append(goes, plural(n, "relation"))
 	}
 	if citations > 0 {
@@ -262,7 +268,7 @@ func actorConsequences(x *caseIndex, id string, citations int, subj, obj, poss s
 		out = poss + " " + joinAnd(goes) + " go with " + obj + "."
 	}
 	events, claims := 0, 0
-	for _, e := range x.data.Events {
+	for _, e := range x.Data().Events {
 		for _, p := range e.Participants {
 			if p == id {
 				events++
@@ -270,7 +276,7 @@ func actorConsequences(x *caseIndex, id string, citations int, subj, obj, poss s
 			}
 		}
 	}
-	for _, f := range x.data.Figures {
+	for _, f := range x.Data().Figures {
 		for _, c := range f.Claims {
 			if c.Claimant == id {
 				claims++

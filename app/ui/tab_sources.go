@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -119,9 +120,9 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	form := container.NewVBox(t.form.grid, section("Cited by", t.citedBy))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindSource, plural: "sources", noun: "source",
-		modes: []sortMode{
-			{"Title A–Z", byName}, {"Publisher", byDetail}, {"Date published", byDate},
-			{"Order added", byOrder}, {"Newest first", byNewest},
+		modes: []session.SortMode{
+			{Label: "Title A–Z", Cmp: session.ByName}, {Label: "Publisher", Cmp: session.ByDetail}, {Label: "Date published", Cmp: session.ByDate},
+			{Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select a source on the left, or add one with “Add source”.",
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
@@ -193,7 +194,12 @@ func (t *sourcesTab) onOpenURL() {
 func (t *sourcesTab) showItem(id string) {
 	t.cw.saver.flush()
 	t.settleAnchors()
-	s := t.cw.idx.source(id)
+	t.fill(id)
+}
+
+// fill shows the source id and its text ("" shows the placeholder).
+func (t *sourcesTab) fill(id string) {
+	s := t.cw.idx().Source(id)
 	t.has = s != nil
 	if s == nil {
 		t.list.selected = ""
@@ -209,7 +215,7 @@ func (t *sourcesTab) showItem(id string) {
 	setEntry(t.publisher, s.Publisher)
 	setEntry(t.author, s.Author)
 	setEntry(t.url, s.URL)
-	t.published.SetDate(s.Published)
+	setDate(t.published, s.Published)
 	t.srcKind.SetSelected(sourceKindLabel(s.Kind))
 	t.reliability.SetSelected(reliabilityLabel(s.Reliability))
 	t.interest.SetSelected(interestLabel(s.Interest))
@@ -237,7 +243,7 @@ type citer struct {
 
 // citersOf lists what cites source id: items with a citation of it, and
 // claims it makes.
-func citersOf(x *caseIndex, id string) []citer {
+func citersOf(x *session.Index, id string) []citer {
 	var out []citer
 	cites := func(cs []app.Citation) bool {
 		for _, c := range cs {
@@ -247,7 +253,7 @@ func citersOf(x *caseIndex, id string) []citer {
 		}
 		return false
 	}
-	d := &x.data
+	d := x.Data()
 	for _, e := range d.Events {
 		if cites(e.Citations) {
 			out = append(out, citer{app.KindEvent, e.ID, "event"})
@@ -280,7 +286,7 @@ func citersOf(x *caseIndex, id string) []citer {
 
 func (t *sourcesTab) showCitedBy() {
 	t.citedBy.RemoveAll()
-	cs := citersOf(t.cw.idx, t.cur.ID)
+	cs := citersOf(t.cw.idx(), t.cur.ID)
 	for i, c := range cs {
 		if i == 50 {
 			t.citedBy.Add(emptyNote(fmt.Sprintf("… and %d more.", len(cs)-50)))
@@ -294,15 +300,22 @@ func (t *sourcesTab) showCitedBy() {
 	t.citedBy.Refresh()
 }
 
-func (t *sourcesTab) reload() {
-	t.textBase = nil // the case was read again: its quotes are as stored
-	t.list.setRows(t.cw.idx.rows[app.KindSource])
-	id := t.list.selected
-	if t.cw.idx.source(id) == nil {
-		id = ""
+// changed takes the rows again when sources changed, and shows the source
+// and its reading view again when anything they show changed (not after
+// the form's own save).
+func (t *sourcesTab) changed(c session.Change) {
+	idx := t.cw.idx()
+	if c.Reloaded {
+		t.textBase = nil // the case was read again: its quotes are as stored
 	}
-	t.list.show(id)
-	t.showItem(id)
+	if c.Touches(app.KindSource) {
+		t.list.setRows(idx.Rows(app.KindSource))
+	}
+	if t.cw.origin == caseTab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
+		app.KindPerson, app.KindOrganization, app.KindRelation, app.KindFigure, app.KindClaim) {
+		return
+	}
+	t.fill(t.list.keep(func(id string) bool { return idx.Source(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -339,18 +352,12 @@ func (t *sourcesTab) save() {
 	if textChanged {
 		t.noteTextChange(t.cur)
 	}
-	if err := t.cw.store.UpdateSource(s); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdateSource(s) }); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
 	t.form.clearErrors()
-	gradeChanged := s.Reliability != t.cur.Reliability || s.Interest != t.cur.Interest || s.Title != t.cur.Title
 	t.cur = s
-	t.cw.idx.putSource(s)
-	t.list.setRows(t.cw.idx.rows[app.KindSource])
-	if gradeChanged {
-		t.cw.figures.refreshClaims()
-	}
 	if textChanged && !t.reader.editing {
 		t.reader.show()
 	}
@@ -365,11 +372,9 @@ func (t *sourcesTab) onAdd() {
 		{label: "URL", placeholder: "optional: https://…"},
 	}, func(v []string) error {
 		s := app.Source{Title: v[0], Publisher: v[1], URL: v[2]}
-		if err := t.cw.store.CreateSource(&s); err != nil {
+		if err := t.cw.s.CreateSource(&s); err != nil {
 			return err
 		}
-		t.cw.idx.putSource(s)
-		t.list.setRows(t.cw.idx.rows[app.KindSource])
 		t.cw.show(app.KindSource, s.ID)
 		t.cw.saved()
 		return nil
@@ -385,7 +390,7 @@ func (t *sourcesTab) onDelete() {
 	t.cw.saver.flush()
 	s := t.cur
 	claims, cites := 0, 0
-	for _, c := range citersOf(t.cw.idx, s.ID) {
+	for _, c := range citersOf(t.cw.idx(), s.ID) {
 		if c.kind == app.KindFigure {
 			claims++
 		} else {
@@ -393,7 +398,7 @@ func (t *sourcesTab) onDelete() {
 		}
 	}
 	notes := 0
-	for _, a := range t.cw.idx.data.Annotations {
+	for _, a := range t.cw.idx().Data().Annotations {
 		if a.Source == s.ID {
 			notes++
 		}
@@ -414,11 +419,10 @@ func (t *sourcesTab) onDelete() {
 	}
 	confirmDelete(t.cw.win, "the source "+quoted(s.Title), cons, func() {
 		next := t.list.neighbour(s.ID)
-		if err := t.cw.store.DeleteSource(s.ID); err != nil {
+		if err := t.cw.s.DeleteSource(s.ID); err != nil {
 			t.cw.showError("The source was not deleted", err)
 			return
 		}
-		t.cw.reloadAll()
 		t.cw.show(app.KindSource, next)
 		t.cw.saved()
 	})

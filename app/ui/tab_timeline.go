@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -80,7 +81,6 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.guard(t.addPart)
 	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
-		cw.idx.setCitations(app.KindEvent, id, cs)
 		t.cur.Citations = cs
 		// Words for days are read against the first cited source's date:
 		// typed text is read again (and saved if its date changes).
@@ -94,9 +94,9 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindEvent, plural: "events", noun: "event",
-		modes: []sortMode{
-			{"Oldest first", byDate}, {"Newest first", byDateDesc},
-			{"Title A–Z", byName}, {"Order added", byOrder},
+		modes: []session.SortMode{
+			{Label: "Oldest first", Cmp: session.ByDate}, {Label: "Newest first", Cmp: session.ByDateDesc},
+			{Label: "Title A–Z", Cmp: session.ByName}, {Label: "Order added", Cmp: session.ByOrder},
 		},
 		emptyText: "Select an event on the left, or add one with “Add event”.",
 		onSelect:  t.onSelect, onAdd: t.onAdd, onDelete: t.onDelete,
@@ -113,10 +113,16 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 // onSelect shows the event the analyst clicked.
 func (t *timelineTab) onSelect(id string) { t.showItem(id) }
 
-// showItem fills the form with an event ("" shows the placeholder).
+// showItem saves what is pending and shows an event ("" shows the
+// placeholder).
 func (t *timelineTab) showItem(id string) {
 	t.cw.saver.flush()
-	e := t.cw.idx.event(id)
+	t.fill(id)
+}
+
+// fill fills the form with an event ("" shows the placeholder).
+func (t *timelineTab) fill(id string) {
+	e := t.cw.idx().Event(id)
 	t.has = e != nil
 	if e == nil {
 		t.list.selected = ""
@@ -130,7 +136,7 @@ func (t *timelineTab) showItem(id string) {
 	t.loading = true
 	setEntry(t.title, t.cur.Title)
 	t.date.SetReference(t.cw.eventDateReference(&t.cur))
-	t.date.SetDate(t.cur.Date)
+	setDate(t.date, t.cur.Date)
 	setEntry(t.place, t.cur.Place)
 	t.key.SetChecked(t.cur.Key)
 	setEntry(t.desc, t.cur.Description)
@@ -143,30 +149,33 @@ func (t *timelineTab) showItem(id string) {
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
-// reload takes the events from the index again (after undo, delete, load).
-func (t *timelineTab) reload() {
-	t.list.setRows(t.cw.idx.rows[app.KindEvent])
-	t.refreshStrip()
-	id := t.list.selected
-	if t.cw.idx.event(id) == nil {
-		id = ""
+// changed takes the events again when events changed, and fills the form
+// again when anything it shows changed (not after the form's own save).
+func (t *timelineTab) changed(c session.Change) {
+	idx := t.cw.idx()
+	if c.Touches(app.KindEvent) {
+		t.list.setRows(idx.Rows(app.KindEvent))
+		t.refreshStrip()
 	}
-	t.list.show(id)
-	t.showItem(id)
+	if t.cw.origin == caseTab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
+		app.KindFigure, app.KindSource, app.KindCitation, session.KindCase) {
+		return
+	}
+	t.fill(t.list.keep(func(id string) bool { return idx.Event(id) != nil }))
 }
 
 // refreshStrip gives the time strip the events.
 func (t *timelineTab) refreshStrip() {
-	rows := t.cw.idx.rows[app.KindEvent]
+	rows := t.cw.idx().Rows(app.KindEvent)
 	items := make([]widgets.TimelineItem, 0, len(rows))
 	for _, r := range rows {
-		if !r.date.ok {
+		if !r.Date.OK {
 			continue
 		}
 		items = append(items, widgets.TimelineItem{
-			ID: r.id, Title: r.title, Key: r.mark,
-			Earliest: r.date.d.Earliest(), Latest: r.date.d.Latest(),
-			Approximate: r.date.d.Approximate(), Uncertain: r.date.d.Uncertain(),
+			ID: r.ID, Title: r.Title, Key: r.Mark,
+			Earliest: r.Date.D.Earliest(), Latest: r.Date.D.Latest(),
+			Approximate: r.Date.D.Approximate(), Uncertain: r.Date.D.Uncertain(),
 		})
 	}
 	t.strip.SetItems(items)
@@ -202,20 +211,13 @@ func (t *timelineTab) update(ev app.Event) {
 		t.cw.failed(t.form, err)
 		return
 	}
-	if err := t.cw.store.UpdateEvent(ev); err != nil {
+	if err := t.cw.own(t, func() error { return t.cw.s.UpdateEvent(ev) }); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
 	t.form.clearErrors()
-	moved := ev.Date != t.cur.Date || ev.Title != t.cur.Title || ev.Key != t.cur.Key
 	t.cur = ev
-	t.cw.idx.putEvent(ev)
-	t.list.setRows(t.cw.idx.rows[app.KindEvent])
-	if moved {
-		t.refreshStrip()
-		t.strip.Select(ev.ID)
-	}
-	t.cw.saved()
+	t.strip.Select(ev.ID)
 }
 
 // showParticipants lists the event's participants as links.
@@ -234,7 +236,7 @@ func (t *timelineTab) showParticipants() {
 // showFigures lists the disputed figures about this event.
 func (t *timelineTab) showFigures() {
 	t.figures.RemoveAll()
-	for _, f := range t.cw.idx.data.Figures {
+	for _, f := range t.cw.idx().Data().Figures {
 		if f.Event == t.cur.ID {
 			t.figures.Add(t.cw.itemLink(app.KindFigure, f.ID))
 		}
@@ -277,11 +279,9 @@ func (t *timelineTab) onAdd() {
 			return err
 		}
 		ev := app.Event{Title: v[0], Date: d}
-		if err := t.cw.store.CreateEvent(&ev); err != nil {
+		if err := t.cw.s.CreateEvent(&ev); err != nil {
 			return err
 		}
-		t.cw.idx.putEvent(ev)
-		t.list.setRows(t.cw.idx.rows[app.KindEvent])
 		t.refreshStrip()
 		t.cw.show(app.KindEvent, ev.ID)
 		t.cw.saved()
@@ -302,7 +302,7 @@ func (t *timelineTab) onDelete() {
 		goes = append(goes, fmt.Sprintf("Its %s go with it.", plural(n, "citation")))
 	}
 	nf := 0
-	for _, f := range t.cw.idx.data.Figures {
+	for _, f := range t.cw.idx().Data().Figures {
 		if f.Event == ev.ID {
 			nf++
 		}
@@ -312,11 +312,10 @@ func (t *timelineTab) onDelete() {
 	}
 	confirmDelete(t.cw.win, "the event "+quoted(ev.Title), joinNonEmpty(" ", goes...), func() {
 		next := t.list.neighbour(ev.ID)
-		if err := t.cw.store.DeleteEvent(ev.ID); err != nil {
+		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {
 			t.cw.showError("The event was not deleted", err)
 			return
 		}
-		t.cw.reloadAll()
 		t.cw.show(app.KindEvent, next)
 		t.cw.saved()
 	})

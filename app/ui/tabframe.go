@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 	"casefile/widgets"
 )
 
@@ -32,7 +33,7 @@ type tabSpec struct {
 	kind      app.Kind
 	plural    string
 	noun      string // "event", for the Add and Delete buttons
-	modes     []sortMode
+	modes     []session.SortMode
 	emptyText string
 	onSelect  func(id string)
 	onAdd     func()
@@ -136,7 +137,6 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 	if len(nd.entries) > 0 {
 		cw.win.Canvas().Focus(nd.entries[0])
 	}
-	cw.lastNew = nd
 	return nd
 }
 
@@ -166,7 +166,7 @@ func (cw *caseWindow) dateValidator(required bool) func(string) error {
 }
 
 // refTime is the "now" date phrases are read against.
-func (cw *caseWindow) refTime() time.Time { return referenceTime(cw.idx.data.Case) }
+func (cw *caseWindow) refTime() time.Time { return referenceTime(cw.idx().Data().Case) }
 
 // sameItem reports whether two versions of an item have the same fields,
 // ignoring citations (changed separately) and nil-versus-empty lists.
@@ -210,10 +210,20 @@ func normalized(v any) any {
 // trimmed is s without surrounding spaces, for names and titles.
 func trimmed(e *fieldEntry) string { return strings.TrimSpace(e.Text) }
 
-// setEntry sets an entry's text when it differs (so the cursor does not
-// jump when nothing changed).
+// setEntry sets an entry's text when it differs from s, so that the
+// cursor does not jump when nothing changed: text that is s with spaces
+// around it (a title being typed, saved trimmed) counts as the same.
 func setEntry(e *fieldEntry, s string) {
-	if e.Text != s {
+	if e.Text != s && strings.TrimSpace(e.Text) != s {
 		e.SetText(s)
 	}
+}
+
+// setDate shows d in a date field unless the field already reads as d, so
+// that a date being typed is not rewritten when the form is filled again.
+func setDate(e *widgets.DateEntry, d app.Date) {
+	if cur, err := e.Date(); err == nil && cur == d {
+		return
+	}
+	e.SetDate(d)
 }

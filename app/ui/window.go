@@ -8,12 +8,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/session"
 )
 
 // caseTab is what the window needs from each of its five tabs.
@@ -24,11 +24,14 @@ type caseTab interface {
 	pane() *listPane
 	// tabItem is the tab as added to the window's AppTabs.
 	tabItem() *container.TabItem
-	// showItem fills the detail form with the item id ("" clears it).
+	// showItem saves any pending edit, then fills the detail form with the
+	// item id ("" clears it).
 	showItem(id string)
-	// reload takes the rows from the window's index after a reload and
-	// shows the selected item again (or nothing if it is gone).
-	reload()
+	// changed brings the tab up to date after a change to the case: its
+	// rows when items of its kind changed, and its form when anything it
+	// shows did (a selected item that is gone shows the placeholder). It
+	// never changes the case itself.
+	changed(c session.Change)
 }
 
 // navEntry is a place in the navigation history: a tab and its selection.
@@ -42,9 +45,8 @@ type navEntry struct {
 type caseWindow struct {
 	app   fyne.App
 	win   fyne.Window
-	sess  *session // nil in tests
-	store app.Store
-	idx   *caseIndex
+	shell *shell
+	s     *session.Session
 
 	readOnly    bool
 	readOnlyWhy string
@@ -57,8 +59,6 @@ type caseWindow struct {
 	sources  *sourcesTab
 	all      []caseTab
 	network  *networkTab // not in all: it lists nothing
-	finder   *searchBox  // the Find dialog last opened
-	lastDup  *dupWarning // the duplicate warning last shown (tests)
 
 	status  *widget.Label
 	counts  *widget.Label
@@ -67,13 +67,8 @@ type caseWindow struct {
 	undoBtn *widget.Button
 	redoBtn *widget.Button
 
-	history       []navEntry
-	saver         autosaver
-	lastPicker    *picker            // the picker last opened (tests drive it)
-	lastNew       *newItemDialog     // the new-item dialog last opened (tests)
-	lastRelation  *dialog.FormDialog // the relation dialog last opened (tests)
-	lastCitations *citationList      // the citations dialog last opened (tests)
-	lastCase      *dialog.FormDialog // the case details dialog last opened (tests)
+	history []navEntry
+	saver   autosaver
 
 	menu       *fyne.MainMenu
 	undoItem   *fyne.MenuItem
@@ -82,26 +77,20 @@ type caseWindow struct {
 	recentMenu *fyne.Menu
 	themeItems map[string]*fyne.MenuItem
 
-	closed     bool
-	navigating bool // show is switching tabs itself
+	closed      bool
+	unsubscribe func()
+	navigating  bool    // show is switching tabs itself
+	origin      caseTab // the tab whose own change is being notified, if any
+	lastActor   string  // the person or organization last shown, for the Network tab
 }
 
-// newCaseWindow builds the window for an open case. idx may be nil, in
-// which case the case is loaded here (tests); the window opens with
-// loadCase off the UI goroutine. win may be nil to make a new window.
-func newCaseWindow(a fyne.App, win fyne.Window, store app.Store, idx *caseIndex, sess *session) (*caseWindow, error) {
-	if idx == nil {
-		var err error
-		if idx, err = loadCase(store); err != nil {
-			return nil, err
-		}
-	}
-	if win == nil {
-		win = a.NewWindow("Casefile")
-	}
-	cw := &caseWindow{app: a, win: win, sess: sess, store: store, idx: idx}
+// newCaseWindow shows the open case s in win, for the shell sh. The
+// window owns the session from then on: closing the case closes it.
+func newCaseWindow(sh *shell, win fyne.Window, s *session.Session) *caseWindow {
+	cw := &caseWindow{app: sh.app, win: win, shell: sh, s: s}
 	cw.saver.delay = defaultSaveDelay
-	cw.readOnly, cw.readOnlyWhy = store.ReadOnly()
+	cw.readOnly, cw.readOnlyWhy = s.ReadOnly()
+	cw.unsubscribe = s.Subscribe(cw.onChange)
 	cw.buildUI()
 	cw.win.SetMainMenu(cw.buildMenu())
 	cw.addShortcuts()
@@ -109,18 +98,23 @@ func newCaseWindow(a fyne.App, win fyne.Window, store app.Store, idx *caseIndex,
 	cw.updateUndo()
 	cw.updateCounts()
 	cw.win.SetCloseIntercept(cw.onWindowClose)
-	return cw, nil
+	return cw
 }
 
-// loadCase reads a whole case and indexes it for the window. It does no
-// UI work, so it runs off the UI goroutine when a case opens.
-func loadCase(store app.Store) (*caseIndex, error) {
-	data, err := store.Load()
-	if err != nil {
-		return nil, err
-	}
-	return newCaseIndex(data), nil
+// own makes a change from tab t's own form: the tab already shows the
+// result, so the notification brings the other views up to date but does
+// not fill t's form again (which would move the cursor of the field being
+// typed in).
+func (cw *caseWindow) own(t caseTab, change func() error) error {
+	prev := cw.origin
+	cw.origin = t
+	defer func() { cw.origin = prev }()
+	return change()
 }
+
+// idx is the case in memory. It is replaced when the case is read again,
+// so it is taken afresh each time.
+func (cw *caseWindow) idx() *session.Index { return cw.s.Index() }
 
 // buildUI makes the window's content: toolbar and banner on top, the tabs,
 // and the status bar below.
@@ -157,9 +151,28 @@ func (cw *caseWindow) buildUI() {
 		top.Add(cw.banner)
 	}
 	cw.win.SetContent(container.NewBorder(top, statusBar, nil, nil, cw.tabs))
+	everything := session.Change{Reloaded: true}
 	for _, t := range cw.all {
-		t.reload()
+		t.changed(everything)
 	}
+}
+
+// onChange brings every view up to date after a change to the case,
+// whichever view or path made it: the tabs, the reading view (on the
+// Sources tab), the network, the search box, the title, the counts and
+// Undo. It runs inside the session's notification and changes nothing.
+func (cw *caseWindow) onChange(c session.Change) {
+	if c.Reloaded {
+		cw.saver.cancel()
+	}
+	for _, t := range cw.all {
+		t.changed(c)
+	}
+	cw.network.changed(c)
+	if c.Touches(session.KindCase) {
+		cw.updateTitle()
+	}
+	cw.saved()
 }
 
 // buildToolbar makes the row of buttons above the tabs: Back, Undo, Redo.
@@ -223,7 +236,6 @@ func (cw *caseWindow) edited(key string, save func()) {
 // saved says in the status bar that everything is on disk.
 func (cw *caseWindow) saved() {
 	cw.status.SetText("All changes saved at " + time.Now().Format("15:04"))
-	cw.network.invalidate()
 	cw.updateUndo()
 	cw.updateCounts()
 }
@@ -272,7 +284,7 @@ func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
 		}
 		p := t.pane()
 		if p.selected == "" && len(p.shown) > 0 {
-			id := p.rows[p.shown[0]].id
+			id := p.rows[p.shown[0]].ID
 			p.show(id)
 			t.showItem(id)
 		}
@@ -330,10 +342,10 @@ func (cw *caseWindow) goTo(k app.Kind, id string) {
 func (cw *caseWindow) resolve(k app.Kind, id string) (app.Kind, string) {
 	switch k {
 	case app.KindClaim:
-		return app.KindFigure, cw.idx.claimFigure[id]
+		return app.KindFigure, cw.idx().ClaimFigure(id)
 	case app.KindRelation:
-		if r := cw.idx.relation(id); r != nil {
-			return cw.idx.actorKind(r.From), r.From
+		if r := cw.idx().Relation(id); r != nil {
+			return cw.idx().ActorKind(r.From), r.From
 		}
 		return app.KindPerson, ""
 	case app.KindAnnotation, app.KindCitation:
@@ -358,6 +370,9 @@ func (cw *caseWindow) show(k app.Kind, id string) {
 	cw.navigating = false
 	t.pane().show(id)
 	t.showItem(id)
+	if (k == app.KindPerson || k == app.KindOrganization) && id != "" {
+		cw.lastActor = id
+	}
 }
 
 // back returns to where the last link was followed from.
@@ -365,7 +380,7 @@ func (cw *caseWindow) back() {
 	for len(cw.history) > 0 {
 		e := cw.history[len(cw.history)-1]
 		cw.history = cw.history[:len(cw.history)-1]
-		if e.id == "" || cw.idx.itemName(e.kind, e.id) != "" {
+		if e.id == "" || cw.idx().ItemName(e.kind, e.id) != "" {
 			cw.show(e.kind, e.id)
 			break
 		}
@@ -387,11 +402,13 @@ func (cw *caseWindow) updateBack() {
 
 // undo reverts the last change to the case (after saving any pending edit)
 // and shows the item it touched.
-func (cw *caseWindow) undo() { cw.undoRedo(cw.store.Undo, "Undid") }
+func (cw *caseWindow) undo() { cw.undoRedo(cw.s.Undo, "Undid") }
 
 // redo repeats the last undone change.
-func (cw *caseWindow) redo() { cw.undoRedo(cw.store.Redo, "Redid") }
+func (cw *caseWindow) redo() { cw.undoRedo(cw.s.Redo, "Redid") }
 
+// undoRedo runs Undo or Redo through the session, which reads the case
+// again and tells every view; then it shows what was restored.
 func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 	if cw.readOnly {
 		return
@@ -402,45 +419,25 @@ func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 		cw.showError("Nothing was changed", err)
 		return
 	}
-	cw.reloadAll()
 	k, id := cw.resolve(ch.Kind, ch.Item)
 	if k != "" && !cw.network.owns(ch) {
 		cw.show(k, id)
 	}
-	cw.saved()
 	cw.status.SetText(verb + " " + ch.Label + " · all changes saved at " + time.Now().Format("15:04"))
-}
-
-// reloadAll reads the case again and refreshes every tab, keeping each
-// tab's selection when its item still exists.
-func (cw *caseWindow) reloadAll() {
-	cw.saver.cancel()
-	idx, err := loadCase(cw.store)
-	if err != nil {
-		cw.showError("The case could not be read again", err)
-		return
-	}
-	cw.idx = idx
-	for _, t := range cw.all {
-		t.reload()
-	}
-	cw.network.invalidate()
-	cw.updateTitle()
-	cw.updateCounts()
 }
 
 // updateTitle sets the window title to "‹case title› — Casefile".
 func (cw *caseWindow) updateTitle() {
-	title := cw.idx.data.Case.Title
+	title := cw.idx().Case().Title
 	if title == "" {
-		title = filepath.Base(cw.store.Path())
+		title = filepath.Base(cw.s.Path())
 	}
 	cw.win.SetTitle(title + " — Casefile")
 }
 
 // updateUndo names the next Undo and Redo in the Edit menu and toolbar.
 func (cw *caseWindow) updateUndo() {
-	u, r := cw.store.UndoLabel(), cw.store.RedoLabel()
+	u, r := cw.s.UndoLabel(), cw.s.RedoLabel()
 	setAction := func(b *widget.Button, label string) {
 		if label == "" || cw.readOnly {
 			b.Disable()
@@ -469,7 +466,7 @@ func menuLabel(verb, change string) string {
 
 // updateCounts shows how many items the case holds.
 func (cw *caseWindow) updateCounts() {
-	d := &cw.idx.data
+	d := cw.idx().Data()
 	cw.counts.SetText(plural(len(d.Events), "event") + " · " + plural(len(d.People), "person") + " · " +
 		plural(len(d.Organizations), "organization") + " · " + plural(len(d.Figures), "disputed figure") + " · " +
 		plural(len(d.Sources), "source"))
@@ -607,11 +604,7 @@ func (cw *caseWindow) focusFilter() {
 // setTheme switches and remembers the theme.
 func (cw *caseWindow) setTheme(choice string) {
 	applyTheme(cw.app, choice)
-	if cw.sess != nil {
-		cw.sess.themeChanged(choice)
-	} else {
-		cw.checkTheme(choice)
-	}
+	cw.shell.themeChanged(choice)
 }
 
 // checkTheme ticks the chosen theme in the View menu.
@@ -627,9 +620,7 @@ func (cw *caseWindow) checkTheme(choice string) {
 func (cw *caseWindow) onWindowClose() {
 	cw.closeCase()
 	cw.win.Close()
-	if cw.sess != nil {
-		cw.sess.windowClosed(cw)
-	}
+	cw.shell.windowClosed(cw)
 }
 
 // closeCase saves any pending edit and closes the store (once).
@@ -640,7 +631,8 @@ func (cw *caseWindow) closeCase() {
 	cw.saver.flush()
 	saveWindowSize(cw.app.Preferences(), cw.win.Canvas().Size())
 	cw.closed = true
-	if err := cw.store.Close(); err != nil {
+	cw.unsubscribe()
+	if err := cw.s.Close(); err != nil {
 		fyne.LogError("closing case", err)
 	}
 }
@@ -648,19 +640,10 @@ func (cw *caseWindow) closeCase() {
 // onClose closes this case (Ctrl+W); the last window stays open on the
 // start screen.
 func (cw *caseWindow) onClose() {
-	if cw.sess != nil {
-		cw.sess.closeCase(cw)
-		return
-	}
-	cw.onWindowClose()
+	cw.shell.closeCase(cw)
 }
 
 // onQuit closes every case and quits (Ctrl+Q).
 func (cw *caseWindow) onQuit() {
-	if cw.sess != nil {
-		cw.sess.quit()
-		return
-	}
-	cw.closeCase()
-	cw.app.Quit()
+	cw.shell.quit()
 }
