@@ -11,7 +11,7 @@ DEBS_BUILD := pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
               libxinerama-dev libxi-dev libxxf86vm-dev
 DEBS_TEST  := xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
 
-.PHONY: all build run test vet fmt-check bench fuzz screenshots deps-build deps-test clean
+.PHONY: all build run test vet fmt-check bench fuzz screenshots deps-build deps-test clients clean
 
 all: build
 
@@ -20,6 +20,14 @@ deps-build:
 
 deps-test: deps-build
 	@./scripts/ensure-debs.sh $(DEBS_TEST)
+
+# The real tools the exports are checked against (scripts/clients, pinned
+# in its package-lock.json): the FollowTheMoney library and TimelineJS.
+clients:
+	@./scripts/ensure-debs.sh nodejs
+	@command -v npm >/dev/null || ./scripts/ensure-debs.sh npm
+	@if [ ! -f scripts/clients/node_modules/.package-lock.json ] || [ scripts/clients/package-lock.json -nt scripts/clients/node_modules/.package-lock.json ]; then \
+	  cd scripts/clients && npm ci --no-audit --no-fund --loglevel=error; fi
 
 build: deps-build
 	$(GO) build $(GOFLAGS_T) -ldflags "$(LDFLAGS)" -o $(BIN) .
@@ -37,7 +45,7 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-test: deps-test fmt-check vet
+test: deps-test clients fmt-check vet
 	$(GO) test $(GOFLAGS_T) -count=1 -timeout 20m ./...
 
 bench: deps-test

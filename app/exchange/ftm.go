@@ -5,14 +5,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"casefile/app"
-	"casefile/app/edtf"
 )
 
 // EncodeFTM writes d as FollowTheMoney (FtM) entities, one JSON object a
@@ -20,39 +17,41 @@ import (
 //
 //	{"id": "casefile-p-cuci", "schema": "Person", "properties": {"name": ["Bledar Çuçi"], …}}
 //
-// Sources become Document entities (with their full text as bodyText, for
-// searching in Aleph), people Person, organizations Organization, events
-// Event. A relation to an organization becomes a Directorship when its kind
-// speaks of leading ("leads", "heads", "president of"…) and a Membership
-// when it speaks of membership ("member of", "spokesperson for"…); any
-// other relation is an UnknownLink; the kind is always the role (see
-// linkSchema). A citation of a source by a person, an organization or an
-// event becomes a Documentation entity (one for each item and source,
-// holding the quotes); a relation's sources are its proof. The case's own
-// fields, disputed figures, claims and annotations have no FtM counterpart
-// and are left out.
+// Sources become Article entities (PlainText, a Document holding text,
+// for other kinds), with their full text as bodyText; people Person (the role as position);
+// organizations Organization, Company or PublicBody by their kind
+// (orgSchema); events Event (the key flag as important, the countries the
+// place names as country); relations the link schema of the vocabulary in
+// ftmLinks, the kind as its role; a citation of a source by a person, an
+// organization or an event a Documentation entity (one for each item and
+// source, holding the quotes), and every cited source also the item's
+// proof. FtM link schemata cannot hold a proof, so a relation names its
+// sources in its description and gives their URLs as sourceUrl.
+//
+// What FtM has no schema for goes into Note entities (see ftmNotes): a
+// disputed figure is a Note on its event, each claim a Note on its claimant
+// and the figure's event with its source as proof, each annotation a Note
+// on its source's Document. The case's own fields are left out.
 //
 // Every id is "casefile-" and the item's id (see ftmID). Every property
 // value is a list of strings; properties with no value are left out. Dates
-// follow the rule of ftmDate: a plain date is written as its ISO prefix
-// (2023, 2023-06, 2023-06-20); a fuzzy one as its earliest year, with the
-// wording in notes or summary. Countries and nationalities are written as
-// ISO 3166-1 codes (countryCodes), the wording kept in notes when it says
-// more.
+// follow ftmDate and ftmRange; the wording goes to notes or summary.
+// Countries and nationalities are ISO 3166-1 codes (countryCodes), the
+// wording kept in notes when it says more.
 //
 // The output is deterministic: entities in the order documents, people,
-// organizations, relations, events, documentation, each in the case's
-// order; properties in alphabetical order; no timestamps.
+// organizations, relations, events, documentation, notes, each in the
+// case's order; properties in alphabetical order; no timestamps.
 func EncodeFTM(w io.Writer, d app.CaseData) error {
 	var out []*ftmEntity
-	actorSchema := map[string]string{}
+	schemaOf := map[string]string{}
 	for i := range d.People {
-		actorSchema[d.People[i].ID] = "Person"
+		schemaOf[d.People[i].ID] = "Person"
 	}
 	for i := range d.Organizations {
-		actorSchema[d.Organizations[i].ID] = "Organization"
+		schemaOf[d.Organizations[i].ID] = orgSchema(d.Organizations[i].Kind)
 	}
-
+	x := newIndex(&d)
 	for i := range d.Sources {
 		out = append(out, ftmDocument(&d.Sources[i]))
 	}
@@ -60,10 +59,10 @@ func EncodeFTM(w io.Writer, d app.CaseData) error {
 		out = append(out, ftmPerson(&d.People[i]))
 	}
 	for i := range d.Organizations {
-		out = append(out, ftmOrganization(&d.Organizations[i]))
+		out = append(out, ftmOrganization(&d.Organizations[i], schemaOf[d.Organizations[i].ID]))
 	}
 	for i := range d.Relations {
-		out = append(out, ftmRelation(&d.Relations[i], actorSchema))
+		out = append(out, ftmRelation(&d.Relations[i], schemaOf, x))
 	}
 	for i := range d.Events {
 		out = append(out, ftmEvent(&d.Events[i]))
@@ -77,6 +76,7 @@ func EncodeFTM(w io.Writer, d app.CaseData) error {
 	for i := range d.Events {
 		out = append(out, ftmDocumentation(d.Events[i].ID, d.Events[i].Citations)...)
 	}
+	out = append(out, ftmNotes(&d, x)...)
 
 	var buf strings.Builder
 	enc := json.NewEncoder(&buf)
@@ -145,13 +145,27 @@ func ftmID(id string) string {
 }
 
 func ftmDocument(s *app.Source) *ftmEntity {
-	e := newEntity("Document", s.ID)
+	schema := "PlainText" // FtM's Document wants a file name
+	if s.Kind == app.SourceArticle {
+		schema = "Article"
+	}
+	e := newEntity(schema, s.ID)
 	e.add("title", s.Title)
 	e.add("publisher", s.Publisher)
-	e.add("author", s.Author)
+	e.add("author", splitAuthors(s.Author)...)
 	e.add("sourceUrl", s.URL)
 	published, exact := ftmDate(s.Published)
 	e.add("publishedAt", published)
+	e.add("summary", sourceSummary(s))
+	e.add("notes", dateNote("Published", s.Published, exact))
+	e.add("bodyText", s.Text)
+	return e
+}
+
+// sourceSummary writes a source's kind, reliability and interest as one
+// sentence: "Article; reliability B (Admiralty); independent of the
+// parties." DecodeFTM reads it back.
+func sourceSummary(s *app.Source) string {
 	var parts []string
 	if s.Kind != "" {
 		parts = append(parts, upperFirst(string(s.Kind)))
@@ -162,12 +176,40 @@ func ftmDocument(s *app.Source) *ftmEntity {
 	if s.Interest != "" {
 		parts = append(parts, s.Interest.Words())
 	}
-	if len(parts) > 0 {
-		e.add("summary", strings.Join(parts, "; ")+".")
+	if len(parts) == 0 {
+		return ""
 	}
-	e.add("notes", dateNote("Published", s.Published, exact))
-	e.add("bodyText", s.Text)
-	return e
+	return strings.Join(parts, "; ") + "."
+}
+
+// splitAuthors splits a source's author field into authors: at semicolons;
+// else at " and ", " & " and commas, when every part then has two words or
+// more (so that "Smith, John" stays one author).
+func splitAuthors(s string) []string {
+	if strings.Contains(s, ";") {
+		return trimAll(strings.Split(s, ";"))
+	}
+	parts := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(r rune) bool { return r == ',' })
+	parts = trimAll(parts)
+	if len(parts) < 2 {
+		return []string{strings.TrimSpace(s)}
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) < 2 {
+			return []string{strings.TrimSpace(s)}
+		}
+	}
+	return parts
+}
+
+func trimAll(xs []string) []string {
+	out := xs[:0]
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func ftmPerson(p *app.Person) *ftmEntity {
@@ -180,14 +222,15 @@ func ftmPerson(p *app.Person) *ftmEntity {
 	e.add("birthDate", born)
 	died, diedExact := ftmDate(p.Died)
 	e.add("deathDate", died)
-	e.add("description", p.Role)
+	e.add("position", p.Role)
 	e.add("notes", p.Notes, note, dateNote("Born", p.Born, bornExact), dateNote("Died", p.Died, diedExact))
 	e.add("notes", aliasNotes(p.Aliases)...)
+	e.add("proof", citedIDs(p.Citations)...)
 	return e
 }
 
-func ftmOrganization(o *app.Organization) *ftmEntity {
-	e := newEntity("Organization", o.ID)
+func ftmOrganization(o *app.Organization, schema string) *ftmEntity {
+	e := newEntity(schema, o.ID)
 	e.add("name", o.Name)
 	e.add("alias", aliasNames(o.Aliases)...)
 	codes, note := countryCodes(o.Country, "Country")
@@ -195,68 +238,41 @@ func ftmOrganization(o *app.Organization) *ftmEntity {
 	e.add("description", o.Kind)
 	e.add("notes", o.Notes, note)
 	e.add("notes", aliasNotes(o.Aliases)...)
+	e.add("proof", citedIDs(o.Citations)...)
 	return e
 }
 
-func ftmRelation(r *app.Relation, actorSchema map[string]string) *ftmEntity {
-	schema, from, to := linkSchema(actorSchema[r.To], r.Kind)
-	e := newEntity(schema, r.ID)
-	e.add(from, ftmID(r.From))
-	e.add(to, ftmID(r.To))
-	e.add("role", r.Kind)
-	start, startExact := ftmDate(r.Start)
-	e.add("startDate", start)
-	end, endExact := ftmDate(r.End)
-	e.add("endDate", end)
-	e.add("summary", dateNote("Start", r.Start, startExact), dateNote("End", r.End, endExact))
-	for _, s := range citedSources(r.Citations) {
-		e.add("proof", ftmID(s))
+func ftmRelation(r *app.Relation, schemaOf map[string]string, x *caseIndex) *ftmEntity {
+	l := linkFor(r.Kind, schemaOf[r.From], schemaOf[r.To])
+	e := newEntity(l.schema, r.ID)
+	from, to := r.From, r.To
+	if l.swap {
+		from, to = to, from
+	}
+	e.add(l.from, ftmID(from))
+	e.add(l.to, ftmID(to))
+	e.add(l.role, r.Kind)
+	var notes []string
+	for _, p := range []struct {
+		prop, label string
+		d           app.Date
+	}{{"startDate", "Start", r.Start}, {"endDate", "End", r.End}} {
+		v, exact := ftmDate(p.d)
+		e.add(p.prop, v)
+		notes = append(notes, dateNote(p.label, p.d, exact))
+	}
+	e.add("summary", notes...)
+	var titles []string
+	for _, id := range citedSources(r.Citations) {
+		titles = append(titles, x.sourceTitle(id))
+		if s := x.sources[id]; s != nil {
+			e.add("sourceUrl", s.URL)
+		}
+	}
+	if len(titles) > 0 {
+		e.add("description", "Sources: "+strings.Join(titles, "; ")+".")
 	}
 	return e
-}
-
-// Words in a relation's kind that make it a Directorship or a Membership.
-var (
-	leadWords = wordSet("lead leads leader leaders led heads head chair chairs chairman chairwoman chairperson president director directs ceo chief commander commands")
-	// memberWords make a Membership unless a notMemberWord is there too
-	// ("candidate for membership of").
-	memberWords    = wordSet("member members membership spokesperson spokesman spokeswoman belongs joined")
-	notMemberWords = wordSet("candidate candidates applicant applied applies prospective aspiring former")
-)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// linkSchema chooses the FtM schema for a relation whose target has the
-// schema toSchema ("Person", "Organization" or "" when unknown), and the
-// properties that hold its two ends. A relation to an organization whose
-// kind has a leadership word ("leads", "heads", "head of state of",
-// "president-elect of") is a Directorship; one with a membership word
-// ("member of", "senior member of", "spokesperson for") is a Membership,
-// unless the kind says it is not one yet ("candidate for membership of").
-// Anything else is an UnknownLink with the kind as its role.
-func linkSchema(toSchema, kind string) (schema, from, to string) {
-	if toSchema == "Organization" {
-		words := strings.FieldsFunc(strings.ToLower(kind), func(r rune) bool { return !unicode.IsLetter(r) })
-		lead, member, not := false, false, false
-		for _, w := range words {
-			lead = lead || leadWords[w]
-			member = member || memberWords[w]
-			not = not || notMemberWords[w]
-		}
-		switch {
-		case lead:
-			return "Directorship", "director", "organization"
-		case member && !not:
-			return "Membership", "member", "organization"
-		}
-	}
-	return "UnknownLink", "subject", "object"
 }
 
 func ftmEvent(ev *app.Event) *ftmEntity {
@@ -264,12 +280,21 @@ func ftmEvent(ev *app.Event) *ftmEntity {
 	e.add("name", ev.Title)
 	date, exact := ftmDate(ev.Date)
 	e.add("date", date)
+	start, end := ftmRange(ev.Date)
+	e.add("startDate", start)
+	e.add("endDate", end)
 	e.add("summary", ev.Description)
 	e.add("location", ev.Place)
+	codes, _ := countryCodes(ev.Place, "")
+	e.add("country", codes...)
+	if ev.Key {
+		e.add("important", "true")
+	}
 	for _, p := range ev.Participants {
 		e.add("involved", ftmID(p))
 	}
 	e.add("notes", dateNote("Date", ev.Date, exact))
+	e.add("proof", citedIDs(ev.Citations)...)
 	return e
 }
 
@@ -330,119 +355,13 @@ func aliasNotes(as []app.Alias) []string {
 	return notes
 }
 
-// ftmDate returns the FtM value for a case date ("" for none) and whether
-// it says exactly what the date's EDTF says. FtM dates are ISO 8601
-// prefixes with years from 1000 to 2999:
-//
-//   - A plain date (a year, a month or a day, with no qualifier, written
-//     with or without unspecified parts such as 2022-07-XX) is written as its
-//     prefix: 2023, 2023-06, 2023-06-20; a date with a time as
-//     2023-06-20T01:23:40, in UTC. It is exact.
-//   - Any other date (an interval such as 1980/1983, a decade 198X, a
-//     century, a season, a date marked uncertain or approximate) is written
-//     as the year of its earliest day, and is not exact. An interval with an
-//     open or unknown start has no earliest day and gets no value.
-//   - A year outside 1000–2999, a date that is not valid EDTF, and a date
-//     with only a phrase get no value.
-//
-// A date that is not exact, or whose phrase says more than the written
-// date, is also written out in words by dateNote, in the entity's notes or
-// summary.
-func ftmDate(d app.Date) (string, bool) {
-	ed, ok := parseDate(d)
-	if !ok {
-		return "", false
+// citedIDs returns the FtM ids of the sources cs cite, each once.
+func citedIDs(cs []app.Citation) []string {
+	ids := citedSources(cs)
+	for i := range ids {
+		ids[i] = ftmID(ids[i])
 	}
-	lo := ed.Earliest()
-	if lo.Equal(edtf.MinTime()) || lo.Year() < 1000 || lo.Year() > 2999 {
-		return "", false
-	}
-	if !ed.IsInterval() && !ed.Approximate() && !ed.Uncertain() {
-		switch ed.Precision() {
-		case edtf.PrecisionSecond:
-			return lo.Format("2006-01-02T15:04:05"), true
-		case edtf.PrecisionDay:
-			return lo.Format("2006-01-02"), true
-		case edtf.PrecisionMonth:
-			return lo.Format("2006-01"), true
-		case edtf.PrecisionYear:
-			return lo.Format("2006"), true
-		}
-	}
-	return strconv.Itoa(lo.Year()), false
-}
-
-// dateNote writes a date in words for an entity's notes: "Born:
-// 1956–1957; as reported: “66 years old in June 2023”." It is "" for an unset date,
-// and for an exact date (see ftmDate) whose phrase adds nothing.
-func dateNote(label string, d app.Date, exact bool) string {
-	if d.IsZero() {
-		return ""
-	}
-	written := humanDate(d, false)
-	extra := extraPhrase(d, humanDate(d, true))
-	switch {
-	case exact && extra == "":
-		return ""
-	case d.EDTF == "":
-		return label + ": “" + strings.TrimSpace(d.Phrase) + "”."
-	case extra != "":
-		return label + ": " + written + "; as reported: “" + extra + "”."
-	}
-	return label + ": " + written + "."
-}
-
-// parseDate reads a case date's EDTF; ok is false when it is unset or not
-// valid.
-func parseDate(d app.Date) (edtf.Date, bool) {
-	if d.EDTF == "" {
-		return edtf.Date{}, false
-	}
-	ed, err := edtf.Parse(d.EDTF)
-	if err != nil || ed.IsZero() {
-		return edtf.Date{}, false
-	}
-	return ed, true
-}
-
-// humanDate writes a case date as people read it: edtf's Human (or
-// HumanWithWeekday), "July 2022", "early 1980s"; the EDTF as stored when it
-// is not valid; the phrase when there is no EDTF; "" when unset.
-func humanDate(d app.Date, weekday bool) string {
-	if d.EDTF == "" {
-		return strings.TrimSpace(d.Phrase)
-	}
-	ed, ok := parseDate(d)
-	switch {
-	case !ok:
-		return d.EDTF
-	case weekday:
-		return ed.HumanWithWeekday()
-	}
-	return ed.Human()
-}
-
-// extraPhrase returns the phrase the source used for d when it says more
-// than written, the date in words: "since at least 2009" for 2009, but ""
-// for "Tuesday" beside "Tuesday 20 June 2023" or "July 2022" beside "July
-// 2022" (compared without case and diacritics). It is "" when d has no
-// EDTF, because then the phrase is the written date.
-func extraPhrase(d app.Date, written string) string {
-	ph := strings.TrimSpace(d.Phrase)
-	if ph == "" || d.EDTF == "" || strings.Contains(app.Fold(written), app.Fold(ph)) {
-		return ""
-	}
-	return ph
-}
-
-// sentence ends s with a full stop unless it already ends with one, a
-// question mark, an exclamation mark or an ellipsis.
-func sentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…") {
-		return s
-	}
-	return s + "."
+	return ids
 }
 
 func upperFirst(s string) string {
@@ -452,208 +371,3 @@ func upperFirst(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
-
-// countryCodes reads a country or nationality as written in the case
-// ("Albania", "Iranian", "France and Albania", "Iran (members based in
-// Albania)") and returns the ISO 3166-1 alpha-2 codes, in lower case, of
-// the countries it names, as FtM's country type wants them ("al", "ir",
-// "fr"). It knows the English names of every country (CLDR's, as
-// golang.org/x/text/language/display writes them, and common variants such
-// as "UK", "USA" and "Ivory Coast"), adjectives made from them by adding
-// "n", "ian", "i" or "ese" ("Albanian", "Iranian", "Iraqi", "Sudanese") or
-// listed ("French", "German", "Swiss"), and a bare two-letter code. Case,
-// diacritics, punctuation, "and" and "the" do not matter.
-//
-// When the text says more than the codes (words that name no country, or
-// no country at all) note is the text as written, as a sentence for the
-// entity's notes: "Country: Iran (members based in Albania)."
-func countryCodes(text, label string) (codes []string, note string) {
-	text = strings.TrimSpace(text)
-	if text == "" {
-		return nil, ""
-	}
-	table := countries()
-	if len(text) == 2 {
-		if c := strings.ToLower(text); table.codes[c] {
-			return []string{c}, ""
-		}
-	}
-	words := countryWords(text)
-	complete := len(words) > 0
-	for i := 0; i < len(words); {
-		found := false
-		for n := min(table.maxWords, len(words)-i); n > 0; n-- {
-			if c := table.lookup(strings.Join(words[i:i+n], " ")); c != "" {
-				if !containsString(codes, c) {
-					codes = append(codes, c)
-				}
-				i += n
-				found = true
-				break
-			}
-		}
-		if !found {
-			complete = false
-			i++
-		}
-	}
-	if complete && len(codes) > 0 {
-		return codes, ""
-	}
-	return codes, label + ": " + sentence(text)
-}
-
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// countryWords folds s (lower case, no diacritics) and splits it into
-// words of letters and digits, leaving out "and" and "the" and reading
-// "st" as "saint".
-func countryWords(s string) []string {
-	var words []string
-	for _, w := range strings.FieldsFunc(app.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		switch w {
-		case "and", "the":
-			continue
-		case "st":
-			w = "saint"
-		}
-		words = append(words, w)
-	}
-	return words
-}
-
-// countryTable maps country names, folded by countryWords and joined with
-// spaces, to codes.
-type countryTable struct {
-	names    map[string]string
-	codes    map[string]bool
-	maxWords int
-}
-
-// lookup finds the code for a name or for an adjective made from one by
-// adding "n" ("Albanian"), "ian" ("Iranian"), "i" ("Iraqi") or "ese"
-// ("Sudanese"); "" when there is none.
-func (t *countryTable) lookup(name string) string {
-	if c, ok := t.names[name]; ok {
-		return c
-	}
-	for _, suffix := range []string{"n", "ian", "i", "ese"} {
-		if base, ok := strings.CutSuffix(name, suffix); ok && base != "" {
-			if c, ok := t.names[base]; ok {
-				return c
-			}
-		}
-	}
-	return ""
-}
-
-var countries = sync.OnceValue(func() *countryTable {
-	t := &countryTable{names: map[string]string{}, codes: map[string]bool{}}
-	for _, entry := range strings.Split(countryList, ";") {
-		if entry == "" {
-			continue
-		}
-		code, names, _ := strings.Cut(entry, " ")
-		t.codes[code] = true
-		for _, n := range strings.Split(names, "|") {
-			words := countryWords(n)
-			t.names[strings.Join(words, " ")] = code
-			t.maxWords = max(t.maxWords, len(words))
-		}
-	}
-	return t
-})
-
-// countryList holds, for every ISO 3166-1 country (and Kosovo, xk, as FtM
-// has it), its code and English names separated by "|": first CLDR's
-// name, as golang.org/x/text/language/display gives it (TestCountryList
-// checks this), then other names and adjectives in common use that the
-// suffix rules of countryTable.lookup do not find.
-const countryList = "ad Andorra;ae United Arab Emirates|UAE|Emirati;" +
-	"af Afghanistan|Afghan;ag Antigua & Barbuda;ai Anguilla;al Albania;" +
-	"am Armenia;ao Angola;aq Antarctica;" +
-	"ar Argentina|Argentine|Argentinian;as American Samoa;at Austria;" +
-	"au Australia;aw Aruba;ax Åland Islands;az Azerbaijan;" +
-	"ba Bosnia & Herzegovina|Bosnian;bb Barbados;bd Bangladesh;" +
-	"be Belgium|Belgian;bf Burkina Faso;bg Bulgaria;bh Bahrain;" +
-	"bi Burundi;bj Benin;bl St. Barthélemy;bm Bermuda;bn Brunei;" +
-	"bo Bolivia;bq Caribbean Netherlands;br Brazil|Brazilian;" +
-	"bs Bahamas;bt Bhutan;bv Bouvet Island;bw Botswana;" +
-	"by Belarus|Belarusian;bz Belize;ca Canada|Canadian;" +
-	"cc Cocos (Keeling) Islands;" +
-	"cd Congo - Kinshasa|Democratic Republic of the Congo|DR Congo|DRC;" +
-	"cf Central African Republic;" +
-	"cg Congo - Brazzaville|Republic of the Congo;ch Switzerland|Swiss;" +
-	"ci Côte d’Ivoire|Ivory Coast|Ivorian;ck Cook Islands;" +
-	"cl Chile|Chilean;cm Cameroon;cn China|Chinese;co Colombia;" +
-	"cr Costa Rica;cu Cuba;cv Cape Verde|Cabo Verde;cw Curaçao;" +
-	"cx Christmas Island;cy Cyprus|Cypriot;" +
-	"cz Czechia|Czech Republic|Czech;de Germany|German;dj Djibouti;" +
-	"dk Denmark|Danish;dm Dominica;do Dominican Republic;dz Algeria;" +
-	"ec Ecuador|Ecuadorian;ee Estonia;eg Egypt;eh Western Sahara;" +
-	"er Eritrea;es Spain|Spanish;et Ethiopia;fi Finland|Finnish;" +
-	"fj Fiji;fk Falkland Islands;fm Micronesia;fo Faroe Islands;" +
-	"fr France|French;ga Gabon;" +
-	"gb United Kingdom|UK|U.K.|Great Britain|Britain|British;" +
-	"gd Grenada;ge Georgia;gf French Guiana;gg Guernsey;gh Ghana;" +
-	"gi Gibraltar;gl Greenland;gm Gambia;gn Guinea;gp Guadeloupe;" +
-	"gq Equatorial Guinea;gr Greece|Greek;" +
-	"gs South Georgia & South Sandwich Islands;gt Guatemala;gu Guam;" +
-	"gw Guinea-Bissau;gy Guyana;hk Hong Kong SAR China|Hong Kong;" +
-	"hm Heard & McDonald Islands;hn Honduras;hr Croatia|Croatian;" +
-	"ht Haiti;hu Hungary|Hungarian;id Indonesia;ie Ireland|Irish;" +
-	"il Israel;im Isle of Man;in India;" +
-	"io British Indian Ocean Territory;iq Iraq;" +
-	"ir Iran|Islamic Republic of Iran;is Iceland|Icelandic;" +
-	"it Italy|Italian;je Jersey;jm Jamaica;jo Jordan;jp Japan;ke Kenya;" +
-	"kg Kyrgyzstan|Kyrgyz;kh Cambodia;ki Kiribati;km Comoros;" +
-	"kn St. Kitts & Nevis;" +
-	"kp North Korea|DPRK|Democratic People's Republic of Korea;" +
-	"kr South Korea|Republic of Korea;kw Kuwait;ky Cayman Islands;" +
-	"kz Kazakhstan|Kazakh;la Laos|Laotian|Lao;lb Lebanon|Lebanese;" +
-	"lc St. Lucia;li Liechtenstein;lk Sri Lanka;lr Liberia;ls Lesotho;" +
-	"lt Lithuania;lu Luxembourg|Luxembourgish;lv Latvia;ly Libya;" +
-	"ma Morocco|Moroccan;mc Monaco;md Moldova;" +
-	"me Montenegro|Montenegrin;mf St. Martin;mg Madagascar;" +
-	"mh Marshall Islands;mk Macedonia|North Macedonia;ml Mali|Malian;" +
-	"mm Myanmar (Burma)|Myanmar|Burma|Burmese;mn Mongolia;" +
-	"mo Macau SAR China|Macau|Macao;mp Northern Mariana Islands;" +
-	"mq Martinique;mr Mauritania;ms Montserrat;mt Malta|Maltese;" +
-	"mu Mauritius;mv Maldives;mw Malawi;mx Mexico|Mexican;my Malaysia;" +
-	"mz Mozambique;na Namibia;nc New Caledonia;ne Niger;" +
-	"nf Norfolk Island;ng Nigeria;ni Nicaragua;nl Netherlands|Dutch;" +
-	"no Norway|Norwegian;np Nepal;nr Nauru;nu Niue;nz New Zealand;" +
-	"om Oman;pa Panama;pe Peru|Peruvian;pf French Polynesia;" +
-	"pg Papua New Guinea;ph Philippines|Filipino;pk Pakistan;" +
-	"pl Poland|Polish;pm St. Pierre & Miquelon;pn Pitcairn Islands;" +
-	"pr Puerto Rico;" +
-	"ps Palestinian Territories|Palestine|State of Palestine|Palestinian;" +
-	"pt Portugal|Portuguese;pw Palau;py Paraguay;qa Qatar;re Réunion;" +
-	"ro Romania;rs Serbia;ru Russia|Russian Federation;rw Rwanda;" +
-	"sa Saudi Arabia|Saudi;sb Solomon Islands;sc Seychelles;sd Sudan;" +
-	"se Sweden|Swedish;sg Singapore|Singaporean;sh St. Helena;" +
-	"si Slovenia;sj Svalbard & Jan Mayen;sk Slovakia|Slovak;" +
-	"sl Sierra Leone;sm San Marino;sn Senegal;so Somalia|Somali;" +
-	"sr Suriname;ss South Sudan;st São Tomé & Príncipe;sv El Salvador;" +
-	"sx Sint Maarten;sy Syria|Syrian Arab Republic;" +
-	"sz Swaziland|Eswatini;tc Turks & Caicos Islands;td Chad;" +
-	"tf French Southern Territories;tg Togo;th Thailand|Thai;" +
-	"tj Tajikistan|Tajik;tk Tokelau;tl Timor-Leste|East Timor;" +
-	"tm Turkmenistan|Turkmen;tn Tunisia;to Tonga;" +
-	"tr Turkey|Türkiye|Turkish;tt Trinidad & Tobago;tv Tuvalu;" +
-	"tw Taiwan;tz Tanzania;ua Ukraine|Ukrainian;ug Uganda;" +
-	"um U.S. Outlying Islands;" +
-	"us United States|US|U.S.|USA|U.S.A.|United States of America|American;" +
-	"uy Uruguay;uz Uzbekistan|Uzbek;va Vatican City|Holy See|Vatican;" +
-	"vc St. Vincent & Grenadines;ve Venezuela;" +
-	"vg British Virgin Islands;vi U.S. Virgin Islands;" +
-	"vn Vietnam|Viet Nam;vu Vanuatu;wf Wallis & Futuna;ws Samoa;" +
-	"xk Kosovo;ye Yemen;yt Mayotte;za South Africa;zm Zambia;" +
-	"zw Zimbabwe;"

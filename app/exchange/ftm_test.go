@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -97,23 +98,10 @@ func readFTM(t *testing.T, b []byte) []ftmEntity {
 	return out
 }
 
-// ftmSchemata are the schemata EncodeFTM writes, with the properties each
-// may have (all of them FtM properties of that schema) and which of them
-// refer to other entities.
-var ftmSchemata = map[string]map[string]bool{
-	"Document":      {"bodyText": false, "title": false, "publisher": false, "author": false, "sourceUrl": false, "publishedAt": false, "summary": false, "notes": false},
-	"Person":        {"name": false, "alias": false, "nationality": false, "birthDate": false, "deathDate": false, "description": false, "notes": false},
-	"Organization":  {"name": false, "alias": false, "country": false, "description": false, "notes": false},
-	"Membership":    {"member": true, "organization": true, "role": false, "startDate": false, "endDate": false, "summary": false, "proof": true},
-	"Directorship":  {"director": true, "organization": true, "role": false, "startDate": false, "endDate": false, "summary": false, "proof": true},
-	"UnknownLink":   {"subject": true, "object": true, "role": false, "startDate": false, "endDate": false, "summary": false, "proof": true},
-	"Event":         {"name": false, "date": false, "summary": false, "location": false, "involved": true, "notes": false},
-	"Documentation": {"document": true, "entity": true, "role": false, "summary": false, "description": false},
-}
-
-// TestFTMLines checks that every line is one entity of a known schema with
-// known properties, each a non-empty list of non-blank strings, that ids
-// are unique, and that every reference names an entity in the output.
+// TestFTMLines checks that every line is one entity with a "casefile-"
+// id of its own and properties that are non-empty lists of non-blank
+// strings, one entity per item and a Note per figure, claim and annotation.
+// TestFTMRealLibrary checks schemata, properties and references.
 func TestFTMLines(t *testing.T) {
 	for name, d := range fixtures(t) {
 		entities := readFTM(t, encodeFTM(t, d))
@@ -123,21 +111,10 @@ func TestFTMLines(t *testing.T) {
 				t.Errorf("%s: bad or repeated id %q", name, e.ID)
 			}
 			ids[e.ID] = true
-		}
-		for _, e := range entities {
-			props, ok := ftmSchemata[e.Schema]
-			if !ok {
-				t.Errorf("%s: %s has the schema %q", name, e.ID, e.Schema)
-				continue
-			}
 			if len(e.Properties) == 0 {
 				t.Errorf("%s: %s has no properties", name, e.ID)
 			}
 			for p, values := range e.Properties {
-				ref, known := props[p]
-				if !known {
-					t.Errorf("%s: %s (%s) has the property %q", name, e.ID, e.Schema, p)
-				}
 				if len(values) == 0 {
 					t.Errorf("%s: %s.%s is an empty list", name, e.ID, p)
 				}
@@ -145,17 +122,58 @@ func TestFTMLines(t *testing.T) {
 					if strings.TrimSpace(v) == "" {
 						t.Errorf("%s: %s.%s holds a blank value", name, e.ID, p)
 					}
-					if ref && !ids[v] {
-						t.Errorf("%s: %s.%s refers to %q, which is not in the output", name, e.ID, p, v)
-					}
 				}
 			}
 		}
 		want := len(d.Sources) + len(d.People) + len(d.Organizations) + len(d.Relations) + len(d.Events)
-		if got := len(entities) - countSchema(entities, "Documentation"); got != want {
-			t.Errorf("%s: %d entities besides Documentation, want %d", name, got, want)
+		if got := len(entities) - countSchema(entities, "Documentation") - countSchema(entities, "Note"); got != want {
+			t.Errorf("%s: %d entities besides Documentation and Note, want %d", name, got, want)
+		}
+		if got, want := countSchema(entities, "Note"), len(d.Figures)+claimCount(d)+len(d.Annotations); got != want {
+			t.Errorf("%s: %d notes, want %d", name, got, want)
 		}
 	}
+}
+
+// TestFTMRealLibrary reads the export of every fixture with the real
+// @alephdata/followthemoney library (scripts/clients/check-ftm.js, after
+// make clients): no entity may be refused.
+func TestFTMRealLibrary(t *testing.T) {
+	script := clientScript(t, "check-ftm.js", "@alephdata/followthemoney")
+	dir := t.TempDir()
+	args := []string{script}
+	for name, d := range fixtures(t) {
+		path := filepath.Join(dir, name+".ftm.json")
+		if err := os.WriteFile(path, encodeFTM(t, d), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, path)
+	}
+	out, err := exec.Command("node", args...).CombinedOutput()
+	if err != nil {
+		t.Errorf("check-ftm.js: %v\n%s", err, out)
+	}
+	t.Logf("%s", out)
+}
+
+// clientScript returns the path of a check script in scripts/clients,
+// skipping the test (failing it under CI) when node or the npm package it
+// needs is not installed (make clients installs them).
+func clientScript(t *testing.T, script, pkg string) string {
+	t.Helper()
+	dir, err := filepath.Abs("../../scripts/clients")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, errNode := exec.LookPath("node")
+	_, errPkg := os.Stat(filepath.Join(dir, "node_modules", pkg, "package.json"))
+	if errNode != nil || errPkg != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("node and %s are needed (make clients): %v %v", pkg, errNode, errPkg)
+		}
+		t.Skipf("node or %s not installed; run make clients", pkg)
+	}
+	return filepath.Join(dir, script)
 }
 
 func countSchema(es []ftmEntity, schema string) int {
@@ -218,36 +236,40 @@ func TestFTMDemo(t *testing.T) {
 		id, schema, prop string
 		want             []string
 	}{
-		{"casefile-src-ncri", "Document", "publishedAt", []string{"2023-06-20"}},
-		{"casefile-src-ncri", "Document", "summary", []string{"Statement; reliability D (Admiralty); party to the dispute."}},
-		{"casefile-src-fox", "Document", "publishedAt", []string{"2023"}},
-		{"casefile-src-fox", "Document", "notes", []string{"Published: 20–21 June 2023; as reported: “the day of the raid or the day after”."}},
-		{"casefile-src-euronews", "Document", "notes", []string{"Published: “date not given in the citing article”."}},
+		{"casefile-src-ncri", "PlainText", "publishedAt", []string{"2023-06-20"}},
+		{"casefile-src-ncri", "PlainText", "summary", []string{"Statement; reliability D (Admiralty); party to the dispute."}},
+		{"casefile-src-fox", "Article", "publishedAt", []string{"2023-06"}},
+		{"casefile-src-fox", "Article", "notes", []string{"Published: 20–21 June 2023; as reported: “the day of the raid or the day after”."}},
+		{"casefile-src-euronews", "Article", "notes", []string{"Published: “date not given in the citing article”."}},
 		{"casefile-p-mostashari", "Person", "nationality", []string{"ir"}},
-		{"casefile-p-mostashari", "Person", "birthDate", []string{"1956"}},
-		{"casefile-p-mostashari", "Person", "deathDate", []string{"2023"}},
-		{"casefile-p-mostashari", "Person", "description", []string{"Senior member of the MEK; activist during the Iranian revolution"}},
+		{"casefile-p-mostashari", "Person", "birthDate", nil},
+		{"casefile-p-mostashari", "Person", "deathDate", nil},
+		{"casefile-p-mostashari", "Person", "position", []string{"Senior member of the MEK; activist during the Iranian revolution"}},
 		{"casefile-p-cuci", "Person", "alias", []string{"Bledar Cuci"}},
 		{"casefile-p-pahlavi", "Person", "birthDate", []string{"1919"}},
 		{"casefile-o-mek", "Organization", "country", []string{"ir", "al"}},
 		{"casefile-o-mek", "Organization", "alias", []string{"MEK", "PMOI", "MKO", "Mujahedeen-e-Khalq"}},
 		{"casefile-o-ncri", "Organization", "country", []string{"fr", "al"}},
-		{"casefile-o-us", "Organization", "country", []string{"us"}},
+		{"casefile-o-us", "PublicBody", "country", []string{"us"}},
 		{"casefile-r-cuci-interior", "Directorship", "director", []string{"casefile-p-cuci"}},
 		{"casefile-r-cuci-interior", "Directorship", "organization", []string{"casefile-o-interior"}},
 		{"casefile-r-cuci-interior", "Directorship", "role", []string{"leads"}},
 		{"casefile-r-pahlavi-iran", "Directorship", "endDate", []string{"1979"}},
 		{"casefile-r-rajavi-ncri", "Directorship", "role", []string{"president-elect of"}},
 		{"casefile-r-safavi-ncri", "Membership", "member", []string{"casefile-p-safavi"}},
-		{"casefile-r-mostashari-mek", "Membership", "endDate", []string{"2023"}},
+		{"casefile-r-mostashari-mek", "Membership", "endDate", nil},
 		{"casefile-r-ncri-mek", "UnknownLink", "role", []string{"political arm of"}},
 		{"casefile-r-ncri-mek", "UnknownLink", "subject", []string{"casefile-o-ncri"}},
 		{"casefile-r-albania-eu", "UnknownLink", "role", []string{"candidate for membership of"}},
 		{"casefile-r-state-mek", "UnknownLink", "endDate", []string{"2012"}},
 		{"casefile-r-state-mek", "UnknownLink", "summary", []string{"Start: before 2009; as reported: “still in force in 2009”.", "End: 2012; as reported: “by 2012”."}},
-		{"casefile-e-1980s-evasion", "Event", "date", []string{"1980"}},
+		{"casefile-e-1980s-evasion", "Event", "date", nil},
+		{"casefile-e-1980s-evasion", "Event", "startDate", []string{"1980"}},
+		{"casefile-e-1980s-evasion", "Event", "endDate", []string{"1983"}},
 		{"casefile-e-1980s-evasion", "Event", "notes", []string{"Date: early 1980s."}},
-		{"casefile-e-1970s-campaign", "Event", "date", []string{"1970"}},
+		{"casefile-e-1970s-campaign", "Event", "date", nil},
+		{"casefile-e-2023-raid", "Event", "important", []string{"true"}},
+		{"casefile-e-2023-raid", "Event", "country", []string{"al"}},
 		{"casefile-e-2022-cyberattack", "Event", "date", []string{"2022-07"}},
 		{"casefile-e-2023-raid", "Event", "date", []string{"2023-06-20"}},
 		{"casefile-e-2023-raid", "Event", "location", []string{"Ashraf-3 camp, Maneza, western Albania"}},
@@ -298,7 +320,8 @@ func TestFTMDocumentation(t *testing.T) {
 	}
 	entityByID(t, es, "casefile-p-ozdemir-cites-src-union")
 	r := entityByID(t, es, "casefile-r-spokes")
-	if r.Schema != "Membership" || !reflect.DeepEqual(r.Properties["proof"], []string{"casefile-src-ministry"}) {
+	if r.Schema != "Representation" || !reflect.DeepEqual(r.Properties["sourceUrl"], []string{"https://example.org/statement?id=1&lang=en"}) ||
+		!reflect.DeepEqual(r.Properties["description"], []string{"Sources: Ministry statement on the depot fire."}) {
 		t.Errorf("r-spokes: %s %q", r.Schema, r.Properties)
 	}
 }
@@ -316,14 +339,17 @@ func TestFTMDate(t *testing.T) {
 		{"2022-07-XX", "2022-07", true},
 		{"2022-XX-XX", "2022", true},
 		{"1986-04-26T01:23:40+04:00", "1986-04-25T21:23:40", true},
-		{"1984?", "1984", false},
-		{"1950~", "1950", false},
-		{"2023-06-20?", "2023", false},
-		{"198X", "1980", false},
-		{"19XX", "1900", false},
-		{"2009-24", "2009", false},
-		{"1980/1983", "1980", false},
-		{"2009/..", "2009", false},
+		{"1984?", "", false},
+		{"1950~", "", false},
+		{"2023-06-20?", "", false},
+		{"198X", "", false},
+		{"19XX", "", false},
+		{"2023-21", "2023", false},
+		{"2009-24", "", false},
+		{"1980/1983", "", false},
+		{"2023-06-20/2023-06-21", "2023-06", false},
+		{"2023-06-01/2023-06-30", "2023-06", false},
+		{"2009/..", "", false},
 		{"../2009", "", false},
 		{"/2009", "", false},
 		{"0800", "", false},
@@ -333,6 +359,20 @@ func TestFTMDate(t *testing.T) {
 		got, exact := ftmDate(app.Date{EDTF: tc.edtf})
 		if got != tc.want || exact != tc.exact {
 			t.Errorf("ftmDate(%q) = %q, %v; want %q, %v", tc.edtf, got, exact, tc.want, tc.exact)
+		}
+	}
+	for _, tc := range []struct{ edtf, start, end string }{
+		{"1980/1983", "1980", "1983"},
+		{"2023-06-20/2023-06-21", "2023-06-20", "2023-06-21"},
+		{"2014/..", "2014", ""},
+		{"../2009", "", "2009"},
+		{"198X/1995", "", "1995"},
+		{"2001?/2003", "", "2003"},
+		{"2023", "", ""},
+		{"-0100/0050", "", ""},
+	} {
+		if s, e := ftmRange(app.Date{EDTF: tc.edtf}); s != tc.start || e != tc.end {
+			t.Errorf("ftmRange(%q) = %q, %q; want %q, %q", tc.edtf, s, e, tc.start, tc.end)
 		}
 	}
 	// A phrase alone gives no value; it goes to the notes.
@@ -430,7 +470,7 @@ func TestCountryList(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]bool{"xk": true} // Kosovo: not in ISO 3166-1, but FtM has it
+	want := map[string]bool{"xk": true, "suhh": true, "yucs": true, "cshh": true} // Kosovo and historical states: not in ISO 3166-1, but FtM has them
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
@@ -475,27 +515,69 @@ func TestFTMID(t *testing.T) {
 	}
 }
 
-func TestLinkSchema(t *testing.T) {
+func TestLinkFor(t *testing.T) {
 	for _, tc := range []struct {
-		to, kind, want string
+		from, to, kind, want string
 	}{
-		{"Organization", "leads", "Directorship"},
-		{"Organization", "heads", "Directorship"},
-		{"Organization", "head of state of", "Directorship"},
-		{"Organization", "President-elect of", "Directorship"},
-		{"Organization", "member of", "Membership"},
-		{"Organization", "senior member of", "Membership"},
-		{"Organization", "spokesperson for", "Membership"},
-		{"Organization", "candidate for membership of", "UnknownLink"},
-		{"Organization", "former member of", "UnknownLink"},
-		{"Organization", "part of", "UnknownLink"},
-		{"Organization", "political arm of", "UnknownLink"},
-		{"Person", "member of", "UnknownLink"},
-		{"Person", "leads", "UnknownLink"},
-		{"", "member of", "UnknownLink"},
+		{"Person", "PublicBody", "leads", "Directorship"},
+		{"Person", "Organization", "heads", "Directorship"},
+		{"Person", "PublicBody", "head of state of", "Directorship"},
+		{"Person", "Organization", "President-elect of", "Directorship"},
+		{"Person", "Company", "deputy chief engineer of", "Employment"},
+		{"Person", "Company", "chief of", "Directorship"},
+		{"Person", "Organization", "member of", "Membership"},
+		{"Person", "Organization", "senior member of", "Membership"},
+		{"Person", "Organization", "former member of", "Membership"},
+		{"Person", "Organization", "spokesperson for", "Representation"},
+		{"Person", "Organization", "candidate for membership of", "UnknownLink"},
+		{"Organization", "Organization", "part of", "Membership"},
+		{"Organization", "Organization", "political arm of", "UnknownLink"},
+		{"Person", "Company", "owns", "Ownership"},
+		{"Person", "Organization", "owns", "UnknownLink"}, // an Organization is not an FtM Asset
+		{"Company", "Company", "subsidiary of", "Ownership"},
+		{"Person", "Company", "works for", "Employment"},
+		{"Person", "Person", "married to", "Family"},
+		{"Person", "Person", "business associate of", "Associate"},
+		{"Person", "Person", "member of", "UnknownLink"},
+		{"Person", "Person", "leads", "UnknownLink"},
+		{"Person", "", "member of", "UnknownLink"},
+		{"Person", "Organization", "membership", "UnknownLink"},
+		{"Person", "Organization", "remembers", "UnknownLink"},
+		{"Person", "Organization", "chiefly hostile to", "UnknownLink"},
 	} {
-		if got, _, _ := linkSchema(tc.to, tc.kind); got != tc.want {
-			t.Errorf("linkSchema(%q, %q) = %s, want %s", tc.to, tc.kind, got, tc.want)
+		if got := linkFor(tc.kind, tc.from, tc.to).schema; got != tc.want {
+			t.Errorf("linkFor(%q, %s, %s) = %s, want %s", tc.kind, tc.from, tc.to, got, tc.want)
+		}
+	}
+	if l := linkFor("subsidiary of", "Company", "Company"); !l.swap || l.from != "owner" {
+		t.Errorf("subsidiary of: %+v", l)
+	}
+}
+
+func TestOrgSchema(t *testing.T) {
+	for kind, want := range map[string]string{
+		"government ministry": "PublicBody", "police": "PublicBody", "court": "PublicBody", "prosecution office": "PublicBody",
+		"oil company": "Company", "bank": "Company", "news outlet": "Organization", "Iranian opposition movement": "Organization",
+		"union of states": "Organization", "": "Organization",
+	} {
+		if got := orgSchema(kind); got != want {
+			t.Errorf("orgSchema(%q) = %s, want %s", kind, got, want)
+		}
+	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Bledar Çuçi":                       {"Bledar Çuçi"},
+		"Jane Roe and John Doe":             {"Jane Roe", "John Doe"},
+		"Jane Roe, John Doe & Ann Lee":      {"Jane Roe", "John Doe", "Ann Lee"},
+		"Roe, Jane":                         {"Roe, Jane"},
+		"Roe, Jane; Doe, John":              {"Roe, Jane", "Doe, John"},
+		"Press office":                      {"Press office"},
+		"Reporters Without Borders and AFP": {"Reporters Without Borders and AFP"},
+	} {
+		if got := splitAuthors(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
