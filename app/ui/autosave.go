@@ -17,7 +17,18 @@ type autosaver struct {
 	key   string        // which form the pending save belongs to
 	save  func()
 	gen   int
-	timer *time.Timer
+	timer stopper
+	// after starts the pause timer: time.AfterFunc, with its callback
+	// handed to the UI goroutine by fyne.Do. Tests set a clock of their own.
+	after func(d time.Duration, f func()) stopper
+}
+
+// stopper is a pause timer that can be stopped (a *time.Timer).
+type stopper interface{ Stop() bool }
+
+// uiAfter runs f on the UI goroutine after d.
+func uiAfter(d time.Duration, f func()) stopper {
+	return time.AfterFunc(d, func() { fyne.Do(f) })
 }
 
 // touch records that the form key changed and (re)starts the pause timer.
@@ -35,12 +46,14 @@ func (s *autosaver) touch(key string, save func()) {
 		return
 	}
 	gen := s.gen
-	s.timer = time.AfterFunc(s.delay, func() {
-		fyne.Do(func() {
-			if s.gen == gen {
-				s.flush()
-			}
-		})
+	after := s.after
+	if after == nil {
+		after = uiAfter
+	}
+	s.timer = after(s.delay, func() {
+		if s.gen == gen {
+			s.flush()
+		}
 	})
 }
 

@@ -1,29 +1,61 @@
 package ui
 
 import (
-	"sync/atomic"
 	"testing"
 	"time"
 )
 
+// fakeClock is a pause timer the test moves by hand, on its own goroutine
+// (as the window's timer hands its callback to the UI goroutine).
+type fakeClock struct {
+	now     time.Duration
+	pending []*fakeTimer
+}
+
+type fakeTimer struct {
+	at      time.Duration
+	f       func()
+	stopped bool
+}
+
+func (t *fakeTimer) Stop() bool { was := !t.stopped; t.stopped = true; return was }
+
+func (c *fakeClock) after(d time.Duration, f func()) stopper {
+	t := &fakeTimer{at: c.now + d, f: f}
+	c.pending = append(c.pending, t)
+	return t
+}
+
+// advance moves the clock on by d, firing the timers that come due.
+func (c *fakeClock) advance(d time.Duration) {
+	c.now += d
+	for _, t := range c.pending {
+		if !t.stopped && t.at <= c.now {
+			t.stopped = true
+			t.f()
+		}
+	}
+}
+
 func TestAutosaverDebounces(t *testing.T) {
-	var saves atomic.Int32
-	s := autosaver{delay: 40 * time.Millisecond}
-	save := func() { saves.Add(1) }
+	var clock fakeClock
+	saves := 0
+	s := autosaver{delay: 40 * time.Millisecond, after: clock.after}
+	save := func() { saves++ }
 	for i := 0; i < 5; i++ { // typing: each keystroke restarts the pause
 		s.touch("event:1", save)
-		time.Sleep(5 * time.Millisecond)
+		clock.advance(30 * time.Millisecond)
 	}
-	if n := saves.Load(); n != 0 {
-		t.Fatalf("saved %d times while typing", n)
+	if saves != 0 {
+		t.Fatalf("saved %d times while typing", saves)
 	}
-	deadline := time.Now().Add(2 * time.Second)
-	for saves.Load() == 0 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	clock.advance(10 * time.Millisecond)
+	if saves != 1 {
+		t.Fatalf("saved %d times when the pause ended, want 1", saves)
 	}
-	time.Sleep(60 * time.Millisecond)
-	if n := saves.Load(); n != 1 {
-		t.Errorf("saved %d times after the pause, want 1", n)
+	clock.advance(time.Second)
+	if saves != 1 || s.pending() {
+		t.Errorf("saved %d times after the pause, want 1 (pending %v)", saves, s.pending())
 	}
 }
 
