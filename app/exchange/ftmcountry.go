@@ -213,3 +213,17 @@ const countryList = "ad Andorra;ae United Arab Emirates|UAE|Emirati;" +
 	"vn Vietnam|Viet Nam;vu Vanuatu;wf Wallis & Futuna;ws Samoa;" +
 	"xk Kosovo;suhh Soviet Union|USSR|U.S.S.R.|Soviet;yucs Yugoslavia|Yugoslav|Socialist Federal Republic of Yugoslavia;cshh Czechoslovakia|Czechoslovak;ye Yemen;yt Mayotte;za South Africa;zm Zambia;" +
 	"zw Zimbabwe;"
+
+// countryName is the English name of an FtM country code (the first name
+// countryList gives it: CLDR's), or the code itself when it is unknown.
+func countryName(code string) string {
+	code = strings.ToLower(code)
+	for _, entry := range strings.Split(countryList, ";") {
+		c, names, _ := strings.Cut(entry, " ")
+		if c == code {
+			name, _, _ := strings.Cut(names, "|")
+			return name
+		}
+	}
+	return code
+}

@@ -23,13 +23,15 @@ import (
 //     source.
 //
 // Notes come after every other entity: figures with their claims in the
-// case's order, then annotations.
+// case's order, then annotations. The Notes of figures and claims have the
+// keyword "disputed figure" or "claim".
 func ftmNotes(d *app.CaseData, x *caseIndex) []*ftmEntity {
 	var out []*ftmEntity
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		e := newEntity("Note", f.ID)
 		e.add("name", "Disputed figure: "+f.Question)
+		e.add("keywords", ftmFigureKeyword)
 		e.add("description", joinSentences(d.FigureSummary(f), unitSentence(f.Unit), f.Assessment))
 		if f.Event != "" {
 			e.add("entity", ftmID(f.Event))
@@ -57,6 +59,13 @@ func ftmNotes(d *app.CaseData, x *caseIndex) []*ftmEntity {
 	return out
 }
 
+// The keywords of the Notes of disputed figures and claims, by which
+// DecodeFTM knows them.
+const (
+	ftmFigureKeyword = "disputed figure"
+	ftmClaimKeyword  = "claim"
+)
+
 func ftmClaim(f *app.Figure, c *app.Claim, x *caseIndex) *ftmEntity {
 	e := newEntity("Note", c.ID)
 	who := "Claim"
@@ -65,6 +74,7 @@ func ftmClaim(f *app.Figure, c *app.Claim, x *caseIndex) *ftmEntity {
 	}
 	amount := strings.TrimSpace(c.Amount() + " " + f.Question)
 	e.add("name", who+": "+amount)
+	e.add("keywords", ftmClaimKeyword)
 	var parts []string
 	if t := strings.TrimSpace(c.Text); t != "" {
 		parts = append(parts, "As said: “"+t+"”.")
