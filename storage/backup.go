@@ -5,11 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	"casefile/app"
+	"casefile/internal/atomicfile"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -50,31 +51,33 @@ func (db *DB) SaveCopy(path string) error {
 }
 
 // backupTo copies the open database to dst: online backup into a temp file
-// beside dst, fsync, rename, fsync of the folder.
-func (db *DB) backupTo(dst string) (err error) {
-	dir := filepath.Dir(dst)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dst)+".tmp-*")
+// beside dst, fsync, rename, fsync of the folder (see atomicfile). dst is
+// claimed first (see claimTarget): never a special file, no leftover
+// journal beside it, and an existing case there locked until the rename.
+func (db *DB) backupTo(dst string) error {
+	name := baseName(dst)
+	t, err := claimTarget(dst, name, true)
 	if err != nil {
 		return err
 	}
-	tmpName := tmp.Name()
-	tmp.Close()
-	defer func() {
-		if err != nil {
-			os.Remove(tmpName)
-			os.Remove(tmpName + "-journal")
-		}
-	}()
-	if err := db.backupInto(tmpName); err != nil {
+	defer t.release()
+	w, err := atomicfile.Create(dst)
+	if err != nil {
+		return targetError(err, name, "the copy")
+	}
+	if err := db.backupInto(w.TempName()); err != nil {
+		w.Abort()
 		return err
 	}
-	if err := syncFile(tmpName); err != nil {
+	if err := t.recheck(); err != nil {
+		w.Abort()
 		return err
 	}
-	if err := os.Rename(tmpName, dst); err != nil {
-		return err
+	t.beforeRename()
+	if err := w.Commit(); err != nil {
+		return targetError(err, name, "the copy")
 	}
-	return syncDir(dir)
+	return nil
 }
 
 // backupInto runs the online backup from the open connection into the
@@ -122,57 +125,29 @@ func (db *DB) backupInto(path string) error {
 	})
 }
 
-// syncFile fsyncs the file at path.
-func syncFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+// copyAtomically copies the file src to dst through atomicfile. The copy
+// (a backup before a migration) keeps src's permission bits rather than
+// the umask's: it holds the same case and should be no more readable.
+func copyAtomically(src, dst string) error {
+	w, err := atomicfile.Create(dst)
 	if err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// syncDir fsyncs a folder so that a rename in it is durable. Windows cannot
-// sync a folder; there the rename is as durable as the system makes it.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
+	in, err := os.Open(src)
 	if err != nil {
+		w.Abort()
 		return err
 	}
-	defer d.Close()
-	return d.Sync()
-}
-
-// copyAtomically copies the file src to dst: into a temp file beside dst,
-// fsynced, renamed, and the folder fsynced. On failure dst is untouched.
-func copyAtomically(src, dst string) (err error) {
-	dir := filepath.Dir(dst)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dst)+".tmp-*")
-	if err != nil {
+	defer in.Close()
+	if _, err := io.Copy(w, in); err != nil {
+		w.Abort()
 		return err
 	}
-	tmpName := tmp.Name()
-	tmp.Close()
-	os.Remove(tmpName)
-	defer func() {
-		if err != nil {
-			os.Remove(tmpName)
+	if fi, err := in.Stat(); err == nil {
+		if err := os.Chmod(w.TempName(), fi.Mode().Perm()); err != nil {
+			w.Abort()
+			return err
 		}
-	}()
-	if err := copyFile(src, tmpName); err != nil {
-		return err
 	}
-	if fi, err := os.Stat(src); err == nil {
-		os.Chmod(tmpName, fi.Mode().Perm())
-	}
-	if err := os.Rename(tmpName, dst); err != nil {
-		return err
-	}
-	return syncDir(dir)
+	return w.Commit()
 }

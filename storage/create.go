@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"casefile/app"
+	"casefile/internal/atomicfile"
 )
 
 // Create writes a new case file at path holding data, all or nothing: the
@@ -32,87 +32,37 @@ func Create(path string, data app.CaseData, overwrite bool) (*DB, error) {
 	if err != nil {
 		return nil, app.Internal(err, "Casefile could not find %s", quoteName(name))
 	}
-	dir := filepath.Dir(abs)
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return nil, &app.Error{Code: app.ENOTFOUND, Field: "path", Message: fmt.Sprintf("The folder for %s does not exist.", quoteName(name)), Err: err}
-	}
-	if fi, err := os.Stat(abs); err == nil {
-		if fi.IsDir() {
-			return nil, &app.Error{Code: app.EINVALID, Field: "path", Message: fmt.Sprintf("%s is a folder; choose a file name for the case.", quoteName(name))}
-		}
-		if !overwrite {
-			return nil, &app.Error{Code: app.ECONFLICT, Field: "path", Message: fmt.Sprintf("%s already exists; choose another name or allow replacing it.", quoteName(name))}
-		}
-		if inUse(abs) {
-			return nil, openElsewhere(name, nil)
-		}
-	}
-	tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
+	t, err := claimTarget(abs, name, overwrite)
 	if err != nil {
-		if errors.Is(err, fs.ErrPermission) {
-			return nil, &app.Error{Code: app.EREADONLY, Field: "path", Message: fmt.Sprintf("The folder for %s does not allow new files.", quoteName(name)), Err: err}
-		}
-		return nil, app.Internal(err, "Casefile could not create %s", quoteName(name))
-	}
-	tmpName := tmp.Name()
-	tmp.Close()
-	cleanup := func() {
-		os.Remove(tmpName)
-		os.Remove(tmpName + "-journal")
-	}
-	if err := build(tmpName, name, data); err != nil {
-		cleanup()
 		return nil, err
 	}
-	if err := syncFile(tmpName); err != nil {
-		cleanup()
-		return nil, app.Internal(err, "Casefile could not write %s", quoteName(name))
+	defer t.release()
+	w, err := atomicfile.Create(abs)
+	if err != nil {
+		return nil, targetError(err, name, "the case")
 	}
-	if err := place(tmpName, abs, overwrite); err != nil {
-		cleanup()
+	if err := build(w.TempName(), name, data); err != nil {
+		w.Abort()
+		return nil, err
+	}
+	if err := t.recheck(); err != nil {
+		w.Abort()
+		return nil, err
+	}
+	if overwrite {
+		t.beforeRename()
+		err = w.Commit()
+	} else {
+		err = w.CommitNew()
+	}
+	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return nil, &app.Error{Code: app.ECONFLICT, Field: "path", Message: fmt.Sprintf("%s already exists; choose another name or allow replacing it.", quoteName(name)), Err: err}
 		}
-		return nil, app.Internal(err, "Casefile could not write %s", quoteName(name))
+		return nil, targetError(err, name, "the case")
 	}
-	if err := syncDir(dir); err != nil {
-		return nil, app.Internal(err, "Casefile could not write %s", quoteName(name))
-	}
+	t.release()
 	return Open(path, Options{})
-}
-
-// place moves the finished temp file to dst: a rename when overwrite is
-// set, otherwise a hard link that fails if dst exists (so a file made in
-// the meantime is not replaced), falling back to a checked rename where
-// the file system has no hard links.
-func place(tmp, dst string, overwrite bool) error {
-	if overwrite {
-		return os.Rename(tmp, dst)
-	}
-	err := os.Link(tmp, dst)
-	if err == nil {
-		return os.Remove(tmp)
-	}
-	if errors.Is(err, fs.ErrExist) {
-		return err
-	}
-	if _, serr := os.Stat(dst); serr == nil {
-		return fs.ErrExist
-	}
-	return os.Rename(tmp, dst)
-}
-
-// inUse reports whether another connection holds the lock of the SQLite
-// file abs.
-func inUse(abs string) bool {
-	sdb, err := sql.Open("sqlite3", fileURI(abs, "mode=ro&_busy_timeout=0"))
-	if err != nil {
-		return false
-	}
-	defer sdb.Close()
-	var v int
-	err = sdb.QueryRow("PRAGMA schema_version").Scan(&v)
-	return app.ErrorCode((&DB{name: baseName(abs)}).sqlErr(err, "")) == app.ECONFLICT
 }
 
 // build writes the schema and data into the empty temp file tmp in one

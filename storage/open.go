@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"casefile/app"
+	"casefile/internal/atomicfile"
 )
 
 // sqliteMagic starts every SQLite database file.
@@ -22,6 +23,10 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 
 // journalMagic starts a rollback journal that holds a transaction to undo.
 var journalMagic = []byte{0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7}
+
+// errReplaced is openWritable's sign that the file was replaced while it
+// waited for the lock.
+var errReplaced = errors.New("the case file was replaced while it was being opened")
 
 // busyTimeoutMS is how long a writable connection waits for a lock another
 // reader holds for a moment; opening fails at once on a file another
@@ -206,6 +211,12 @@ func Open(path string, opts Options) (*DB, error) {
 		err = db.openReadOnly(abs, hot || older)
 	} else {
 		err = db.openWritable(abs, h.userVersion)
+		for try := 0; errors.Is(err, errReplaced) && try < 3; try++ {
+			err = db.openWritable(abs, h.userVersion)
+		}
+		if errors.Is(err, errReplaced) {
+			err = openElsewhere(name, err)
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -216,6 +227,10 @@ func Open(path string, opts Options) (*DB, error) {
 // openWritable opens abs for reading and writing, takes the exclusive lock
 // at once, checks the file and migrates it.
 func (db *DB) openWritable(abs string, version int) error {
+	before, err := os.Stat(abs)
+	if err != nil {
+		return app.Internal(err, "Casefile could not open %s", quoteName(db.name))
+	}
 	q := fmt.Sprintf("mode=rw&_journal_mode=DELETE&_synchronous=FULL&_foreign_keys=on&_txlock=immediate&_locking_mode=EXCLUSIVE&_busy_timeout=%d", busyTimeoutMS)
 	sdb, err := sql.Open("sqlite3", fileURI(abs, q))
 	if err != nil {
@@ -236,6 +251,12 @@ func (db *DB) openWritable(abs string, version int) error {
 	// is told at once.
 	if _, err := sdb.Exec("BEGIN EXCLUSIVE; COMMIT"); err != nil {
 		return fail(db.openErr(err))
+	}
+	// An import that replaced the file while this connection waited for
+	// the lock has renamed a new file over the one opened here: then the
+	// lock is on a deleted file, and the open starts again.
+	if after, err := os.Stat(abs); err != nil || !os.SameFile(before, after) {
+		return fail(errReplaced)
 	}
 	if _, err := sdb.Exec("PRAGMA temp_store = MEMORY"); err != nil {
 		return fail(db.openErr(err))
@@ -270,16 +291,16 @@ func (db *DB) openReadOnly(abs string, hot bool) error {
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		dir, err := os.MkdirTemp("", "casefile-snapshot-")
+		dir, release, err := atomicfile.MkdirTemp("casefile-snapshot")
 		if err != nil {
 			return app.Internal(err, "Casefile could not make a temporary folder for a copy of %s", quoteName(db.name))
 		}
 		lastErr = db.openSnapshot(abs, filepath.Join(dir, "snapshot.casefile"))
 		if lastErr == nil {
-			db.tempDir = dir
+			db.releaseTemp = release
 			return nil
 		}
-		os.RemoveAll(dir)
+		release()
 		if app.ErrorCode(lastErr) != app.ENOTCASE {
 			break
 		}

@@ -18,7 +18,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"os"
 	"path/filepath"
 	"sync"
 
@@ -47,10 +46,10 @@ type DB struct {
 	path string // as given to Open or Create
 	name string // base name, for messages
 
-	readOnly bool
-	roReason string
-	version  int    // schema version of the file
-	tempDir  string // a read-only snapshot's folder, removed on Close
+	readOnly    bool
+	roReason    string
+	version     int    // schema version of the file
+	releaseTemp func() // removes a read-only snapshot's folder; called on Close
 
 	undo, redo []step
 	closed     bool
@@ -109,8 +108,9 @@ func (db *DB) Close() error {
 	db.closed = true
 	db.undo, db.redo = nil, nil
 	err := db.sql.Close()
-	if db.tempDir != "" {
-		_ = os.RemoveAll(db.tempDir)
+	if db.releaseTemp != nil {
+		db.releaseTemp()
+		db.releaseTemp = nil
 	}
 	if err != nil {
 		return app.Internal(err, "Casefile could not close %s", quoteName(db.name))

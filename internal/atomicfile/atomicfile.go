@@ -229,11 +229,14 @@ func SyncDir(dir string) error {
 // tempPrefix starts the names of the temporary files for a target name.
 func tempPrefix(base string) string { return "." + base + ".tmp-" }
 
-// live holds this process's temporary files that are not yet finished.
-var live = struct {
+// lockedSet is a set of paths guarded by a mutex.
+type lockedSet struct {
 	sync.Mutex
 	names map[string]bool
-}{names: map[string]bool{}}
+}
+
+// live holds this process's temporary files that are not yet finished.
+var live = lockedSet{names: map[string]bool{}}
 
 func register(name string) {
 	live.Lock()
@@ -247,16 +250,23 @@ func unregister(name string) {
 	live.Unlock()
 }
 
-// RemoveTemps removes every temporary file this process is still writing,
+// RemoveTemps removes every temporary file this process is still writing
+// and every folder MkdirTemp made that is not yet released,
 // for a process that is about to end on a signal. Writes in progress then
 // fail; their targets are left as they were.
 func RemoveTemps() {
 	live.Lock()
-	defer live.Unlock()
 	for name := range live.names {
 		removeTemp(name)
 		delete(live.names, name)
 	}
+	live.Unlock()
+	liveDirs.Lock()
+	for dir := range liveDirs.names {
+		os.RemoveAll(dir)
+		delete(liveDirs.names, dir)
+	}
+	liveDirs.Unlock()
 }
 
 // removeTemp removes a temporary file and the journal SQLite may have made

@@ -99,3 +99,40 @@ func TestStaleTempsOfDeadProcessesAreRemoved(t *testing.T) {
 		}
 	}
 }
+
+func TestMkdirTemp(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skipf("cannot run a child process: %v", err)
+	}
+	stale := filepath.Join(os.TempDir(), "casefile-test-"+strconv.Itoa(cmd.Process.Pid)+"-123")
+	kept := filepath.Join(os.TempDir(), "casefile-test-"+strconv.Itoa(os.Getppid())+"-123")
+	for _, d := range []string{stale, kept} {
+		if err := os.MkdirAll(filepath.Join(d, "inside"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir, release, err := MkdirTemp("casefile-test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the folder of a dead process was left")
+	}
+	if _, err := os.Stat(kept); err != nil {
+		t.Errorf("the folder of a live process was removed: %v", err)
+	}
+	release()
+	if _, err := os.Stat(dir); err == nil {
+		t.Error("release left the folder")
+	}
+	dir2, _, err := MkdirTemp("casefile-test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	RemoveTemps()
+	if _, err := os.Stat(dir2); err == nil {
+		t.Error("RemoveTemps left the folder")
+	}
+}

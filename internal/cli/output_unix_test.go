@@ -20,7 +20,8 @@ func TestExportsRefuseSpecialFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	link := filepath.Join(dir, "link.json")
-	if err := os.Symlink(filepath.Join(dir, "demo.json"), link); err != nil {
+	writeFile(t, filepath.Join(dir, "other.json"), []byte("kept"))
+	if err := os.Symlink(filepath.Join(dir, "other.json"), link); err != nil {
 		t.Fatal(err)
 	}
 	targets := []string{"/dev/null", fifo, link}
@@ -35,6 +36,7 @@ func TestExportsRefuseSpecialFiles(t *testing.T) {
 			{"export", c, "--timelinejs", target},
 			{"export", c, "--pdf", target},
 			{"export", c, "--csv", target, "--table", "events"},
+			{"import", filepath.Join(dir, "demo.json"), "-o", target, "--force"},
 		} {
 			r := runCLI(t, args...)
 			if r.code != 1 || !strings.Contains(r.stderr, "is not a regular file") || r.stdout != "" {
@@ -46,8 +48,8 @@ func TestExportsRefuseSpecialFiles(t *testing.T) {
 			}
 		}
 	}
-	if b := readString(t, filepath.Join(dir, "demo.json")); len(b) == 0 {
-		t.Error("the link's target was emptied")
+	if b := readString(t, filepath.Join(dir, "other.json")); b != "kept" {
+		t.Error("the link's target was changed")
 	}
 }
 
