@@ -49,12 +49,13 @@ const MaxFileBytes = 200 << 20
 // Kinds of file, by extension.
 var (
 	textExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+	pdfExts  = []string{".pdf"}
 )
 
 // Extensions lists the file extensions Read understands, each with its dot.
 func Extensions() []string {
 	var all []string
-	for _, l := range [][]string{textExts} {
+	for _, l := range [][]string{textExts, pdfExts} {
 		all = append(all, l...)
 	}
 	return all
@@ -93,6 +94,8 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 	var doc Document
 	var err error
 	switch kindOf(name, raw) {
+	case "pdf":
+		doc, err = readPDF(ctx, name, raw, opt)
 	case "html":
 		doc = htmlText(raw)
 	case "md":
@@ -100,7 +103,7 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 	case "txt":
 		doc = Document{Text: plainText(decodeText(raw))}
 	default:
-		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown and HTML files.", name)
+		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown, HTML and PDF files.", name)
 	}
 	if err != nil {
 		return Document{}, err
@@ -114,12 +117,16 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 // kindOf names a file's kind from its extension, else from its first bytes.
 func kindOf(name string, raw []byte) string {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case ".pdf":
+		return "pdf"
 	case ".html", ".htm", ".xhtml":
 		return "html"
 	case ".md", ".markdown":
 		return "md"
 	case ".txt", ".text", "":
 		switch {
+		case strings.HasPrefix(string(raw[:min(len(raw), 5)]), "%PDF-"):
+			return "pdf"
 		case looksHTML(raw):
 			return "html"
 		}
