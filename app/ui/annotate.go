@@ -222,14 +222,14 @@ func (a *annotator) summary() string {
 	}
 	var parts []string
 	if found > 0 {
-		parts = append(parts, plural(found, "quote"))
+		parts = append(parts, app.Plural(found, "quote"))
 	}
 	names := map[string]bool{}
 	for _, h := range a.hits {
 		names[h.ID] = true
 	}
 	if n := len(names); n > 0 {
-		parts = append(parts, plural(n, "name")+" not linked yet (dotted)")
+		parts = append(parts, app.Plural(n, "name")+" not linked yet (dotted)")
 	}
 	if len(parts) == 0 && !a.cw.readOnly {
 		return "Select words in the text to make an event, a person, a claim or a note from them."
@@ -251,7 +251,7 @@ func (a *annotator) highlights() []widgets.Highlight {
 	}
 	for i, h := range a.hits {
 		hs = append(hs, widgets.Highlight{Start: h.Start, End: h.End, Kind: widgets.HighlightSuggestion,
-			Label: shorten(a.cw.idx().ActorName(h.ID), 50) + " (" + h.Kind.Label() + ") · not linked yet: click to link",
+			Label: app.Shorten(a.cw.idx().ActorName(h.ID), 50) + " (" + h.Kind.Label() + ") · not linked yet: click to link",
 			ID:    "s" + strconv.Itoa(i)})
 	}
 	return hs
@@ -284,19 +284,19 @@ func (a *annotator) markLabel(m *quoteMark) string {
 func (cw *caseWindow) itemLabel(k app.Kind, id, note string) string {
 	switch k {
 	case app.KindAnnotation:
-		return "Note: " + shorten(app.OneLine(note), 70)
+		return "Note: " + app.Shorten(app.OneLine(note), 70)
 	case app.KindClaim:
 		f, c := cw.idx().Claim(id)
 		if c == nil {
 			return "Claim"
 		}
-		return "Claim: “" + shorten(c.Text, 30) + "” — " + shorten(f.Question, 40)
+		return "Claim: “" + app.Shorten(c.Text, 30) + "” — " + app.Shorten(f.Question, 40)
 	}
 	word := k.Label()
 	if word != "" {
 		word = strings.ToUpper(word[:1]) + word[1:]
 	}
-	return word + ": " + shorten(cw.idx().ItemName(k, id), 60)
+	return word + ": " + app.Shorten(cw.idx().ItemName(k, id), 60)
 }
 
 // quoteMarks lists the quotes from source src: the citations of events,
@@ -512,12 +512,12 @@ func (a *annotator) reveal(q app.Quote) {
 	r := anchor.Locate(a.shownText, anchor.Quote(q))
 	if !r.Anchored() {
 		a.orphans.setOpen(true)
-		a.cw.status.SetText("That quote is no longer found in the text of " + quoted(a.t.cur.Title) + "; it is listed above the text.")
+		a.cw.status.SetText("That quote is no longer found in the text of " + app.Quoted(a.t.cur.Title) + "; it is listed above the text.")
 		return
 	}
 	a.view.SetSelection(r.Start, r.End)
 	a.view.ScrollTo(r.Start)
-	a.cw.status.SetText("The quote in " + quoted(a.t.cur.Title) + " is selected · Back returns")
+	a.cw.status.SetText("The quote in " + app.Quoted(a.t.cur.Title) + " is selected · Back returns")
 	a.selOK = false
 	a.hideBar()
 }
@@ -628,7 +628,7 @@ func (o *orphanList) row(i int) fyne.CanvasObject {
 	} else {
 		what = newLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
 	}
-	q := widget.NewLabel("“" + shorten(app.OneLine(m.quote.Exact), 160) + "”")
+	q := widget.NewLabel("“" + app.Shorten(app.OneLine(m.quote.Exact), 160) + "”")
 	q.Wrapping = fyne.TextWrapWord
 	q.TextStyle = fyne.TextStyle{Italic: true}
 	btn := widget.NewButtonWithIcon("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })

@@ -41,7 +41,7 @@ type quickForm struct {
 // newQuickForm starts a form titled title for the quote q.
 func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
 	f := &quickForm{a: a, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
-	l := widget.NewLabel("“" + shorten(app.OneLine(q.Exact), 300) + "”")
+	l := widget.NewLabel("“" + app.Shorten(app.OneLine(q.Exact), 300) + "”")
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle = fyne.TextStyle{Italic: true}
 	f.form.Append("Quote", l)
@@ -228,7 +228,7 @@ func (a *annotator) claimMenu() *fyne.Menu {
 			break
 		}
 		id := rows[i].ID
-		items = append(items, fyne.NewMenuItem(shorten(rows[i].Title, 60), func() { a.onNewClaim(id) }))
+		items = append(items, fyne.NewMenuItem(app.Shorten(rows[i].Title, 60), func() { a.onNewClaim(id) }))
 	}
 	if len(rows) > most {
 		items = append(items, fyne.NewMenuItem("Other disputed figure…", func() {
@@ -323,7 +323,7 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	if named := a.namedNear(q); len(named) > 0 {
 		row := container.NewHBox(widget.NewLabel("Named here:"))
 		for _, h := range named {
-			b := widget.NewButton(shorten(a.cw.idx().ActorName(h.ID), 30), func() { set(h.ID) })
+			b := widget.NewButton(app.Shorten(a.cw.idx().ActorName(h.ID), 30), func() { set(h.ID) })
 			b.Importance = widget.LowImportance
 			row.Add(b)
 		}
@@ -380,7 +380,7 @@ func (a *annotator) onNewClaim(fig string) {
 	}
 	title := "New claim"
 	if f := a.cw.idx().Figure(fig); f != nil {
-		title = "New claim: " + shorten(f.Question, 50)
+		title = "New claim: " + app.Shorten(f.Question, 50)
 	} else if fig != "" {
 		return
 	}
@@ -495,7 +495,7 @@ func (a *annotator) citeFor(k app.Kind, id string, q app.Quote) {
 	a.collapse()
 	a.refresh()
 	a.cw.saved()
-	a.cw.status.SetText("Cited " + quoted(a.source().Title) + " for " + a.cw.itemLabel(k, id, "") + " · all changes saved at " + time.Now().Format("15:04"))
+	a.cw.status.SetText("Cited " + app.Quoted(a.source().Title) + " for " + a.cw.itemLabel(k, id, "") + " · all changes saved at " + time.Now().Format("15:04"))
 }
 
 // cite attaches the quote q of the shown source to an item: to its
@@ -531,7 +531,7 @@ func (a *annotator) citeAndGo(k app.Kind, id, name string, q app.Quote) func() {
 			a.cw.showError("The "+k.Label()+" was added, but the quote was not attached", citeErr)
 		}
 		a.cw.goTo(k, id)
-		a.cw.status.SetText("Added " + k.Label() + " " + quoted(name) + ", citing " + quoted(src) +
+		a.cw.status.SetText("Added " + k.Label() + " " + app.Quoted(name) + ", citing " + app.Quoted(src) +
 			" · Back returns to the text · all changes saved at " + time.Now().Format("15:04"))
 	}
 }

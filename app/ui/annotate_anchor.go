@@ -51,9 +51,9 @@ func (t *sourcesTab) settleAnchors() {
 	switch {
 	case lost > 0:
 		t.cw.status.SetText(fmt.Sprintf("Text saved · %s moved with it · %s no longer found (listed above the text)",
-			plural(moved, "quote"), plural(lost, "quote")))
+			app.Plural(moved, "quote"), app.Plural(lost, "quote")))
 	case moved > 0:
-		t.cw.status.SetText(fmt.Sprintf("Text saved · %s moved with it", plural(moved, "quote")))
+		t.cw.status.SetText(fmt.Sprintf("Text saved · %s moved with it", app.Plural(moved, "quote")))
 	}
 }
 

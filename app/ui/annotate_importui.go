@@ -49,7 +49,7 @@ func (cw *caseWindow) importSourceText(path string) {
 // askImport asks whether an imported text replaces the shown source's
 // text or becomes a new source.
 func (t *sourcesTab) askImport(doc importedText, file string) {
-	l := widget.NewLabel(quoted(t.cur.Title) + " already has a text. Replace it with the text of " + file +
+	l := widget.NewLabel(app.Quoted(t.cur.Title) + " already has a text. Replace it with the text of " + file +
 		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Import source text", l, t.cw.win)
@@ -79,7 +79,7 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 			s.URL = doc.URL
 		}
 		if s.Author == "" {
-			s.Author = shorten(doc.Author, app.MaxNameLen)
+			s.Author = app.Shorten(doc.Author, app.MaxNameLen)
 		}
 		if s.Published.IsZero() && validEDTF(doc.Published) {
 			s.Published = app.Date{EDTF: doc.Published}
@@ -90,7 +90,7 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 		return
 	}
 	cw.saved()
-	cw.status.SetText("Imported the text of " + file + " into " + quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	cw.status.SetText("Imported the text of " + file + " into " + app.Quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 	t.settleAnchors() // says so when quotes moved
 	t.reader.show()
 }
@@ -129,7 +129,7 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 // importAsNew adds an imported text as a new source and shows it.
 func (t *sourcesTab) importAsNew(doc importedText, file string) {
 	cw := t.cw
-	s := app.Source{Title: shorten(doc.Title, app.MaxNameLen), Author: shorten(doc.Author, app.MaxNameLen), Text: doc.Text}
+	s := app.Source{Title: app.Shorten(doc.Title, app.MaxNameLen), Author: app.Shorten(doc.Author, app.MaxNameLen), Text: doc.Text}
 	if len(doc.URL) <= 4*app.MaxNameLen {
 		s.URL = doc.URL
 	}
@@ -146,7 +146,7 @@ func (t *sourcesTab) importAsNew(doc importedText, file string) {
 	}
 	cw.goTo(app.KindSource, s.ID)
 	cw.saved()
-	cw.status.SetText("Imported " + file + " as the new source " + quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	cw.status.SetText("Imported " + file + " as the new source " + app.Quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 }
 
 // validEDTF reports whether s is a date in EDTF.

@@ -39,9 +39,9 @@ func (cw *caseWindow) addUnlessDuplicate(name string, create func() error) error
 // duplicateMessage is "‘Bledar Cuci’ looks like ‘Bledar Çuçi’ (person)",
 // naming the alias when that is what matched.
 func duplicateMessage(name string, m app.ActorMatch) string {
-	s := quoted(name) + " looks like " + quoted(m.Name) + " (" + m.Kind.Label() + ")"
+	s := app.Quoted(name) + " looks like " + app.Quoted(m.Name) + " (" + m.Kind.Label() + ")"
 	if m.MatchedOn != "" && m.MatchedOn != m.Name {
-		s += ", also called " + quoted(m.MatchedOn)
+		s += ", also called " + app.Quoted(m.MatchedOn)
 	}
 	return s
 }
@@ -112,12 +112,12 @@ func (h *dupHint) check(id, name string, aliases []app.Alias) {
 		return
 	}
 	h.match = matches[0]
-	msg := "Looks like " + quoted(h.match.Name) + " (" + h.match.Kind.Label() + ")"
+	msg := "Looks like " + app.Quoted(h.match.Name) + " (" + h.match.Kind.Label() + ")"
 	if h.match.MatchedOn != "" && h.match.MatchedOn != h.match.Name {
-		msg += ", also called " + quoted(h.match.MatchedOn)
+		msg += ", also called " + app.Quoted(h.match.MatchedOn)
 	}
 	if len(matches) > 1 {
-		msg += " and " + plural(len(matches)-1, "other entry")
+		msg += " and " + app.Plural(len(matches)-1, "other entry")
 	}
 	h.label.SetText(msg + ".")
 	if h.match.Kind == h.kind {

@@ -3,41 +3,12 @@ package ui
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
 )
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// plural says "1 event", "3 events", "2 people".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	switch noun {
-	case "person":
-		noun = "people"
-	default:
-		noun += "s"
-	}
-	return itoa(n) + " " + noun
-}
-
-// shorten cuts s to at most n characters, with an ellipsis.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// quoted puts a name in the quotes the store's undo labels use.
-func quoted(s string) string { return "‘" + shorten(s, 50) + "’" }
 
 // formatNumber writes a claim's number for an entry ("" when unset).
 func formatNumber(v *float64) string {
@@ -89,81 +60,51 @@ func qualifierFromLabel(l string) app.Qualifier {
 	return ""
 }
 
-// credibilityLabels are the Admiralty information-credibility grades.
-var credibilityLabels = []string{
-	"— not graded",
-	"1 confirmed",
-	"2 probably true",
-	"3 possibly true",
-	"4 doubtful",
-	"5 improbable",
-	"6 cannot be judged",
-}
-
-// reliabilityLabels are the Admiralty source-reliability grades.
-var reliabilityLabels = []string{
-	"— not graded",
-	"A completely reliable",
-	"B usually reliable",
-	"C fairly reliable",
-	"D not usually reliable",
-	"E unreliable",
-	"F cannot be judged",
-}
-
-func reliabilityLabel(r app.Reliability) string {
-	for i, rel := range app.Reliabilities {
-		if rel == r {
-			return reliabilityLabels[i+1]
-		}
+// credibilityLabels are the Admiralty information-credibility grades as a
+// select lists them, "— not graded" first (index = grade).
+var credibilityLabels = func() []string {
+	out := []string{app.CredibilityLabel(0)}
+	for _, c := range app.Credibilities {
+		out = append(out, app.CredibilityLabel(c))
 	}
-	return reliabilityLabels[0]
-}
+	return out
+}()
+
+// reliabilityLabels are the Admiralty source-reliability grades as a
+// select lists them, "— not graded" first.
+var reliabilityLabels = func() []string {
+	out := []string{app.Reliability("").Label()}
+	for _, r := range app.Reliabilities {
+		out = append(out, r.Label())
+	}
+	return out
+}()
+
+func reliabilityLabel(r app.Reliability) string { return r.Label() }
 
 func reliabilityFromLabel(l string) app.Reliability {
-	for i, s := range reliabilityLabels[1:] {
-		if s == l {
-			return app.Reliabilities[i]
+	for _, r := range app.Reliabilities {
+		if r.Label() == l {
+			return r
 		}
 	}
 	return ""
 }
 
-// grade is a claim's Admiralty grade: the source's reliability letter and
-// the claim's credibility digit, "B3"; "–" stands for an ungraded half.
-func grade(r app.Reliability, credibility int) string {
-	letter := string(r)
-	if letter == "" {
-		letter = "–"
-	}
-	digit := "–"
-	if credibility >= 1 && credibility <= 6 {
-		digit = itoa(credibility)
-	}
-	return letter + digit
-}
-
-// interestWords are the interests as the window says them.
-var interestWords = map[app.Interest]string{
-	"":                      "not set",
-	app.InterestIndependent: "independent",
-	app.InterestParty:       "party to the dispute",
-	app.InterestGovernment:  "government",
-	app.InterestAffiliated:  "affiliated",
-	app.InterestUnknown:     "unknown",
-}
+// notSet is the choice of a select for a field left empty.
+const notSet = "— not set"
 
 func interestOptions() []string {
-	out := []string{"— not set"}
+	out := []string{notSet}
 	for _, i := range app.Interests {
-		out = append(out, interestWords[i])
+		out = append(out, i.Words())
 	}
 	return out
 }
 
 func interestFromLabel(l string) app.Interest {
 	for _, i := range app.Interests {
-		if interestWords[i] == l {
+		if i.Words() == l {
 			return i
 		}
 	}
@@ -172,9 +113,9 @@ func interestFromLabel(l string) app.Interest {
 
 func interestLabel(i app.Interest) string {
 	if i == "" {
-		return "— not set"
+		return notSet
 	}
-	return interestWords[i]
+	return i.Words()
 }
 
 // interestIcon is the icon shown beside a source's interest.
@@ -194,7 +135,7 @@ func interestIcon(i app.Interest) fyne.Resource {
 }
 
 func sourceKindOptions() []string {
-	out := []string{"— not set"}
+	out := []string{notSet}
 	for _, k := range app.SourceKinds {
 		out = append(out, string(k))
 	}
@@ -212,7 +153,7 @@ func sourceKindFromLabel(l string) app.SourceKind {
 
 func sourceKindLabel(k app.SourceKind) string {
 	if k == "" {
-		return "— not set"
+		return notSet
 	}
 	return string(k)
 }

@@ -116,7 +116,7 @@ func (c *citationList) show(item string, cites []app.Citation) {
 		main := c.cw.itemLink(app.KindSource, ct.Source)
 		var detail string
 		if ct.Quote != nil && ct.Quote.Exact != "" {
-			detail = "“" + shorten(ct.Quote.Exact, 120) + "”"
+			detail = "“" + app.Shorten(ct.Quote.Exact, 120) + "”"
 		}
 		if ct.Note != "" {
 			detail = joinNonEmpty(" — ", detail, ct.Note)
@@ -187,7 +187,7 @@ func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citatio
 		latest = cs
 	})
 	cl.show(id, cites)
-	title := "Sources cited for " + shorten(cw.idx().ItemName(k, id), 50)
+	title := "Sources cited for " + app.Shorten(cw.idx().ItemName(k, id), 50)
 	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
 	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })

@@ -21,16 +21,16 @@ func (cw *caseWindow) onMergeInto(k app.Kind, id string) {
 			items = append(items, it)
 		}
 	}
-	cw.pick("Merge "+quoted(shorten(cw.idx().ActorName(id), 40))+" into…", items, func(keep string) {
+	cw.pick("Merge "+app.Quoted(app.Shorten(cw.idx().ActorName(id), 40))+" into…", items, func(keep string) {
 		cw.confirmMerge(k, id, keep)
 	})
 }
 
 // mergeMessage says what merging drop into keep does.
 func mergeMessage(dropName, keepName string) string {
-	return "Merge " + quoted(dropName) + " into " + quoted(keepName) + "? " + quoted(dropName) +
-		"’s aliases, relations, citations, event participations and claims move to " + quoted(keepName) +
-		"; " + quoted(dropName) + " is deleted. You can undo this."
+	return "Merge " + app.Quoted(dropName) + " into " + app.Quoted(keepName) + "? " + app.Quoted(dropName) +
+		"’s aliases, relations, citations, event participations and claims move to " + app.Quoted(keepName) +
+		"; " + app.Quoted(dropName) + " is deleted. You can undo this."
 }
 
 // confirmMerge asks before folding drop into keep.
@@ -52,7 +52,7 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 
 // merge folds drop into keep as one undoable change and shows keep.
 func (cw *caseWindow) merge(k app.Kind, keep, drop string) {
-	label := "Merged " + quoted(cw.idx().ActorName(drop)) + " into " + quoted(cw.idx().ActorName(keep))
+	label := "Merged " + app.Quoted(cw.idx().ActorName(drop)) + " into " + app.Quoted(cw.idx().ActorName(keep))
 	if err := cw.s.Merge(keep, drop); err != nil {
 		cw.showError("Nothing was merged", err)
 		return

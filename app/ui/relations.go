@@ -459,7 +459,7 @@ func (r *relationList) onAdd() {
 	}
 	r.cw.saver.flush()
 	me := r.cw.idx().ActorName(r.actor)
-	r.cw.pickActor("Relate “"+shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
+	r.cw.pickActor("Relate “"+app.Shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
 		rel := app.Relation{From: r.actor, To: other}
 		line := me + " is … " + r.cw.idx().ActorName(other)
 		r.relationDialog("New relation", line, rel, func(rel app.Relation) {
@@ -500,7 +500,7 @@ func (r *relationList) onSwap(id string) {
 
 // relationSentence is "A — member of — B", for dialogs.
 func (r *relationList) relationSentence(rel app.Relation) string {
-	return "“" + shorten(r.cw.idx().ActorName(rel.From), 40) + " — " + rel.Kind + " — " + shorten(r.cw.idx().ActorName(rel.To), 40) + "”"
+	return "“" + app.Shorten(r.cw.idx().ActorName(rel.From), 40) + " — " + rel.Kind + " — " + app.Shorten(r.cw.idx().ActorName(rel.To), 40) + "”"
 }
 
 // onDelete asks, then deletes relation id.
@@ -512,7 +512,7 @@ func (r *relationList) onDelete(id string) {
 	}
 	consequences := ""
 	if n := len(rel.Citations); n > 0 {
-		consequences = "Its " + plural(n, "citation") + " of sources go with it."
+		consequences = "Its " + app.Plural(n, "citation") + " of sources go with it."
 	}
 	confirmDelete(r.cw.win, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
 }

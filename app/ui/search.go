@@ -169,9 +169,9 @@ func (b *searchBox) run(q string) {
 	case n == 0:
 		b.note.SetText("Nothing in this case matches “" + strings.TrimSpace(q) + "”.")
 	case n >= searchLimit:
-		b.note.SetText("The first " + plural(n, "result") + ", best first · Enter opens the highlighted one")
+		b.note.SetText("The first " + app.Plural(n, "result") + ", best first · Enter opens the highlighted one")
 	default:
-		b.note.SetText(plural(n, "result") + ", best first · Enter opens the highlighted one")
+		b.note.SetText(app.Plural(n, "result") + ", best first · Enter opens the highlighted one")
 	}
 	b.show()
 }

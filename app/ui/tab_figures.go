@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -281,7 +282,7 @@ func (t *figuresTab) refreshChart() {
 		label := "?"
 		var interest app.Interest
 		if s := t.cw.idx().Source(c.Source); s != nil {
-			label = shorten(firstNonEmpty(s.Publisher, s.Title), 28)
+			label = app.Shorten(firstNonEmpty(s.Publisher, s.Title), 28)
 			interest = s.Interest
 		}
 		cs = append(cs, widgets.ChartClaim{ID: c.ID, Label: label, Low: c.Low, High: c.High, Qualifier: c.Qualifier, Interest: interest})
@@ -344,9 +345,9 @@ func (t *figuresTab) onDelete() {
 	f := t.cur
 	cons := ""
 	if n := len(f.Claims); n > 0 {
-		cons = fmt.Sprintf("Its %s (and their citations) go with it.", plural(n, "claim"))
+		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	confirmDelete(t.cw.win, "the disputed figure "+quoted(f.Question), cons, func() {
+	confirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
 		next := t.list.neighbour(f.ID)
 		if err := t.cw.s.DeleteFigure(f.ID); err != nil {
 			t.cw.showError("The figure was not deleted", err)
@@ -574,12 +575,12 @@ func (r *claimRow) refreshMeta() {
 	if s := cw.idx().Source(r.claim.Source); s != nil {
 		rel, interest = s.Reliability, s.Interest
 	}
-	r.grade.SetText(grade(rel, r.cred.SelectedIndex()))
+	r.grade.SetText(app.Grade(rel, r.cred.SelectedIndex()))
 	r.intIcon.SetResource(interestIcon(interest))
-	r.intWord.SetText(interestWords[interest])
+	r.intWord.SetText(interest.Words())
 	r.cites.SetText("")
 	if n := len(r.claim.Citations); n > 0 {
-		r.cites.SetText(itoa(n))
+		r.cites.SetText(strconv.Itoa(n))
 	}
 	r.source.Refresh()
 	r.claimant.Refresh()
@@ -743,9 +744,9 @@ func (r *claimRow) onDelete() {
 	src := cw.idx().ItemName(app.KindSource, c.Source)
 	cons := ""
 	if n := len(c.Citations); n > 0 {
-		cons = fmt.Sprintf("Its %s go with it.", plural(n, "citation"))
+		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	confirmDelete(cw.win, "the claim "+quoted(c.Text)+" from "+quoted(src), cons, func() {
+	confirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
 		if err := cw.s.DeleteClaim(c.ID); err != nil {
 			cw.showError("The claim was not deleted", err)
 			return

@@ -149,7 +149,7 @@ func (t *networkTab) showKinds() {
 		c, ok := t.checks[k]
 		if !ok {
 			on, seen := t.kindOn[k]
-			c = widget.NewCheck(shorten(k, 26), func(v bool) {
+			c = widget.NewCheck(app.Shorten(k, 26), func(v bool) {
 				t.kindOn[k] = v
 				t.applyKinds()
 			})

@@ -194,7 +194,7 @@ func (t *orgsTab) onDelete() {
 	}
 	t.cw.saver.flush()
 	o := t.cur
-	confirmDelete(t.cw.win, "the organization "+quoted(o.Name), actorConsequences(t.cw.idx(), o.ID, len(o.Citations), "It is", "it", "Its"), func() {
+	confirmDelete(t.cw.win, "the organization "+app.Quoted(o.Name), actorConsequences(t.cw.idx(), o.ID, len(o.Citations), "It is", "it", "Its"), func() {
 		next := t.list.neighbour(o.ID)
 		if err := t.cw.s.DeleteOrganization(o.ID); err != nil {
 			t.cw.showError("The organization was not deleted", err)

@@ -242,7 +242,7 @@ func (t *peopleTab) onDelete() {
 	}
 	t.cw.saver.flush()
 	p := t.cur
-	confirmDelete(t.cw.win, "the person "+quoted(p.Name), actorConsequences(t.cw.idx(), p.ID, len(p.Citations), "They are", "them", "Their"), func() {
+	confirmDelete(t.cw.win, "the person "+app.Quoted(p.Name), actorConsequences(t.cw.idx(), p.ID, len(p.Citations), "They are", "them", "Their"), func() {
 		next := t.list.neighbour(p.ID)
 		if err := t.cw.s.DeletePerson(p.ID); err != nil {
 			t.cw.showError("The person was not deleted", err)
@@ -258,10 +258,10 @@ func (t *peopleTab) onDelete() {
 func actorConsequences(x *session.Index, id string, citations int, subj, obj, poss string) string {
 	var goes []string
 	if n := len(x.RelationsOf(id)); n > 0 {
-		goes = append(goes, plural(n, "relation"))
+		goes = append(goes, app.Plural(n, "relation"))
 	}
 	if citations > 0 {
-		goes = append(goes, plural(citations, "citation"))
+		goes = append(goes, app.Plural(citations, "citation"))
 	}
 	out := ""
 	if len(goes) > 0 {
@@ -284,10 +284,10 @@ func actorConsequences(x *session.Index, id string, citations int, subj, obj, po
 		}
 	}
 	if events > 0 {
-		out = joinNonEmpty(" ", out, fmt.Sprintf("%s removed from the participants of %s.", subj, plural(events, "event")))
+		out = joinNonEmpty(" ", out, fmt.Sprintf("%s removed from the participants of %s.", subj, app.Plural(events, "event")))
 	}
 	if claims > 0 {
-		out = joinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", plural(claims, "claim")))
+		out = joinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", app.Plural(claims, "claim")))
 	}
 	return out
 }

@@ -277,7 +277,7 @@ func citersOf(x *session.Index, id string) []citer {
 	for _, f := range d.Figures {
 		for _, c := range f.Claims {
 			if c.Source == id || cites(c.Citations) {
-				out = append(out, citer{app.KindFigure, f.ID, "claim: “" + shorten(c.Text, 40) + "”"})
+				out = append(out, citer{app.KindFigure, f.ID, "claim: “" + app.Shorten(c.Text, 40) + "”"})
 			}
 		}
 	}
@@ -405,19 +405,19 @@ func (t *sourcesTab) onDelete() {
 	}
 	var goes []string
 	if claims > 0 {
-		goes = append(goes, plural(claims, "claim"))
+		goes = append(goes, app.Plural(claims, "claim"))
 	}
 	if cites > 0 {
-		goes = append(goes, "the citations of "+plural(cites, "item"))
+		goes = append(goes, "the citations of "+app.Plural(cites, "item"))
 	}
 	if notes > 0 {
-		goes = append(goes, plural(notes, "annotation"))
+		goes = append(goes, app.Plural(notes, "annotation"))
 	}
 	cons := ""
 	if len(goes) > 0 {
 		cons = "Its " + joinAnd(goes) + " go with it."
 	}
-	confirmDelete(t.cw.win, "the source "+quoted(s.Title), cons, func() {
+	confirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
 		next := t.list.neighbour(s.ID)
 		if err := t.cw.s.DeleteSource(s.ID); err != nil {
 			t.cw.showError("The source was not deleted", err)

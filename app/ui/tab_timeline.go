@@ -252,7 +252,7 @@ func (t *timelineTab) onAddParticipant() {
 		return
 	}
 	t.cw.saver.flush()
-	t.cw.pickActor("Add a participant to “"+shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
+	t.cw.pickActor("Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
 		ev := t.cur
 		ev.Participants = append(slices.Clone(t.cur.Participants), id)
 		t.update(ev)
@@ -299,7 +299,7 @@ func (t *timelineTab) onDelete() {
 	ev := t.cur
 	var goes []string
 	if n := len(ev.Citations); n > 0 {
-		goes = append(goes, fmt.Sprintf("Its %s go with it.", plural(n, "citation")))
+		goes = append(goes, fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation")))
 	}
 	nf := 0
 	for _, f := range t.cw.idx().Data().Figures {
@@ -308,9 +308,9 @@ func (t *timelineTab) onDelete() {
 		}
 	}
 	if nf > 0 {
-		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", plural(nf, "disputed figure")))
+		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	confirmDelete(t.cw.win, "the event "+quoted(ev.Title), joinNonEmpty(" ", goes...), func() {
+	confirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), joinNonEmpty(" ", goes...), func() {
 		next := t.list.neighbour(ev.ID)
 		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {
 			t.cw.showError("The event was not deleted", err)

@@ -461,15 +461,15 @@ func menuLabel(verb, change string) string {
 	if change == "" {
 		return verb
 	}
-	return verb + " " + shorten(change, 60)
+	return verb + " " + app.Shorten(change, 60)
 }
 
 // updateCounts shows how many items the case holds.
 func (cw *caseWindow) updateCounts() {
 	d := cw.idx().Data()
-	cw.counts.SetText(plural(len(d.Events), "event") + " · " + plural(len(d.People), "person") + " · " +
-		plural(len(d.Organizations), "organization") + " · " + plural(len(d.Figures), "disputed figure") + " · " +
-		plural(len(d.Sources), "source"))
+	cw.counts.SetText(app.Plural(len(d.Events), "event") + " · " + app.Plural(len(d.People), "person") + " · " +
+		app.Plural(len(d.Organizations), "organization") + " · " + app.Plural(len(d.Figures), "disputed figure") + " · " +
+		app.Plural(len(d.Sources), "source"))
 }
 
 func (cw *caseWindow) refreshMenu() {
