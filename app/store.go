@@ -173,7 +173,9 @@ type Store interface {
 	// SaveCopy writes a complete copy of the case to path (temp file beside
 	// it, fsync, rename), leaving this store open on its own file.
 	SaveCopy(path string) error
-	// Check counts the items and runs SQLite's integrity check.
+	// Check counts the items and runs SQLite's integrity check, the
+	// foreign key check and a comparison of the file's schema with the
+	// expected one.
 	Check() (CheckReport, error)
 }
 
@@ -203,10 +205,14 @@ type CheckReport struct {
 	Counts    map[Kind]int
 	Integrity string // "ok" or SQLite's list of problems
 	Version   int    // schema version of the file
+	// Problems lists, one sentence each, what the checks beyond SQLite's
+	// integrity check found: rows that refer to missing rows, and tables,
+	// triggers, views or indexes that are foreign, missing or changed.
+	Problems []string
 }
 
-// OK reports whether the integrity check passed.
-func (r CheckReport) OK() bool { return r.Integrity == "ok" }
+// OK reports whether every check passed.
+func (r CheckReport) OK() bool { return r.Integrity == "ok" && len(r.Problems) == 0 }
 
 // Opener opens and creates case files. The storage package implements it;
 // main hands it to the window and the command line, which never import

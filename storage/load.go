@@ -55,7 +55,9 @@ func load(q querier) (d app.CaseData, err error) {
 	return d, err
 }
 
-// Check counts the items of each kind and runs SQLite's integrity_check.
+// Check counts the items of each kind and runs SQLite's integrity_check
+// (which includes FTS5's own check of the search index), the foreign key
+// check, and the comparison of the schema with this build's.
 func (db *DB) Check() (app.CheckReport, error) {
 	unlock, err := db.lock()
 	if err != nil {
@@ -97,6 +99,14 @@ func (db *DB) Check() (app.CheckReport, error) {
 		return r, db.sqlErr(err, "check the case")
 	}
 	r.Integrity = joinLines(lines)
+	if r.Problems, err = db.foreignKeyProblems(); err != nil {
+		return r, db.sqlErr(err, "check the case")
+	}
+	schema, err := db.schemaProblems()
+	if err != nil {
+		return r, db.sqlErr(err, "check the case")
+	}
+	r.Problems = append(r.Problems, schema...)
 	if r.OK() && !db.readOnly {
 		// The search index has its own check, which compares the index with
 		// its content (a read-only connection refuses the command).

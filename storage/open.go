@@ -387,12 +387,28 @@ func (db *DB) verify() error {
 	if db.version <= 0 {
 		return damaged(db.name, "it was never completely written", nil)
 	}
+	// The file's own schema is not trusted: functions with side effects
+	// may not run from its triggers and views.
+	if _, err := db.sql.Exec("PRAGMA trusted_schema = OFF"); err != nil {
+		return db.openErr(err)
+	}
 	problems, err := db.quickCheck()
 	if err != nil {
 		return db.openErr(err)
 	}
 	if len(problems) > 0 {
 		return damaged(db.name, "SQLite's check found: "+truncate(problems[0], 80), nil)
+	}
+	if db.readOnly || db.version > SchemaVersion() {
+		return nil // nothing of the file's can run on a read-only connection
+	}
+	// A trigger the file brought along would run at the next edit.
+	foreign, err := db.schemaProblems()
+	if err != nil {
+		return db.openErr(err)
+	}
+	if len(foreign) > 0 {
+		return &app.Error{Code: app.ENOTCASE, Message: fmt.Sprintf("%s holds database objects Casefile did not make, which could run when the case is edited, so it is not opened for changes (%s); open it read-only to look at it, and run casefile check on it for the full list.", quoteName(db.name), strings.TrimSuffix(truncate(foreign[0], 120), "."))}
 	}
 	return nil
 }

@@ -27,6 +27,11 @@ func (c *CLI) checkCmd(args []string) error {
 		return err
 	}
 	report, err := store.Check()
+	var data app.CaseData
+	var loadErr error
+	if err == nil {
+		data, loadErr = store.Load()
+	}
 	if cerr := store.Close(); err == nil && cerr != nil {
 		err = app.Internal(cerr, "%s could not be closed.", path)
 	}
@@ -59,8 +64,21 @@ func (c *CLI) checkCmd(args []string) error {
 		fmt.Fprintf(c.Stdout, "  %-18s %d\n", kindPlural(k), report.Counts[k])
 	}
 	fmt.Fprintf(c.Stdout, "integrity: %s\n", report.Integrity)
-	if !report.OK() {
-		fmt.Fprintf(c.Stderr, "casefile: %s failed the integrity check.\n", path)
+	problems := report.Problems
+	if loadErr != nil {
+		problems = append(problems, "The case cannot be read: "+errorText(loadErr))
+	} else {
+		problems = append(problems, c.ruleProblems(data, true)...)
+	}
+	for _, p := range problems {
+		fmt.Fprintf(c.Stdout, "problem: %s\n", printable(p))
+	}
+	if !report.OK() || len(problems) > 0 {
+		n := len(problems)
+		if report.Integrity != "ok" {
+			n++
+		}
+		fmt.Fprintf(c.Stderr, "casefile: %s is damaged: the check found %s.\n", printable(path), plural(n, "problem", "problems"))
 		return exitStatus(1)
 	}
 	return nil

@@ -88,6 +88,10 @@ func (c *CLI) exportCmd(args []string) error {
 	if err != nil {
 		return err
 	}
+	// A damaged file would give an export that Casefile itself refuses.
+	if problems := c.ruleProblems(data, false); len(problems) > 0 {
+		return app.Errorf(app.EINVALID, "%s is damaged: it breaks Casefile's rules in %s (the first: %s); nothing was written, and casefile check %s lists every one.", in, plural(len(problems), "place", "places"), strings.TrimSuffix(problems[0], "."), in)
+	}
 	switch format {
 	case "json":
 		return writeOutput(out, c.Stdout, func(w io.Writer) error { return exchange.Encode(w, data) })

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+
+	"casefile/app"
+	"casefile/app/exchange"
+	"casefile/internal/atomicfile"
+)
+
+// ruleProblems checks a loaded case against the rules an import applies,
+// by applying them: the case is written as Casefile JSON and read back
+// (every field and reference, as import reads it), and with build set it
+// is also built into a scratch case file (the store's own checks), which
+// is then removed. Each problem names the item by its list, place and id.
+func (c *CLI) ruleProblems(d app.CaseData, build bool) []string {
+	var buf bytes.Buffer
+	if err := exchange.Encode(&buf, d); err != nil {
+		return []string{"The case cannot be written as Casefile JSON: " + errorText(err)}
+	}
+	decoded, _, err := exchange.Decode(&buf)
+	var de *exchange.DecodeError
+	if errors.As(err, &de) {
+		out := make([]string, 0, len(de.Problems))
+		for _, p := range de.Problems {
+			out = append(out, describeProblem(d, p.Path, p.Message))
+		}
+		return out
+	}
+	if err != nil {
+		return []string{"The case cannot be read back: " + errorText(err)}
+	}
+	if !build {
+		return nil
+	}
+	dir, release, err := atomicfile.MkdirTemp("casefile-check")
+	if err != nil {
+		return []string{"Casefile could not make a scratch folder to check the case's rules."}
+	}
+	defer release()
+	store, err := c.Opener.Create(filepath.Join(dir, "check.casefile"), decoded, false)
+	if err != nil {
+		return []string{describeProblem(d, app.ErrorField(err), errorText(err))}
+	}
+	store.Close()
+	return nil
+}
+
+// itemPath matches the start of a JSON path: "events[3]".
+var itemPath = regexp.MustCompile(`^([a-z]+)\[(\d+)\]`)
+
+// describeProblem says which item a problem at the JSON path is about:
+// "Event ‘e3’ (events[2].date): The date … ".
+func describeProblem(d app.CaseData, path, msg string) string {
+	if path == "" {
+		return msg
+	}
+	m := itemPath.FindStringSubmatch(path)
+	if m == nil {
+		return fmt.Sprintf("%s: %s", path, msg)
+	}
+	i, _ := strconv.Atoi(m[2])
+	id, kind := "", ""
+	switch m[1] {
+	case "sources":
+		kind = "Source"
+		if i < len(d.Sources) {
+			id = d.Sources[i].ID
+		}
+	case "people":
+		kind = "Person"
+		if i < len(d.People) {
+			id = d.People[i].ID
+		}
+	case "organizations":
+		kind = "Organization"
+		if i < len(d.Organizations) {
+			id = d.Organizations[i].ID
+		}
+	case "relations":
+		kind = "Relation"
+		if i < len(d.Relations) {
+			id = d.Relations[i].ID
+		}
+	case "events":
+		kind = "Event"
+		if i < len(d.Events) {
+			id = d.Events[i].ID
+		}
+	case "figures":
+		kind = "Disputed figure"
+		if i < len(d.Figures) {
+			id = d.Figures[i].ID
+		}
+	case "annotations":
+		kind = "Annotation"
+		if i < len(d.Annotations) {
+			id = d.Annotations[i].ID
+		}
+	}
+	if id == "" {
+		return fmt.Sprintf("%s: %s", path, msg)
+	}
+	return fmt.Sprintf("%s ‘%s’ (%s): %s", kind, id, path, msg)
+}
