@@ -151,6 +151,11 @@ type Store interface {
 	// notes after "Merged from ‘X’".
 	Merge(keepID, dropID string) error
 
+	// Apply writes a batch of new and changed items (an import into this
+	// case, see app/casemerge) as one transaction and one undoable change
+	// labelled b.Label: all of it or, on any error, nothing.
+	Apply(b Batch) error
+
 	// NodePositions returns where the analyst placed nodes in the network
 	// view, by item id; items whose node was never moved are absent.
 	NodePositions() (map[string]Point, error)

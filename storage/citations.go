@@ -285,20 +285,26 @@ func (db *DB) UpdateAnnotation(a app.Annotation) error {
 		return err
 	}
 	return db.change(app.KindAnnotation, a.ID, "save the annotation", func(w *writer) (string, error) {
-		cur, err := scanAnnotation(w.QueryRow("SELECT "+annotationCols+" FROM annotations WHERE id = ?", a.ID))
-		if err != nil {
-			return "", readOne(err, app.KindAnnotation, a.ID)
-		}
-		if cur.Source == a.Source && cur.Note == a.Note && sameQuote(cur.Quote, a.Quote) {
-			return "", errUnchanged
-		}
-		if err := requireKind(w, "source", "annotation's source", a.Source, app.KindSource); err != nil {
-			return "", err
-		}
-		_, err = w.exec("UPDATE annotations SET source = ?, note = ?, quote_exact = ?, quote_prefix = ?, quote_suffix = ?, quote_start = ?, quote_end = ? WHERE id = ?",
-			append(append([]any{a.Source, a.Note}, quoteArgs(a.Quote)...), a.ID)...)
-		return label("edit", app.KindAnnotation, a.Note), err
+		return label("edit", app.KindAnnotation, a.Note), saveAnnotation(w, &a)
 	})
+}
+
+// saveAnnotation writes an annotation over the stored one, reporting
+// errUnchanged when nothing differs.
+func saveAnnotation(w *writer, a *app.Annotation) error {
+	cur, err := scanAnnotation(w.QueryRow("SELECT "+annotationCols+" FROM annotations WHERE id = ?", a.ID))
+	if err != nil {
+		return readOne(err, app.KindAnnotation, a.ID)
+	}
+	if cur.Source == a.Source && cur.Note == a.Note && sameQuote(cur.Quote, a.Quote) {
+		return errUnchanged
+	}
+	if err := requireKind(w, "source", "annotation's source", a.Source, app.KindSource); err != nil {
+		return err
+	}
+	_, err = w.exec("UPDATE annotations SET source = ?, note = ?, quote_exact = ?, quote_prefix = ?, quote_suffix = ?, quote_start = ?, quote_end = ? WHERE id = ?",
+		append(append([]any{a.Source, a.Note}, quoteArgs(a.Quote)...), a.ID)...)
+	return err
 }
 
 // DeleteAnnotation removes a note on a source's text.

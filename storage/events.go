@@ -177,31 +177,35 @@ func (db *DB) UpdateEvent(e app.Event) error {
 		return err
 	}
 	return db.change(app.KindEvent, e.ID, "save the event", func(w *writer) (string, error) {
-		cur, err := readEvent(w, e.ID, false)
-		if err != nil {
-			return "", err
-		}
-		same := sameArgs(eventArgs(&cur), eventArgs(&e))
-		sameParts := sameStrings(cur.Participants, e.Participants)
-		if same && sameParts {
-			return "", errUnchanged
-		}
-		if !same {
-			if _, err := w.exec("UPDATE events SET title = ?, date = ?, date_text = ?, description = ?, place = ?, is_key = ? WHERE id = ?",
-				append(eventArgs(&e)[1:], e.ID)...); err != nil {
-				return "", err
-			}
-		}
-		if !sameParts {
-			if _, err := w.exec("DELETE FROM event_participants WHERE event = ?", e.ID); err != nil {
-				return "", err
-			}
-			if err := insertParticipants(w, e.ID, e.Participants); err != nil {
-				return "", err
-			}
-		}
-		return label("edit", app.KindEvent, e.Title), nil
+		return label("edit", app.KindEvent, e.Title), saveEvent(w, &e)
 	})
+}
+
+// saveEvent writes an event's fields and participants over the stored
+// ones, reporting errUnchanged when nothing differs.
+func saveEvent(w *writer, e *app.Event) error {
+	cur, err := readEvent(w, e.ID, false)
+	if err != nil {
+		return err
+	}
+	same := sameArgs(eventArgs(&cur), eventArgs(e))
+	sameParts := sameStrings(cur.Participants, e.Participants)
+	if same && sameParts {
+		return errUnchanged
+	}
+	if !same {
+		if _, err := w.exec("UPDATE events SET title = ?, date = ?, date_text = ?, description = ?, place = ?, is_key = ? WHERE id = ?",
+			append(eventArgs(e)[1:], e.ID)...); err != nil {
+			return err
+		}
+	}
+	if !sameParts {
+		if _, err := w.exec("DELETE FROM event_participants WHERE event = ?", e.ID); err != nil {
+			return err
+		}
+		return insertParticipants(w, e.ID, e.Participants)
+	}
+	return nil
 }
 
 // DeleteEvent removes an event with its citations and participants;

@@ -248,20 +248,26 @@ func (db *DB) UpdateFigure(f app.Figure) error {
 		return err
 	}
 	return db.change(app.KindFigure, f.ID, "save the disputed figure", func(w *writer) (string, error) {
-		cur, err := readFigure(w, f.ID, false)
-		if err != nil {
-			return "", err
-		}
-		if sameArgs(figureArgs(&cur), figureArgs(&f)) {
-			return "", errUnchanged
-		}
-		if err := checkFigureEvent(w, &f); err != nil {
-			return "", err
-		}
-		_, err = w.exec("UPDATE figures SET question = ?, unit = ?, event = ?, assessment = ?, summary = ? WHERE id = ?",
-			append(figureArgs(&f)[1:], f.ID)...)
-		return label("edit", app.KindFigure, f.Question), err
+		return label("edit", app.KindFigure, f.Question), saveFigure(w, &f)
 	})
+}
+
+// saveFigure writes a figure's own fields over the stored ones, reporting
+// errUnchanged when nothing differs.
+func saveFigure(w *writer, f *app.Figure) error {
+	cur, err := readFigure(w, f.ID, false)
+	if err != nil {
+		return err
+	}
+	if sameArgs(figureArgs(&cur), figureArgs(f)) {
+		return errUnchanged
+	}
+	if err := checkFigureEvent(w, f); err != nil {
+		return err
+	}
+	_, err = w.exec("UPDATE figures SET question = ?, unit = ?, event = ?, assessment = ?, summary = ? WHERE id = ?",
+		append(figureArgs(f)[1:], f.ID)...)
+	return err
 }
 
 // DeleteFigure removes a figure with its claims and their citations.
@@ -301,23 +307,29 @@ func (db *DB) UpdateClaim(c app.Claim) error {
 		return err
 	}
 	return db.change(app.KindClaim, c.ID, "save the claim", func(w *writer) (string, error) {
-		cur, err := scanClaim(w.QueryRow("SELECT "+claimCols+" FROM claims WHERE id = ?", c.ID))
-		if err != nil {
-			return "", readOne(err, app.KindClaim, c.ID)
-		}
-		if c.Figure == "" {
-			c.Figure = cur.Figure
-		}
-		if sameArgs(claimArgs(&cur), claimArgs(&c)) {
-			return "", errUnchanged
-		}
-		if err := checkClaimRefs(w, &c); err != nil {
-			return "", err
-		}
-		_, err = w.exec("UPDATE claims SET figure = ?, source = ?, claimant = ?, text = ?, low = ?, high = ?, qualifier = ?, as_of = ?, as_of_text = ?, credibility = ?, note = ? WHERE id = ?",
-			append(claimArgs(&c)[1:], c.ID)...)
-		return label("edit", app.KindClaim, c.Text), err
+		return label("edit", app.KindClaim, c.Text), saveClaim(w, &c)
 	})
+}
+
+// saveClaim writes a claim over the stored one (an empty c.Figure keeps
+// its figure), reporting errUnchanged when nothing differs.
+func saveClaim(w *writer, c *app.Claim) error {
+	cur, err := scanClaim(w.QueryRow("SELECT "+claimCols+" FROM claims WHERE id = ?", c.ID))
+	if err != nil {
+		return readOne(err, app.KindClaim, c.ID)
+	}
+	if c.Figure == "" {
+		c.Figure = cur.Figure
+	}
+	if sameArgs(claimArgs(&cur), claimArgs(c)) {
+		return errUnchanged
+	}
+	if err := checkClaimRefs(w, c); err != nil {
+		return err
+	}
+	_, err = w.exec("UPDATE claims SET figure = ?, source = ?, claimant = ?, text = ?, low = ?, high = ?, qualifier = ?, as_of = ?, as_of_text = ?, credibility = ?, note = ? WHERE id = ?",
+		append(claimArgs(c)[1:], c.ID)...)
+	return err
 }
 
 // DeleteClaim removes a claim and its citations.

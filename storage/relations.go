@@ -124,23 +124,30 @@ func (db *DB) UpdateRelation(r app.Relation) error {
 		return err
 	}
 	return db.change(app.KindRelation, r.ID, "save the relation", func(w *writer) (string, error) {
-		cur, err := readRelation(w, r.ID, false)
-		if err != nil {
-			return "", err
-		}
-		if sameArgs(relationArgs(&cur), relationArgs(&r)) {
-			return "", errUnchanged
-		}
-		if err := checkRelationEnds(w, &r); err != nil {
-			return "", err
-		}
-		if _, err := w.exec("UPDATE relations SET from_actor = ?, to_actor = ?, kind = ?, start_date = ?, start_text = ?, end_date = ?, end_text = ? WHERE id = ?",
-			append(relationArgs(&r)[1:], r.ID)...); err != nil {
+		if err := saveRelation(w, &r); err != nil {
 			return "", err
 		}
 		title, err := titleOf(w, app.KindRelation, r.ID)
 		return label("edit", app.KindRelation, title), err
 	})
+}
+
+// saveRelation writes a relation over the stored one, reporting
+// errUnchanged when nothing differs.
+func saveRelation(w *writer, r *app.Relation) error {
+	cur, err := readRelation(w, r.ID, false)
+	if err != nil {
+		return err
+	}
+	if sameArgs(relationArgs(&cur), relationArgs(r)) {
+		return errUnchanged
+	}
+	if err := checkRelationEnds(w, r); err != nil {
+		return err
+	}
+	_, err = w.exec("UPDATE relations SET from_actor = ?, to_actor = ?, kind = ?, start_date = ?, start_text = ?, end_date = ?, end_text = ? WHERE id = ?",
+		append(relationArgs(r)[1:], r.ID)...)
+	return err
 }
 
 // DeleteRelation removes a relation and its citations.

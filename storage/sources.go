@@ -95,17 +95,23 @@ func (db *DB) UpdateSource(s app.Source) error {
 		return err
 	}
 	return db.change(app.KindSource, s.ID, "save the source", func(w *writer) (string, error) {
-		cur, err := readSource(w, s.ID)
-		if err != nil {
-			return "", err
-		}
-		if cur == s {
-			return "", errUnchanged
-		}
-		_, err = w.exec("UPDATE sources SET title = ?, publisher = ?, author = ?, url = ?, published = ?, published_text = ?, kind = ?, reliability = ?, interest = ?, text = ? WHERE id = ?",
-			append(sourceArgs(&s)[1:], s.ID)...)
-		return label("edit", app.KindSource, s.Title), err
+		return label("edit", app.KindSource, s.Title), saveSource(w, &s)
 	})
+}
+
+// saveSource writes a source over the stored one, reporting errUnchanged
+// when nothing differs.
+func saveSource(w *writer, s *app.Source) error {
+	cur, err := readSource(w, s.ID)
+	if err != nil {
+		return err
+	}
+	if cur == *s {
+		return errUnchanged
+	}
+	_, err = w.exec("UPDATE sources SET title = ?, publisher = ?, author = ?, url = ?, published = ?, published_text = ?, kind = ?, reliability = ?, interest = ?, text = ? WHERE id = ?",
+		append(sourceArgs(s)[1:], s.ID)...)
+	return err
 }
 
 // DeleteSource removes a source with its citations, claims and annotations.

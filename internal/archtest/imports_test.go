@@ -133,6 +133,11 @@ func TestImportDirections(t *testing.T) {
 				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
 					t.Errorf("%s (command line) depends on %s: main.go hands it an app.Opener", path, dep)
 				}
+			case hasPrefixAny(path, module+"/app/casemerge"):
+				// Planning an import into an open case: the domain only.
+				if ours(dep) && !isDomain(dep) || !ours(dep) && strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") && !hasPrefixAny(dep, "golang.org/x/text") {
+					t.Errorf("%s (import planning) depends on %s; it uses the domain only", path, dep)
+				}
 			case hasPrefixAny(path, module+"/app/sourcefile"):
 				// The file readers: the domain and their parsers only; no
 				// window, no case file, no PDF writer.
