@@ -107,6 +107,13 @@ func (db *DB) Check() (app.CheckReport, error) {
 		return r, db.sqlErr(err, "check the case")
 	}
 	r.Problems = append(r.Problems, schema...)
+	if len(schema) == 0 { // the comparison needs the expected view and table
+		copies, err := db.searchCopyProblems()
+		if err != nil {
+			return r, db.sqlErr(err, "check the case")
+		}
+		r.Problems = append(r.Problems, copies...)
+	}
 	if r.OK() && !db.readOnly {
 		// The search index has its own check, which compares the index with
 		// its content (a read-only connection refuses the command).

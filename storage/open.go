@@ -407,6 +407,20 @@ func (db *DB) verify() error {
 	if err != nil {
 		return db.openErr(err)
 	}
+	if len(foreign) == 0 {
+		// A broken reference would be saved along with the next edit.
+		broken, err := db.foreignKeyProblems()
+		if err != nil {
+			return db.openErr(err)
+		}
+		if len(broken) > 0 {
+			verb := " refer"
+			if len(broken) == 1 {
+				verb = " refers"
+			}
+			return damaged(db.name, app.Plural(len(broken), "row")+verb+" to items that do not exist; casefile check lists them", nil)
+		}
+	}
 	if len(foreign) > 0 {
 		return &app.Error{Code: app.ENOTCASE, Message: fmt.Sprintf("%s holds database objects Casefile did not make, which could run when the case is edited, so it is not opened for changes (%s); open it read-only to look at it, and run casefile check on it for the full list.", quoteName(db.name), strings.TrimSuffix(truncate(foreign[0], 120), "."))}
 	}

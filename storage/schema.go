@@ -126,3 +126,37 @@ func (db *DB) foreignKeyProblems() ([]string, error) {
 	}
 	return problems, rows.Err()
 }
+
+// searchCopyProblems compares the search index's own copy of every
+// indexed text (names, titles, notes, source texts) with the rows it was
+// made from. The two are written together in every transaction, so a
+// difference means that one of them was changed behind Casefile's back:
+// the nearest thing to a checksum that the file has.
+func (db *DB) searchCopyProblems() ([]string, error) {
+	const diff = `SELECT item, field FROM (
+		SELECT search_rowid AS r, item, field, name, body FROM search_source
+		EXCEPT SELECT rowid, item, field, name, body FROM search
+		UNION ALL
+		SELECT rowid, item, field, name, body FROM search
+		EXCEPT SELECT search_rowid, item, field, name, body FROM search_source)`
+	rows, err := db.sql.Query(diff)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	var problems []string
+	for rows.Next() {
+		var item, field string
+		if err := rows.Scan(&item, &field); err != nil {
+			return nil, err
+		}
+		key := item + "\x00" + field
+		if seen[key] || len(problems) >= 100 {
+			continue
+		}
+		seen[key] = true
+		problems = append(problems, fmt.Sprintf("The %s of %s differs from the search index's copy of it; one of the two was changed outside Casefile.", field, quoteName(item)))
+	}
+	return problems, rows.Err()
+}

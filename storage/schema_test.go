@@ -62,3 +62,64 @@ func TestSchemaMatchesAfterCreate(t *testing.T) {
 		t.Errorf("check %+v, %v", r, err)
 	}
 }
+
+// TestCheckComparesTheSearchCopy checks that a text changed in only one of
+// its two copies (the row and the search index) is found.
+func TestCheckComparesTheSearchCopy(t *testing.T) {
+	dir := t.TempDir()
+	path := newCaseFile(t, dir, "copies.casefile")
+	sdb, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := sdb.Exec("UPDATE search SET name = name || 'x' WHERE field = 'title' AND item = (SELECT id FROM events ORDER BY seq LIMIT 1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		t.Fatalf("%d rows changed", n)
+	}
+	var id string
+	sdb.QueryRow("SELECT id FROM events ORDER BY seq LIMIT 1").Scan(&id)
+	sdb.Close()
+	db, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r, err := db.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OK() || len(r.Problems) != 1 || !strings.Contains(r.Problems[0], "The title of ‘"+id+"’ differs from the search index's copy") {
+		t.Errorf("check: %+v", r)
+	}
+}
+
+// TestBrokenReferenceRefusedForChanges checks that a file whose rows refer
+// to missing items is not opened for changes, and opens read-only.
+func TestBrokenReferenceRefusedForChanges(t *testing.T) {
+	dir := t.TempDir()
+	path := newCaseFile(t, dir, "broken.casefile")
+	sdb, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(path)+"?_foreign_keys=off")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sdb.Exec("UPDATE aliases SET owner = 'ghost' WHERE seq = (SELECT min(seq) FROM aliases)"); err != nil {
+		t.Fatal(err)
+	}
+	sdb.Close()
+	_, err = Open(path, Options{})
+	wantCode(t, err, app.ENOTCASE)
+	if !strings.Contains(app.ErrorMessage(err), "1 row refers to items that do not exist") {
+		t.Errorf("message: %s", app.ErrorMessage(err))
+	}
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if r, err := ro.Check(); err != nil || r.OK() {
+		t.Errorf("check: %+v, %v", r, err)
+	}
+}

@@ -78,18 +78,11 @@ func (c *CLI) checkCmd(args []string) error {
 		if report.Integrity != "ok" {
 			n++
 		}
-		fmt.Fprintf(c.Stderr, "casefile: %s is damaged: the check found %s.\n", printable(path), plural(n, "problem", "problems"))
+		fmt.Fprintf(c.Stderr, "casefile: %s is damaged: the check found %s.\n", printable(path), app.Plural(n, "problem"))
 		return exitStatus(1)
 	}
 	return nil
 }
 
 // kindPlural names many items of kind k: "people", "disputed figures".
-func kindPlural(k app.Kind) string {
-	switch k {
-	case app.KindPerson:
-		return "people"
-	default:
-		return k.Label() + "s"
-	}
-}
+func kindPlural(k app.Kind) string { return app.PluralNoun(2, k.Label()) }

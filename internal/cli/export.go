@@ -90,7 +90,7 @@ func (c *CLI) exportCmd(args []string) error {
 	}
 	// A damaged file would give an export that Casefile itself refuses.
 	if problems := c.ruleProblems(data, false); len(problems) > 0 {
-		return app.Errorf(app.EINVALID, "%s is damaged: it breaks Casefile's rules in %s (the first: %s); nothing was written, and casefile check %s lists every one.", in, plural(len(problems), "place", "places"), strings.TrimSuffix(problems[0], "."), in)
+		return app.Errorf(app.EINVALID, "%s is damaged: it breaks Casefile's rules in %s (the first: %s); nothing was written, and casefile check %s lists every one.", in, app.Plural(len(problems), "place"), strings.TrimSuffix(problems[0], "."), in)
 	}
 	switch format {
 	case "json":

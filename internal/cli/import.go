@@ -113,22 +113,14 @@ func countsSentence(d app.CaseData) string {
 		claims += len(f.Claims)
 	}
 	parts := []string{
-		plural(len(d.Sources), "source", "sources"),
-		plural(len(d.People), "person", "people"),
-		plural(len(d.Organizations), "organization", "organizations"),
-		plural(len(d.Relations), "relation", "relations"),
-		plural(len(d.Events), "event", "events"),
-		plural(len(d.Figures), "disputed figure", "disputed figures"),
-		plural(claims, "claim", "claims"),
-		plural(len(d.Annotations), "annotation", "annotations"),
+		app.Plural(len(d.Sources), "source"),
+		app.Plural(len(d.People), "person"),
+		app.Plural(len(d.Organizations), "organization"),
+		app.Plural(len(d.Relations), "relation"),
+		app.Plural(len(d.Events), "event"),
+		app.Plural(len(d.Figures), "disputed figure"),
+		app.Plural(claims, "claim"),
+		app.Plural(len(d.Annotations), "annotation"),
 	}
 	return strings.Join(parts, ", ")
-}
-
-// plural says n items: "1 source", "2 sources".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
