@@ -32,7 +32,8 @@ import (
 //     Document as an annotation; a Note on a person, organization or event
 //     is added to its notes.
 //
-// An entity id "casefile-X" becomes the id X, so that what EncodeFTM wrote
+// The case is titled "Imported from FollowTheMoney". An entity id
+// "casefile-X" becomes the id X, so that what EncodeFTM wrote
 // comes back with its own ids; other ids are kept as they are. Anything
 // not used (other schemata, Notes that EncodeFTM wrote for disputed
 // figures and claims, links whose ends are not in the file, lines that are
@@ -77,6 +78,7 @@ func DecodeFTM(r io.Reader) (app.CaseData, []Warning, error) {
 		return app.CaseData{}, nil, app.Errorf(app.EINVALID, "The file holds no FollowTheMoney entity (one JSON object a line, each with an id and a schema).")
 	}
 	d := fd.decode()
+	d.Case.Title = "Imported from FollowTheMoney" // FtM has no case; the analyst renames it
 	if len(d.People)+len(d.Organizations)+len(d.Events)+len(d.Sources) == 0 {
 		return app.CaseData{}, fd.warnings(), app.Errorf(app.EINVALID, "The file holds no person, organization, event or document that Casefile can import.")
 	}

@@ -68,6 +68,8 @@ func (c *CLI) Run(args []string) int {
 		err = c.importCmd(args[1:])
 	case "export":
 		err = c.exportCmd(args[1:])
+	case "merge":
+		err = c.mergeCmd(args[1:])
 	case "check":
 		err = c.checkCmd(args[1:])
 	default:

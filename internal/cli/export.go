@@ -21,8 +21,8 @@ var pdfFlags = []string{"paper", "marking", "sections", "key-only", "date"}
 
 // exportCmd writes the case in one of the export formats.
 func (c *CLI) exportCmd(args []string) error {
-	const usage = "casefile export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT [--paper a4|letter] [--marking TEXT] [--sections LIST] [--key-only] [--date YYYY-MM-DD] [--table TABLE]"
-	spec := map[string]bool{"paper": true, "marking": true, "sections": true, "key-only": false, "date": true, "table": true}
+	const usage = "casefile export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT [--paper a4|letter] [--marking TEXT] [--sections LIST] [--key-only] [--date YYYY-MM-DD] [--table TABLE] [--no-bom] [--raw]"
+	spec := map[string]bool{"paper": true, "marking": true, "sections": true, "key-only": false, "date": true, "table": true, "no-bom": false, "raw": false}
 	for _, f := range exportFormats {
 		spec[f] = true
 	}
@@ -62,6 +62,12 @@ func (c *CLI) exportCmd(args []string) error {
 	if hasTable && format != "csv" {
 		return usagef(usage, "--table only goes with --csv.")
 	}
+	_, noBOM := flags["no-bom"]
+	_, raw := flags["raw"]
+	if (noBOM || raw) && format != "csv" {
+		return usagef(usage, "--no-bom and --raw only go with --csv.")
+	}
+	csvOpts := exchange.CSVOptions{NoBOM: noBOM, Raw: raw}
 	var pdf briefing.Options
 	switch format {
 	case "csv":
@@ -102,9 +108,9 @@ func (c *CLI) exportCmd(args []string) error {
 		return writeOutput(out, c.Stdout, func(w io.Writer) error { return exchange.EncodeTimelineJS(w, data, keyOnly) })
 	case "csv":
 		if out == "-" || hasTable {
-			return writeOutput(out, c.Stdout, func(w io.Writer) error { return exchange.EncodeCSV(w, data, table) })
+			return writeOutput(out, c.Stdout, func(w io.Writer) error { return csvOpts.Encode(w, data, table) })
 		}
-		return writeCSVFolder(out, data)
+		return writeCSVFolder(out, data, csvOpts)
 	default: // pdf
 		return exportPDF(data, out, pdf, c.Stdout)
 	}

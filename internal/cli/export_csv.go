@@ -12,7 +12,8 @@ import (
 	"casefile/internal/atomicfile"
 )
 
-// writeCSVFolder writes every CSV table of d into dir as TABLE.csv,
+// writeCSVFolder writes every CSV table of d into dir as TABLE.csv (with
+// opts),
 // creating dir (but not its parents) when it is missing. Every table is
 // written to a temporary file in dir and synced before any is renamed into
 // place, so that a failure while writing leaves the folder as it was (and
@@ -20,7 +21,7 @@ import (
 // that fails part way (say sources.csv is a folder) leaves the tables
 // before it new and the rest as they were. Temporary files never stay
 // behind, and other files in dir are left alone.
-func writeCSVFolder(dir string, d app.CaseData) (err error) {
+func writeCSVFolder(dir string, d app.CaseData, opts exchange.CSVOptions) (err error) {
 	fi, statErr := os.Stat(dir)
 	created := false
 	switch {
@@ -49,7 +50,7 @@ func writeCSVFolder(dir string, d app.CaseData) (err error) {
 	}()
 	for _, table := range exchange.CSVTables {
 		var buf bytes.Buffer
-		if err := exchange.EncodeCSV(&buf, d, table); err != nil {
+		if err := opts.Encode(&buf, d, table); err != nil {
 			return err
 		}
 		name := filepath.Join(dir, table+".csv")

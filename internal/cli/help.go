@@ -1,7 +1,7 @@
 package cli
 
 // usageLine sums up every command, after a mistake in the command line.
-const usageLine = "usage: casefile [FILE.casefile] | import CASE.json -o FILE.casefile [--force] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | check FILE.casefile | --help | --version"
+const usageLine = "usage: casefile [FILE.casefile] | import CASE.json|FILE.ftm -o FILE.casefile [--force] | merge FILE.casefile OTHER.json|OTHER.ftm [--dry-run] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | check FILE.casefile | --help | --version"
 
 // helpText is what --help prints.
 const helpText = `Casefile: a case file for policy analysts.
@@ -16,6 +16,20 @@ Usage:
         with its place in the document and no file is written. Warnings
         (unknown keys, quotes not found in their source) go to standard
         error. An existing FILE.casefile is replaced only with --force.
+
+  casefile import FILE.ftm -o FILE.casefile [--force]
+        Import FollowTheMoney entities (one JSON object a line, as Aleph and
+        the ftm tools export them; told apart by the name .ftm, .ftm.json,
+        .jsonl or .ndjson, or by the first line). What Casefile does not use
+        is counted by schema on standard error.
+
+  casefile merge FILE.casefile OTHER.json|OTHER.ftm [--dry-run]
+        Import a colleague's copy into the case: print what it adds, what it
+        changes (field by field, both values) and what is the same, then
+        write it as one change. Items match by id, then people and
+        organizations by name or alias. A change keeps ours unless ours is
+        empty; aliases, participants and citations keep both; nothing is
+        deleted. --dry-run prints the plan and writes nothing.
 
   casefile export FILE.casefile --json OUT
         Write the whole case as Casefile JSON v1 (OUT may be - for standard
@@ -39,8 +53,12 @@ Usage:
   casefile export FILE.casefile --csv FOLDER
   casefile export FILE.casefile --csv OUT.csv|- --table TABLE
   casefile export FILE.casefile --csv -
+        [--no-bom] [--raw]
         Write the case as CSV tables: events, people, organizations,
-        relations, claims and sources. Given a folder (created if missing),
+        aliases, relations, claims and sources, in UTF-8 with a byte order
+        mark (--no-bom leaves it out) and cells a spreadsheet would run as a
+        formula (starting with = + - @) behind an apostrophe (--raw leaves
+        them as they are). Given a folder (created if missing),
         one file per table, TABLE.csv, each replaced whole. --table writes
         that one table to the file OUT.csv (or - for standard output);
         --csv - alone writes the events table to standard output.

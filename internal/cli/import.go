@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,15 +16,16 @@ import (
 	"casefile/app/exchange"
 )
 
-// importCmd creates a case file from a Casefile JSON document.
+// importCmd creates a case file from a Casefile JSON document or a
+// FollowTheMoney export.
 func (c *CLI) importCmd(args []string) error {
-	const usage = "casefile import CASE.json -o FILE.casefile [--force]"
+	const usage = "casefile import CASE.json|FILE.ftm -o FILE.casefile [--force]"
 	pos, flags, err := parseArgs(args, usage, map[string]bool{"o": true, "out": true, "force": false})
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef(usage, "import takes one Casefile JSON document (or - for standard input).")
+		return usagef(usage, "import takes one Casefile JSON document or FollowTheMoney file (or - for standard input).")
 	}
 	in, out := pos[0], flags["o"]
 	if o := flags["out"]; o != "" {
@@ -103,7 +107,32 @@ func (c *CLI) decodeInput(in string) (app.CaseData, []exchange.Warning, error) {
 		}
 		r = f
 	}
-	return exchange.Decode(r)
+	br := bufio.NewReaderSize(r, 1<<16)
+	if isFTM(in, br) {
+		return exchange.DecodeFTM(br)
+	}
+	return exchange.Decode(br)
+}
+
+// isFTM reports whether the input is FollowTheMoney (JSON lines) rather
+// than Casefile JSON: by its name (.ftm, .ftm.json, .jsonl, .ndjson) or,
+// for any other name and for standard input, by its first line being a
+// whole JSON object with an id and a schema.
+func isFTM(name string, br *bufio.Reader) bool {
+	lower := strings.ToLower(name)
+	for _, ext := range []string{".ftm", ".ftm.json", ".jsonl", ".ndjson"} {
+		if strings.HasSuffix(lower, ext) {
+			return true
+		}
+	}
+	head, _ := br.Peek(1 << 16)
+	line, _, _ := bytes.Cut(bytes.TrimLeft(head, " \t\r\n"), []byte("\n"))
+	var first struct {
+		ID     string          `json:"id"`
+		Schema string          `json:"schema"`
+		Props  json.RawMessage `json:"properties"`
+	}
+	return json.Unmarshal(line, &first) == nil && first.ID != "" && first.Schema != ""
 }
 
 // countsSentence says how much a case holds: "19 events, 6 people, …".
