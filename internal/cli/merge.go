@@ -63,6 +63,6 @@ func (c *CLI) mergeCmd(args []string) error {
 		return err
 	}
 	fmt.Fprintf(c.Stdout, "Imported %s into %s: %s added, %s changed.\n", printable(filepath.Base(other)), printable(path),
-		plural(len(plan.Adds), "item", "items"), plural(len(plan.Changes), "item", "items"))
+		app.Plural(len(plan.Adds), "item"), app.Plural(len(plan.Changes), "item"))
 	return nil
 }
