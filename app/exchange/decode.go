@@ -291,6 +291,10 @@ func (o obj) number(key string) *float64 {
 		o.d.fail(o.at(key), v.off, "The number must be zero or more, not %s.", v.s)
 		return nil
 	}
+	if !keptExactly(v.s, f) {
+		o.d.fail(o.at(key), v.off, "The number %s cannot be kept exactly (Casefile keeps about 15 significant digits, and nothing smaller than 1e-307); write it with fewer digits.", v.s)
+		return nil
+	}
 	return &f
 }
 
