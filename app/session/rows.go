@@ -175,7 +175,8 @@ func sourceRow(s *app.Source, i int) Row {
 }
 
 // The words of the figure list's support marker, beside its icon, so that
-// the mark does not rest on colour alone.
+// the mark does not rest on colour alone: SupportYes where an independent
+// source supports a value, SupportNo where none does.
 const (
 	SupportYes = "independent support"
 	SupportNo  = "no independent source"

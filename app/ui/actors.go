@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // aliasEditor edits the other names of a person or organization: one row
@@ -25,7 +26,7 @@ type aliasEditor struct {
 }
 
 type aliasRow struct {
-	name, note *fieldEntry
+	name, note *kit.FieldEntry
 	obj        fyne.CanvasObject
 }
 
@@ -54,7 +55,7 @@ func (a *aliasEditor) set(aliases []app.Alias) {
 }
 
 func (a *aliasEditor) addRow(al app.Alias) *aliasRow {
-	r := &aliasRow{name: newFieldEntry(), note: newFieldEntry()}
+	r := &aliasRow{name: kit.NewFieldEntry(), note: kit.NewFieldEntry()}
 	r.name.SetPlaceHolder("Other name")
 	r.note.SetPlaceHolder("Who uses it (optional)")
 	r.name.SetText(al.Name)
@@ -81,7 +82,7 @@ func (a *aliasEditor) remove(r *aliasRow) {
 		a.box.Hide()
 	}
 	a.cw.edited(a.key(), a.save)
-	a.cw.saver.flush()
+	a.cw.saver.Flush()
 }
 
 // value returns the aliases typed, leaving out blank rows.

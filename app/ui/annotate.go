@@ -15,6 +15,7 @@ import (
 	"casefile/app"
 	"casefile/app/anchor"
 	"casefile/app/textfind"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -487,7 +488,7 @@ func (a *annotator) setEditing(on bool) {
 		return
 	}
 	if !on {
-		a.cw.saver.flush()
+		a.cw.saver.Flush()
 		a.t.settleAnchors()
 	}
 	a.editing = on
@@ -624,9 +625,9 @@ func (o *orphanList) row(i int) fyne.CanvasObject {
 	cw := o.a.cw
 	var what fyne.CanvasObject
 	if m.kind == app.KindAnnotation {
-		what = newLink(cw.itemLabel(m.kind, "", m.note.Note), func() { o.a.editNote(m.note) })
+		what = kit.NewLink(cw.itemLabel(m.kind, "", m.note.Note), func() { o.a.editNote(m.note) })
 	} else {
-		what = newLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
+		what = kit.NewLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
 	}
 	q := widget.NewLabel("“" + app.Shorten(app.OneLine(m.quote.Exact), 160) + "”")
 	q.Wrapping = fyne.TextWrapWord

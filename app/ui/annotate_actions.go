@@ -15,6 +15,7 @@ import (
 	"casefile/app/quantity"
 	"casefile/app/session"
 	"casefile/app/textfind"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -79,7 +80,7 @@ func (f *quickForm) show() {
 	content := container.NewVBox(f.form, f.errText)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
-	f.dlg.Resize(dialogSize(win, 600, f.dlg.MinSize().Height+40))
+	f.dlg.Resize(kit.DialogSize(win, 600, f.dlg.MinSize().Height+40))
 	f.dlg.Show()
 	if f.first != nil {
 		win.Canvas().Focus(f.first)
@@ -274,7 +275,7 @@ func (a *annotator) figureOrder(rows []session.Row) []int {
 func (a *annotator) figureItems() []pickItem {
 	var items []pickItem
 	for _, r := range a.cw.idx().Rows(app.KindFigure) {
-		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.NewThemedResource(iconChart), key: r.Filter})
+		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.NewThemedResource(kit.IconChart), key: r.Filter})
 	}
 	sortPickItems(items)
 	return items
@@ -303,12 +304,12 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	for _, e := range []*widget.Entry{c.low, c.high} {
 		e.OnChanged = func(string) { c.manual = c.manual || !c.proposing }
 	}
-	who := container.NewStack(emptyNote("no one named"))
+	who := container.NewStack(kit.EmptyNote("no one named"))
 	set := func(id string) {
 		c.claimant = id
 		who.RemoveAll()
 		if id == "" {
-			who.Add(emptyNote("no one named"))
+			who.Add(kit.EmptyNote("no one named"))
 		} else {
 			who.Add(widget.NewLabel(a.cw.idx().ActorName(id)))
 		}
@@ -472,12 +473,12 @@ func (a *annotator) citeTargets() []pickItem {
 		add(a.cw.idx().ActorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)
 	}
 	for _, r := range d.Relations {
-		add(app.KindRelation, r.ID, a.cw.idx().ItemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(iconLink))
+		add(app.KindRelation, r.ID, a.cw.idx().ItemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(kit.IconLink))
 	}
 	for _, f := range d.Figures {
 		for _, c := range f.Claims {
 			add(app.KindClaim, c.ID, "“"+c.Text+"”", "claim · "+f.Question+" · "+a.cw.idx().ItemName(app.KindSource, c.Source),
-				theme.NewThemedResource(iconChart))
+				theme.NewThemedResource(kit.IconChart))
 		}
 	}
 	sortPickItems(items)
@@ -503,7 +504,7 @@ func (a *annotator) citeFor(k app.Kind, id string, q app.Quote) {
 // new citation. The index follows.
 func (a *annotator) cite(k app.Kind, item string, q app.Quote) error {
 	cw := a.cw
-	cw.saver.flush()
+	cw.saver.Flush()
 	src := a.source().ID
 	for _, c := range cw.idx().CitationsOf(k, item) {
 		if c.Source == src && c.Quote == nil {

@@ -130,7 +130,7 @@ func (a *annotator) reattach(m quoteMark) {
 	if !ok || a.cw.readOnly {
 		return
 	}
-	a.cw.saver.flush()
+	a.cw.saver.Flush()
 	if err := a.updateQuote(m, q); err != nil {
 		a.cw.showError("The quote was not re-attached", err)
 		return

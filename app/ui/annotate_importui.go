@@ -11,17 +11,18 @@ import (
 
 	"casefile/app"
 	"casefile/app/edtf"
+	"casefile/app/ui/kit"
 )
 
 // onImportSourceText asks for a .txt, .md or .html file and imports its
 // readable text (File ▸ Import source text…).
 func (cw *caseWindow) onImportSourceText() {
 	if cw.readOnly {
-		showMessage(cw.win, "Read-only", "This case is open read-only: no text can be imported into it.")
+		kit.ShowMessage(cw.win, "Read-only", "This case is open read-only: no text can be imported into it.")
 		return
 	}
-	cw.saver.flush()
-	chooseOpenFile(cw.app, cw.win, "Import source text", sourceTextExts, cw.importSourceText)
+	cw.saver.Flush()
+	kit.ChooseOpenFile(cw.app, cw.win, "Import source text", sourceTextExts, cw.importSourceText)
 }
 
 // importSourceText imports the text of the file at path: into the source
@@ -64,7 +65,7 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 	asNew.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
 	d.SetButtons([]fyne.CanvasObject{cancel, replace, asNew})
-	d.Resize(dialogSize(t.cw.win, 560, d.MinSize().Height+40))
+	d.Resize(kit.DialogSize(t.cw.win, 560, d.MinSize().Height+40))
 	d.Show()
 }
 
@@ -100,7 +101,7 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 // which is slow with a long text); the quotes are re-anchored by
 // settleAnchors.
 func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.settleAnchors()
 	s := t.cur
 	s.Text = text

@@ -177,12 +177,12 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 		t.Errorf("new event = %+v", ev)
 	}
 	wantQuote(t, "event", quoteOf(t, ev.Citations, "s-times"), annotText, "police raided the camp")
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.selected != ev.ID {
-		t.Errorf("after Save the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.Selected != ev.ID {
+		t.Errorf("after Save the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.Selected)
 	}
 	cw.back()
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.selected != "s-times" {
-		t.Fatalf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.Selected != "s-times" {
+		t.Fatalf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.Selected)
 	}
 
 	// A person: click, then Shift+Right over the name; New person, Save.
@@ -195,7 +195,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	tapOverlay(t, cw, "Save")
 	d = load(t, cw)
 	p := d.People[len(d.People)-1]
-	if p.Name != "Gent Hoxha" || cw.tabs.SelectedIndex() != 1 || cw.people.list.selected != p.ID {
+	if p.Name != "Gent Hoxha" || cw.tabs.SelectedIndex() != 1 || cw.people.list.Selected != p.ID {
 		t.Errorf("new person %+v; window on tab %d", p, cw.tabs.SelectedIndex())
 	}
 	wantQuote(t, "person", quoteOf(t, p.Citations, "s-times"), annotText, "Gent Hoxha")
@@ -221,7 +221,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 		t.Errorf("new claim = %+v", c)
 	}
 	wantQuote(t, "claim", quoteOf(t, c.Citations, "s-times"), annotText, phrase)
-	if cw.tabs.SelectedIndex() != 3 || cw.figures.list.selected != "f-injured" {
+	if cw.tabs.SelectedIndex() != 3 || cw.figures.list.Selected != "f-injured" {
 		t.Errorf("after the claim the window shows tab %d", cw.tabs.SelectedIndex())
 	}
 	cw.back()
@@ -241,7 +241,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	// Clicking one goes to its item.
 	pos, size := charBox(t, a, at(t, annotText, "Hoxha"))
 	test.TapCanvas(cw.win.Canvas(), pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
-	if cw.tabs.SelectedIndex() != 1 || cw.people.list.selected != p.ID {
+	if cw.tabs.SelectedIndex() != 1 || cw.people.list.Selected != p.ID {
 		t.Errorf("clicking the person's quote went to tab %d", cw.tabs.SelectedIndex())
 	}
 	if got := reopen(t, cw, path); len(got.People) != 3 || len(got.Events) != 4 {
@@ -492,7 +492,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 		md.Text != "Statement on the raid\n\nThe ministry said no one was hurt. See the report.\n\nDetails\n\n- first item\n• second item" {
 		t.Errorf("Markdown source = %q: %q", md.Title, md.Text)
 	}
-	if cw.sources.list.selected != md.ID {
+	if cw.sources.list.Selected != md.ID {
 		t.Error("the new source is not shown")
 	}
 	// From another tab, a text file becomes a new source named after the file.

@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/internal/casegen"
 	"casefile/storage"
 )
@@ -30,15 +31,15 @@ func large() app.CaseData {
 
 // largePane puts a tab's rows of the large case in a list pane shown in a
 // test window, as the case window does.
-func largePane(tb testing.TB, k app.Kind) *listPane {
+func largePane(tb testing.TB, k app.Kind) *kit.ListPane {
 	tb.Helper()
 	a := test.NewTempApp(tb)
 	idx := session.NewIndex(large())
-	p := newListPane(k, "items", []session.SortMode{{Label: "Date", Cmp: session.ByDate}, {Label: "Name", Cmp: session.ByName}}, nil)
+	p := kit.NewListPane(k, "items", []session.SortMode{{Label: "Date", Cmp: session.ByDate}, {Label: "Name", Cmp: session.ByName}}, nil)
 	w := a.NewWindow("bench")
-	w.SetContent(p.buildUI(widgetButton("Add"), widgetButton("Delete")))
+	w.SetContent(p.BuildUI(widgetButton("Add"), widgetButton("Delete")))
 	w.Resize(fyne.NewSize(400, 700))
-	p.setRows(idx.Rows(k))
+	p.SetRows(idx.Rows(k))
 	tb.Cleanup(w.Close)
 	return p
 }
@@ -51,7 +52,7 @@ func benchmarkFilter(b *testing.B, k app.Kind) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, q := range typing {
-			p.filter.SetText(q)
+			p.Filter.SetText(q)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(typing))/1e6, "ms/keystroke")
@@ -82,11 +83,11 @@ func TestLargeCaseFilterListIsVirtual(t *testing.T) {
 		t.Skip("large case")
 	}
 	p := largePane(t, app.KindEvent)
-	if n := len(p.rows); n < 10000 {
+	if n := len(p.Rows); n < 10000 {
 		t.Fatalf("the large case has %d events", n)
 	}
-	if p.created > 60 {
-		t.Errorf("the list made %d row widgets for %d events; it should make only the rows on screen", p.created, len(p.rows))
+	if p.Created > 60 {
+		t.Errorf("the list made %d row widgets for %d events; it should make only the rows on screen", p.Created, len(p.Rows))
 	}
 	// Each keystroke's time is the best of three tries, so that a pause of
 	// the shared machine (or the garbage collector) is not counted.
@@ -94,7 +95,7 @@ func TestLargeCaseFilterListIsVirtual(t *testing.T) {
 	for try := 0; try < 3; try++ {
 		for i, q := range typing {
 			start := time.Now()
-			p.filter.SetText(q)
+			p.Filter.SetText(q)
 			if d := time.Since(start); try == 0 || d < best[i] {
 				best[i] = d
 			}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app/briefing"
+	"casefile/app/ui/kit"
 )
 
 // pdfChoices are the export dialog's choices, remembered in Preferences.
@@ -39,7 +40,7 @@ var paperLabels = map[string]string{"a4": "A4", "letter": "US Letter"}
 
 // onExportPDF asks how to print the briefing, then where, and writes it.
 func (cw *caseWindow) onExportPDF() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	ch := loadPDFChoices(cw.app.Preferences(), cw.idx().Data().Case.Marking)
 	paper := widget.NewRadioGroup([]string{"A4", "US Letter"}, nil)
 	paper.Horizontal = true
@@ -86,7 +87,7 @@ func (cw *caseWindow) onExportPDF() {
 		}
 		ch.keyOnly = keyOnly.Checked
 		if len(ch.sections) == 0 {
-			showMessage(cw.win, "Nothing to print", "Choose at least one section.")
+			kit.ShowMessage(cw.win, "Nothing to print", "Choose at least one section.")
 			return
 		}
 		ch.save(cw.app.Preferences())
@@ -101,7 +102,7 @@ func (cw *caseWindow) writePDF(ch pdfChoices) {
 	if name == "" {
 		name = "briefing"
 	}
-	chooseSaveFileIn(cw.app, cw.win, "Save the PDF briefing", name+".pdf", ".pdf", func(path string) {
+	kit.ChooseSaveFile(cw.app, cw.win, "Save the PDF briefing", name+".pdf", ".pdf", func(path string) {
 		opts := briefing.Options{Paper: ch.paper, Marking: ch.marking, Sections: ch.sections, KeyOnly: ch.keyOnly}
 		cw.runAsync("Writing the briefing…", func() error {
 			data, err := cw.s.Load()

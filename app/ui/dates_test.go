@@ -26,7 +26,7 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 		t.Errorf("date = %+v", e.Date)
 	}
 	// The list says the day with its weekday.
-	for _, r := range tl.list.rows {
+	for _, r := range tl.list.Rows {
 		if r.ID == "e-raid" && r.Detail != "Tuesday 20 June 2023" {
 			t.Errorf("list shows %q", r.Detail)
 		}
@@ -78,15 +78,15 @@ func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	if hit == "" {
 		t.Fatal("no tap on the strip selected another event")
 	}
-	if tl.list.selected != hit || tl.cur.ID != hit {
-		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.list.selected, tl.cur.ID)
+	if tl.list.Selected != hit || tl.cur.ID != hit {
+		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.list.Selected, tl.cur.ID)
 	}
-	if i := tl.list.indexOf(hit); i < 0 {
+	if i := tl.list.IndexOf(hit); i < 0 {
 		t.Errorf("%s is not in the list", hit)
 	}
 	// Choosing in the list highlights on the strip.
-	i := tl.list.indexOf("e-founding")
-	tl.list.list.Select(i)
+	i := tl.list.IndexOf("e-founding")
+	tl.list.List.Select(i)
 	if tl.strip.Selected() != "e-founding" || tl.cur.ID != "e-founding" {
 		t.Errorf("list selection: strip %q, form %q", tl.strip.Selected(), tl.cur.ID)
 	}

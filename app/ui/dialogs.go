@@ -6,251 +6,28 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/exchange"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
-// showError shows err in plain language (app.ErrorMessage), never a raw
-// SQL or Go error, under a heading saying what did not happen.
-func showError(win fyne.Window, heading string, err error) {
-	if err == nil {
-		return
-	}
-	fyne.LogError(heading, err)
-	msg := app.ErrorMessage(err)
-	var de *exchange.DecodeError
-	if errors.As(err, &de) && len(de.Problems) > 1 {
-		var b strings.Builder
-		b.WriteString(msg)
-		b.WriteString("\n")
-		for i, p := range de.Problems {
-			if i == 20 {
-				fmt.Fprintf(&b, "\n… and %d more.", len(de.Problems)-20)
-				break
-			}
-			b.WriteString("\n• " + p.String())
-		}
-		msg = b.String()
-	}
-	showMessage(win, heading, msg)
-}
-
-// showMessage shows a titled message with an OK button.
-func showMessage(win fyne.Window, title, message string) {
-	l := widget.NewLabel(message)
-	l.Wrapping = fyne.TextWrapWord
-	content := fyne.CanvasObject(l)
-	if strings.Count(message, "\n") > 8 {
-		s := container.NewVScroll(l)
-		s.SetMinSize(fyne.NewSize(480, 300))
-		content = s
-	}
-	d := dialog.NewCustom(title, "OK", content, win)
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
-}
-
 // showError on a case window.
-func (cw *caseWindow) showError(heading string, err error) { showError(cw.win, heading, err) }
-
-// confirmDelete asks before deleting, naming the item and what goes with it.
-func confirmDelete(win fyne.Window, what, consequences string, onYes func()) {
-	msg := "Delete " + what + "?"
-	if consequences != "" {
-		msg += "\n\n" + consequences
-	}
-	msg += "\n\nYou can undo this with Edit ▸ Undo (Ctrl+Z)."
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Delete?", "Delete", "Keep", l, func(ok bool) {
-		if ok {
-			onYes()
-		}
-	}, win)
-	d.Resize(fyne.NewSize(480, d.MinSize().Height+40))
-	d.Show()
-}
-
-// progress is a modal "please wait" dialog for work off the UI goroutine.
-// It appears only if the work takes more than a moment.
-type progress struct {
-	mu     sync.Mutex
-	done   bool
-	shown  bool
-	d      *dialog.CustomDialog
-	label  *widget.Label
-	cancel func()
-}
-
-// showProgress prepares a progress dialog on win and shows it after a
-// short delay unless Hide was called. With cancel, it has a Cancel button.
-func showProgress(win fyne.Window, title, message string, cancel func()) *progress {
-	p := &progress{cancel: cancel}
-	p.label = widget.NewLabel(message)
-	p.label.Wrapping = fyne.TextWrapWord
-	bar := widget.NewProgressBarInfinite()
-	content := container.NewVBox(p.label, bar)
-	p.d = dialog.NewCustomWithoutButtons(title, content, win)
-	if cancel != nil {
-		var btn *widget.Button
-		btn = widget.NewButton("Cancel", func() {
-			btn.Disable()
-			p.label.SetText("Cancelling…")
-			cancel()
-		})
-		p.d.SetButtons([]fyne.CanvasObject{btn})
-	}
-	p.d.Resize(fyne.NewSize(420, p.d.MinSize().Height))
-	time.AfterFunc(150*time.Millisecond, func() {
-		fyne.Do(func() {
-			p.mu.Lock()
-			defer p.mu.Unlock()
-			if !p.done {
-				p.shown = true
-				p.d.Show()
-			}
-		})
-	})
-	return p
-}
-
-// Hide closes the dialog (or stops it from appearing).
-func (p *progress) Hide() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.done = true
-	if p.shown {
-		p.d.Hide()
-	}
-}
-
-// chooseOpenFile shows Fyne's file dialog, starting in the last folder used
-// (else ~/Documents, else home), and calls onChosen with the path picked.
-func chooseOpenFile(a fyne.App, win fyne.Window, title string, exts []string, onChosen func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(win, "The file could not be opened", err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		a.Preferences().SetString(prefLastDir, filepath.Dir(path))
-		onChosen(path)
-	}, win)
-	d.SetTitleText(title)
-	d.SetConfirmText("Open")
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(startDir(a.Preferences()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(dialogSize(win, 900, 600))
-	d.Show()
-}
+func (cw *caseWindow) showError(heading string, err error) { kit.ShowError(cw.win, heading, err) }
 
 // chooseSaveFile asks for a folder and a file name to write to. Unlike
 // Fyne's save dialog it does not create or empty the file: an existing
 // file is only replaced after the analyst confirms, by the caller's own
 // write (to a temporary file first).
 func chooseSaveFile(s *shell, win fyne.Window, title, name, ext string, onChosen func(path string)) {
-	chooseSaveFileIn(s.app, win, title, name, ext, onChosen)
-}
-
-func chooseSaveFileIn(a fyne.App, win fyne.Window, title, name, ext string, onChosen func(path string)) {
-	dir := startDir(a.Preferences())
-	folder := widget.NewLabel(dir)
-	folder.Truncation = fyne.TextTruncateEllipsis
-	pickFolder := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
-		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-			if err == nil && l != nil {
-				dir = l.Path()
-				folder.SetText(dir)
-			}
-		}, win)
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			fd.SetLocation(l)
-		}
-		fd.Resize(dialogSize(win, 900, 600))
-		fd.Show()
-	})
-	entry := widget.NewEntry()
-	entry.SetText(safeFileName(name))
-	entry.Validator = func(s string) error {
-		s = strings.TrimSpace(s)
-		switch {
-		case s == "":
-			return errors.New("enter a file name")
-		case strings.ContainsAny(s, `/\`):
-			return errors.New("a file name cannot contain / or \\")
-		}
-		return nil
-	}
-	items := []*widget.FormItem{
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pickFolder, folder)),
-		widget.NewFormItem("File name", entry),
-	}
-	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		file := strings.TrimSpace(entry.Text)
-		if ext != "" && !strings.EqualFold(filepath.Ext(file), ext) {
-			file += ext
-		}
-		path := filepath.Join(dir, file)
-		a.Preferences().SetString(prefLastDir, dir)
-		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm("Replace the file?", "A file named "+file+" already exists in "+dir+". Replace it?", func(yes bool) {
-				if yes {
-					onChosen(path)
-				}
-			}, win)
-			return
-		}
-		onChosen(path)
-	}, win)
-	d.Resize(fyne.NewSize(620, d.MinSize().Height))
-	d.Show()
-	win.Canvas().Focus(entry)
-}
-
-// safeFileName turns a case title into a file name.
-func safeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(s)
-}
-
-// dialogSize fits a dialog of the wanted size inside the window.
-func dialogSize(win fyne.Window, w, h float32) fyne.Size {
-	s := win.Canvas().Size()
-	if s.Width > 0 {
-		w = min(w, s.Width-40)
-	}
-	if s.Height > 0 {
-		h = min(h, s.Height-40)
-	}
-	return fyne.NewSize(w, h)
+	kit.ChooseSaveFile(s.app, win, title, name, ext, onChosen)
 }
 
 // showAbout shows the version.
@@ -258,7 +35,7 @@ func showAbout(win fyne.Window, version string) {
 	if version == "" {
 		version = "development build"
 	}
-	showMessage(win, "About Casefile",
+	kit.ShowMessage(win, "About Casefile",
 		"Casefile "+version+"\n\nA case file for policy analysts: a timeline, the people and organizations involved, "+
 			"the figures the sources disagree about, and every item anchored to its source.")
 }
@@ -276,33 +53,33 @@ func (cw *caseWindow) openPath(path string) {
 
 // onNewCase asks where to put a new case and opens it in a new window.
 func (cw *caseWindow) onNewCase() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.shell.newCase(cw.win, false)
 }
 
 // onOpen asks for a case and opens it in a new window.
 func (cw *caseWindow) onOpen() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.shell.openDialog(cw.win, false)
 }
 
 // onImportJSON imports a Casefile JSON document into a new case file.
 func (cw *caseWindow) onImportJSON() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.shell.importJSON(cw.win, false)
 }
 
 // onSaveCopy writes a complete copy of the case elsewhere.
 func (cw *caseWindow) onSaveCopy() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	name := strings.TrimSuffix(filepath.Base(cw.s.Path()), filepath.Ext(cw.s.Path())) + " copy.casefile"
-	chooseSaveFileIn(cw.app, cw.win, "Save a copy", name, ".casefile", func(path string) {
+	kit.ChooseSaveFile(cw.app, cw.win, "Save a copy", name, ".casefile", func(path string) {
 		if samePath(path, cw.s.Path()) {
-			showMessage(cw.win, "Choose another name", "A copy cannot replace the case itself; choose another name or folder.")
+			kit.ShowMessage(cw.win, "Choose another name", "A copy cannot replace the case itself; choose another name or folder.")
 			return
 		}
 		if cw.shell.windowFor(path) != nil {
-			showMessage(cw.win, "Choose another name", "That case is open in another window; choose another name.")
+			kit.ShowMessage(cw.win, "Choose another name", "That case is open in another window; choose another name.")
 			return
 		}
 		cw.runAsync("Saving a copy…", func() error { return cw.s.SaveCopy(path) }, func(err error) {
@@ -318,7 +95,7 @@ func (cw *caseWindow) onSaveCopy() {
 // runAsync does work off the UI goroutine behind a progress dialog and
 // calls done on the UI goroutine.
 func (cw *caseWindow) runAsync(message string, work func() error, done func(error)) {
-	prog := showProgress(cw.win, "Please wait", message, nil)
+	prog := kit.ShowProgress(cw.win, "Please wait", message, nil)
 	go func() {
 		err := work()
 		fyne.Do(func() {
@@ -330,12 +107,12 @@ func (cw *caseWindow) runAsync(message string, work func() error, done func(erro
 
 // onExportJSON writes the case as Casefile JSON.
 func (cw *caseWindow) onExportJSON() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	name := cw.idx().Data().Case.Title
 	if name == "" {
 		name = "case"
 	}
-	chooseSaveFileIn(cw.app, cw.win, "Export Casefile JSON", name+".json", ".json", func(path string) {
+	kit.ChooseSaveFile(cw.app, cw.win, "Export Casefile JSON", name+".json", ".json", func(path string) {
 		cw.runAsync("Exporting…", func() error { return exportJSON(cw.s, path) }, func(err error) {
 			if err != nil {
 				cw.showError("The case was not exported", err)
@@ -394,11 +171,11 @@ func writeFileAtomic(path string, write func(f *os.File) error) error {
 // importJSON asks for a Casefile JSON document, decodes it, asks where to
 // keep the new case, creates it and opens it.
 func (s *shell) importJSON(win fyne.Window, into bool) {
-	chooseOpenFile(s.app, win, "Import Casefile JSON", []string{".json"}, func(src string) {
+	kit.ChooseOpenFile(s.app, win, "Import Casefile JSON", []string{".json"}, func(src string) {
 		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
 		chooseSaveFile(s, win, "Keep the imported case as", base+".casefile", ".casefile", func(path string) {
 			if s.windowFor(path) != nil {
-				showMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open; choose another name.")
+				kit.ShowMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open; choose another name.")
 				return
 			}
 			s.createAndOpen(win, into, "Importing "+filepath.Base(src)+"…", path, func() (app.CaseData, string, error) {
@@ -435,7 +212,7 @@ func decodeFile(src string) (app.CaseData, string, error) {
 // title), the bottom line up front, the handling marking, the author and
 // the date the case speaks of as now.
 func (cw *caseWindow) onCaseDetails() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	c := cw.idx().Data().Case
 	title := widget.NewEntry()
 	title.SetText(c.Title)
@@ -483,6 +260,6 @@ func (cw *caseWindow) onCaseDetails() {
 			cw.showError("The case details were not saved", err)
 		}
 	}, cw.win)
-	d.Resize(dialogSize(cw.win, 640, d.MinSize().Height))
+	d.Resize(kit.DialogSize(cw.win, 640, d.MinSize().Height))
 	d.Show()
 }

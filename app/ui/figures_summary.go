@@ -60,7 +60,7 @@ func (t *figuresTab) onUseGenerated() {
 	if !t.has || t.cw.readOnly {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.loading = true
 	setEntry(t.summary, "")
 	t.loading = false

@@ -9,12 +9,13 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // figureRow returns the list row of a figure.
 func figureListRow(t *testing.T, cw *caseWindow, id string) session.Row {
 	t.Helper()
-	for _, r := range cw.figures.list.rows {
+	for _, r := range cw.figures.list.Rows {
 		if r.ID == id {
 			return r
 		}
@@ -31,7 +32,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 		"Police officers deployed in the raid": "1 claim · about 1,000",
 	}
 	seen := 0
-	for _, r := range cw.figures.list.rows {
+	for _, r := range cw.figures.list.Rows {
 		if w, ok := want[r.Title]; ok {
 			seen++
 			if r.Detail != w || r.Third != "independent support" || !r.Indep {
@@ -44,16 +45,16 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 	}
 	// The row's icon says the same as its word.
 	p := cw.figures.list
-	cw.show(app.KindFigure, p.rows[p.shown[0]].ID)
-	row := p.createRow()
-	p.updateRow(0, row)
+	cw.show(app.KindFigure, p.Rows[p.Shown[0]].ID)
+	row := p.CreateRow()
+	p.UpdateRow(0, row)
 	text := row.(*fyne.Container).Objects[0].(*fyne.Container)
 	mark := row.(*fyne.Container).Objects[1].(*widget.Icon)
-	if !mark.Visible() || mark.Resource == nil || mark.Resource.Name() != figureSupportIcon(true).Name() {
+	if !mark.Visible() || mark.Resource == nil || mark.Resource.Name() != kit.FigureSupportIcon(true).Name() {
 		t.Error("the figure row shows no support icon")
 	}
-	if l := text.Objects[2].(*fitLabel); l.full != "independent support" {
-		t.Errorf("the row's third line says %q", l.full)
+	if l := text.Objects[2].(*kit.FitLabel); l.Full() != "independent support" {
+		t.Errorf("the row's third line says %q", l.Full())
 	}
 
 	// A figure whose only numbers come from parties says so, in words.
@@ -179,7 +180,7 @@ func TestClaimAsOfAndNote(t *testing.T) {
 	}
 	// A date that does not read is refused beside the field.
 	editDate(cw, r.asOf, "the day of the raid")
-	if r.form.errorText("as_of") == "" {
+	if r.form.ErrorText("as_of") == "" {
 		t.Error("an unreadable as-of date shows no inline error")
 	}
 	editDate(cw, r.asOf, "June 2023")

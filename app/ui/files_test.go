@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/app/ui/kit"
 	"casefile/assets"
 	"casefile/storage"
 )
@@ -67,11 +68,11 @@ func TestImportReportsProblemsAndWarnings(t *testing.T) {
 func TestSaveCopyChooserNeverEmptiesAFile(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	dir := t.TempDir()
-	cw.app.Preferences().SetString(prefLastDir, dir)
+	cw.app.Preferences().SetString(kit.PrefLastDir, dir)
 	target := filepath.Join(dir, "copy.casefile")
 	os.WriteFile(target, []byte("precious"), 0o644)
 	var chosen string
-	chooseSaveFileIn(cw.app, cw.win, "Save a copy", "copy", ".casefile", func(p string) { chosen = p })
+	kit.ChooseSaveFile(cw.app, cw.win, "Save a copy", "copy", ".casefile", func(p string) { chosen = p })
 	tapOverlay(t, cw, "Save")
 	if b, _ := os.ReadFile(target); string(b) != "precious" {
 		t.Fatal("choosing an existing file changed it")
@@ -172,8 +173,8 @@ func TestPreferences(t *testing.T) {
 	if savedTheme(a) != themeLight {
 		t.Error("theme not remembered")
 	}
-	p.SetString(prefLastDir, filepath.Join(dir, "gone"))
-	if d := startDir(p); d == filepath.Join(dir, "gone") || d == "" {
+	p.SetString(kit.PrefLastDir, filepath.Join(dir, "gone"))
+	if d := kit.StartDir(p); d == filepath.Join(dir, "gone") || d == "" {
 		t.Errorf("start dir = %q", d)
 	}
 }

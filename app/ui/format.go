@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // formatNumber writes a claim's number for an entry ("" when unset).
@@ -126,9 +127,9 @@ func interestIcon(i app.Interest) fyne.Resource {
 	case app.InterestParty:
 		return theme.NewWarningThemedResource(theme.WarningIcon())
 	case app.InterestGovernment:
-		return theme.NewThemedResource(iconGovernment)
+		return theme.NewThemedResource(kit.IconGovernment)
 	case app.InterestAffiliated:
-		return theme.NewWarningThemedResource(iconLink)
+		return theme.NewWarningThemedResource(kit.IconLink)
 	default:
 		return theme.NewDisabledResource(theme.QuestionIcon())
 	}
@@ -157,11 +158,3 @@ func sourceKindLabel(k app.SourceKind) string {
 	}
 	return string(k)
 }
-
-// Icons drawn for Casefile (Material Design shapes, Apache 2.0).
-var (
-	iconKeyEvent   = fyne.NewStaticResource("key-event.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M12 17.27 18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z"/></svg>`))
-	iconGovernment = fyne.NewStaticResource("government.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M4 10h3v7H4zm6.5 0h3v7h-3zM2 19h20v3H2zm15-9h3v7h-3zm-5-9L2 6v2h20V6z"/></svg>`))
-	iconChart      = fyne.NewStaticResource("chart.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M3 5h2v14H3zm4 3h9v3H7zm0 5h13v3H7zm0-8h5v2H7z"/></svg>`))
-	iconLink       = fyne.NewStaticResource("link.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M3.9 12c0-1.71 1.39-3.1 3.1-3.1h4V7H7c-2.76 0-5 2.24-5 5s2.24 5 5 5h4v-1.9H7c-1.71 0-3.1-1.39-3.1-3.1zM8 13h8v-2H8v2zm9-6h-4v1.9h4c1.71 0 3.1 1.39 3.1 3.1s-1.39 3.1-3.1 3.1h-4V17h4c2.76 0 5-2.24 5-5s-2.24-5-5-5z"/></svg>`))
-)

@@ -41,8 +41,8 @@ func TestGoldenTabs(t *testing.T) {
 	for i, name := range []string{"timeline", "people", "organizations", "figures", "sources"} {
 		tab := cw.all[i]
 		first := ""
-		if p := tab.pane(); len(p.shown) > 0 {
-			first = p.rows[p.shown[0]].ID
+		if p := tab.pane(); len(p.Shown) > 0 {
+			first = p.Rows[p.Shown[0]].ID
 		}
 		cw.show(tab.kind(), first)
 		test.AssertRendersToImage(t, name+".png", cw.win.Canvas())

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 	"casefile/storage"
 	"casefile/widgets"
 )
@@ -92,7 +93,7 @@ func openTestWindow(t testing.TB, a fyne.App, st app.Store) *caseWindow {
 	cw := newCaseWindow(sh, a.NewWindow("Casefile"), cs)
 	sh.windows = append(sh.windows, cw)
 	testStores.Store(cw, st)
-	cw.saver.delay = 0 // saves happen on focus loss and flush only
+	cw.saver.Delay = 0 // saves happen on focus loss and flush only
 	cw.win.Resize(fyne.NewSize(1180, 740))
 	t.Cleanup(func() {
 		cw.closeCase()
@@ -130,7 +131,7 @@ func reopen(t testing.TB, cw *caseWindow, path string) app.CaseData {
 
 // edit replaces an entry's text the way a user does: focus, select all,
 // type, leave the field.
-func edit(cw *caseWindow, e *fieldEntry, text string) {
+func edit(cw *caseWindow, e *kit.FieldEntry, text string) {
 	c := cw.win.Canvas()
 	c.Focus(e)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
@@ -219,7 +220,7 @@ func overlayEntries(t testing.TB, cw *caseWindow) []*widget.Entry {
 		switch e := o.(type) {
 		case *widget.Entry:
 			out = append(out, e)
-		case *fieldEntry:
+		case *kit.FieldEntry:
 			out = append(out, &e.Entry)
 		case *widgets.DateEntry:
 			out = append(out, e.TextEntry())
@@ -290,10 +291,10 @@ func newItem(t testing.TB, cw *caseWindow, values ...string) {
 }
 
 // rowIDs lists the ids shown in a tab's list, in order.
-func rowIDs(p *listPane) []string {
+func rowIDs(p *kit.ListPane) []string {
 	var out []string
-	for _, i := range p.shown {
-		out = append(out, p.rows[i].ID)
+	for _, i := range p.Shown {
+		out = append(out, p.Rows[i].ID)
 	}
 	return out
 }

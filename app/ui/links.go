@@ -8,16 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
-
-// newLink is a clickable name: a hyperlink-styled widget that runs onTap
-// instead of opening a URL.
-func newLink(text string, onTap func()) *widget.Hyperlink {
-	h := widget.NewHyperlink(text, nil)
-	h.Truncation = fyne.TextTruncateEllipsis
-	h.OnTapped = onTap
-	return h
-}
 
 // itemLink is a link to an item that jumps to it (and records Back).
 func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
@@ -27,7 +19,7 @@ func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
 		l.Importance = widget.LowImportance
 		return l
 	}
-	return newLink(name, func() { cw.goTo(k, id) })
+	return kit.NewLink(name, func() { cw.goTo(k, id) })
 }
 
 // actorLink links to a person or organization, with an icon saying which.
@@ -39,15 +31,9 @@ func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
 
 func actorIcon(k app.Kind) fyne.Resource {
 	if k == app.KindOrganization {
-		return theme.NewThemedResource(iconGovernment)
+		return theme.NewThemedResource(kit.IconGovernment)
 	}
 	return theme.AccountIcon()
-}
-
-// linkRow is one line of a links section: the link (and any detail)
-// stretched, with buttons at the end.
-func linkRow(main fyne.CanvasObject, buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), main)
 }
 
 // removeButton is the small button that unlinks something.
@@ -58,21 +44,6 @@ func (cw *caseWindow) removeButton(what string, onTap func()) *widget.Button {
 	b.Importance = widget.LowImportance
 	cw.guard(b)
 	return b
-}
-
-// emptyNote is the grey line a links section shows when it has nothing.
-func emptyNote(text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Importance = widget.LowImportance
-	l.Wrapping = fyne.TextWrapWord
-	return muted(l)
-}
-
-// detailText is a grey one-line note beside a link.
-func detailText(text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Importance = widget.LowImportance
-	return muted(l)
 }
 
 // citationList is the "Sources cited" section of an item: each citation
@@ -101,7 +72,7 @@ func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app
 
 // widget returns the section.
 func (c *citationList) widget() fyne.CanvasObject {
-	return section("Sources cited", c.box, c.addBtn)
+	return kit.Section("Sources cited", c.box, c.addBtn)
 }
 
 // show lists the citations of item.
@@ -109,7 +80,7 @@ func (c *citationList) show(item string, cites []app.Citation) {
 	c.item, c.cites = item, cites
 	c.box.RemoveAll()
 	if len(cites) == 0 {
-		c.box.Add(emptyNote("No source cited yet. Every item should rest on a source: use “Cite a source…”."))
+		c.box.Add(kit.EmptyNote("No source cited yet. Every item should rest on a source: use “Cite a source…”."))
 	}
 	for _, ct := range cites {
 		ct := ct
@@ -119,13 +90,13 @@ func (c *citationList) show(item string, cites []app.Citation) {
 			detail = "“" + app.Shorten(ct.Quote.Exact, 120) + "”"
 		}
 		if ct.Note != "" {
-			detail = joinNonEmpty(" — ", detail, ct.Note)
+			detail = kit.JoinNonEmpty(" — ", detail, ct.Note)
 		}
 		var obj fyne.CanvasObject = main
 		if detail != "" {
 			obj = container.NewVBox(main, c.quoteDetail(ct, detail))
 		}
-		c.box.Add(linkRow(obj, c.cw.removeButton("Remove this citation", func() { c.onRemove(ct) })))
+		c.box.Add(kit.LinkRow(obj, c.cw.removeButton("Remove this citation", func() { c.onRemove(ct) })))
 	}
 	c.box.Refresh()
 }
@@ -134,7 +105,7 @@ func (c *citationList) onAdd() {
 	if c.item == "" {
 		return
 	}
-	c.cw.saver.flush()
+	c.cw.saver.Flush()
 	c.cw.pickSource("Cite a source", nil, func(id string) {
 		ct := app.Citation{Item: c.item, Source: id}
 		if err := c.cw.s.AddCitation(&ct); err != nil {
@@ -146,7 +117,7 @@ func (c *citationList) onAdd() {
 }
 
 func (c *citationList) onRemove(ct app.Citation) {
-	c.cw.saver.flush()
+	c.cw.saver.Flush()
 	if err := c.cw.s.DeleteCitation(ct.ID); err != nil {
 		c.cw.showError("The citation was not removed", err)
 		return
@@ -164,20 +135,6 @@ func (c *citationList) refresh() {
 	c.cw.saved()
 }
 
-func joinNonEmpty(sep string, parts ...string) string {
-	out := ""
-	for _, p := range parts {
-		if p == "" {
-			continue
-		}
-		if out != "" {
-			out += sep
-		}
-		out += p
-	}
-	return out
-}
-
 // citationsDialog shows the sources cited for an item without a tab of
 // its own (a relation, a claim), where more can be cited or removed.
 // onDone gets the citations when the dialog closes.
@@ -191,6 +148,6 @@ func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citatio
 	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
 	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })
-	d.Resize(dialogSize(cw.win, 620, 400))
+	d.Resize(kit.DialogSize(cw.win, 620, 400))
 	d.Show()
 }

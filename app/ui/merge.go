@@ -14,7 +14,7 @@ func (cw *caseWindow) onMergeInto(k app.Kind, id string) {
 	if id == "" || cw.readOnly {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	var items []pickItem
 	for _, it := range cw.actorItems([]string{id}) {
 		if cw.idx().ActorKind(it.id) == k {
@@ -38,7 +38,7 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 	if drop == "" || keep == "" || drop == keep || cw.readOnly {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	msg := mergeMessage(cw.idx().ActorName(drop), cw.idx().ActorName(keep))
 	d := dialog.NewConfirm("Merge "+k.Label()+"s", msg, func(ok bool) {
 		if ok {

@@ -12,6 +12,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // pickItem is one choice in a picker.
@@ -70,11 +71,11 @@ func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id 
 	p.refilter("")
 	var empty fyne.CanvasObject = p.list
 	if len(items) == 0 {
-		empty = emptyNote("There is nothing to choose from yet.")
+		empty = kit.EmptyNote("There is nothing to choose from yet.")
 	}
 	content := container.NewBorder(p.filter, nil, nil, nil, empty)
 	p.dlg = dialog.NewCustom(title, "Cancel", content, win)
-	p.dlg.Resize(dialogSize(win, 620, 480))
+	p.dlg.Resize(kit.DialogSize(win, 620, 480))
 	p.dlg.Show()
 	win.Canvas().Focus(p.filter)
 	return p
@@ -124,14 +125,14 @@ func (cw *caseWindow) actorItems(except []string) []pickItem {
 		if slices.Contains(except, p.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: p.ID, label: p.Name, detail: joinNonEmpty(" · ", "person", p.Role),
+		items = append(items, pickItem{id: p.ID, label: p.Name, detail: kit.JoinNonEmpty(" · ", "person", p.Role),
 			icon: actorIcon(app.KindPerson), key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
 	}
 	for _, o := range d.Organizations {
 		if slices.Contains(except, o.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: o.ID, label: o.Name, detail: joinNonEmpty(" · ", "organization", o.Kind),
+		items = append(items, pickItem{id: o.ID, label: o.Name, detail: kit.JoinNonEmpty(" · ", "organization", o.Kind),
 			icon: actorIcon(app.KindOrganization), key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
 	}
 	sortPickItems(items)
@@ -145,7 +146,7 @@ func (cw *caseWindow) pickSource(title string, except []string, onPick func(stri
 		if slices.Contains(except, s.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: s.ID, label: s.Title, detail: joinNonEmpty(" · ", s.Publisher, humanDate(s.Published)),
+		items = append(items, pickItem{id: s.ID, label: s.Title, detail: kit.JoinNonEmpty(" · ", s.Publisher, humanDate(s.Published)),
 			icon: theme.DocumentIcon(), key: session.FoldKey(s.Title, s.Publisher, s.Author)})
 	}
 	sortPickItems(items)

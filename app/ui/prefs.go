@@ -10,11 +10,10 @@ import (
 // Preference keys. They live in Fyne's per-app preferences file, so they
 // follow the user from case to case.
 const (
-	prefRecent       = "recent"         // string list, most recent first
-	prefWindowWidth  = "window.width"   // float
-	prefWindowHeight = "window.height"  // float
-	prefTheme        = "theme"          // "system", "light" or "dark"
-	prefLastDir      = "files.last_dir" // folder of the last file chosen
+	prefRecent       = "recent"        // string list, most recent first
+	prefWindowWidth  = "window.width"  // float
+	prefWindowHeight = "window.height" // float
+	prefTheme        = "theme"         // "system", "light" or "dark"
 	prefPDFPaper     = "pdf.paper"
 	prefPDFMarking   = "pdf.marking"
 	prefPDFSections  = "pdf.sections" // string list
@@ -73,28 +72,4 @@ func saveWindowSize(p fyne.Preferences, s fyne.Size) {
 	}
 	p.SetFloat(prefWindowWidth, float64(s.Width))
 	p.SetFloat(prefWindowHeight, float64(s.Height))
-}
-
-// startDir is where file dialogs open: the folder used last, else
-// ~/Documents when it exists, else the home folder.
-func startDir(p fyne.Preferences) string {
-	if d := p.String(prefLastDir); d != "" {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	return documentsDir()
-}
-
-// documentsDir returns ~/Documents when it exists, else the home folder.
-func documentsDir() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "."
-	}
-	docs := filepath.Join(home, "Documents")
-	if st, err := os.Stat(docs); err == nil && st.IsDir() {
-		return docs
-	}
-	return home
 }

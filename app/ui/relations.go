@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -51,7 +52,7 @@ type relationRow struct {
 
 // relationEditor edits one relation in place.
 type relationEditor struct {
-	form       *detailForm
+	form       *kit.DetailForm
 	kind       *kindEntry
 	start, end *widgets.DateEntry
 	cites      *citationList
@@ -111,7 +112,7 @@ func newRelationList(cw *caseWindow) *relationList {
 }
 
 func (r *relationList) widget() fyne.CanvasObject {
-	return section("Relations", r.box, r.addBtn)
+	return kit.Section("Relations", r.box, r.addBtn)
 }
 
 // show lists the relations of actor, keeping the open editor open when
@@ -125,7 +126,7 @@ func (r *relationList) show(actor string) {
 	r.box.RemoveAll()
 	rels := r.cw.idx().RelationsOf(actor)
 	if len(rels) == 0 {
-		r.box.Add(emptyNote("No relations yet: “member of”, “leads”, “political arm of”…"))
+		r.box.Add(kit.EmptyNote("No relations yet: “member of”, “leads”, “political arm of”…"))
 	}
 	open := ""
 	for _, rel := range rels {
@@ -170,7 +171,7 @@ func (r *relationList) newRow(rel app.Relation) *relationRow {
 	r.cw.guard(w.swapBtn)
 	w.delBtn = r.cw.removeButton("Delete relation", func() { r.onDelete(w.id) })
 	w.fill(rel)
-	w.obj = container.NewVBox(linkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
+	w.obj = container.NewVBox(kit.LinkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
 	return w
 }
 
@@ -258,7 +259,7 @@ func (r *relationList) thisActor() string {
 // toggle opens the row's editor (closing any other) or closes it.
 func (w *relationRow) toggle() {
 	r := w.r
-	r.cw.saver.flush()
+	r.cw.saver.Flush()
 	if w.ed != nil {
 		w.closeEditor()
 		r.openID = ""
@@ -298,7 +299,7 @@ func (w *relationRow) key() string { return "relation:" + w.id }
 
 func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 	cw := w.r.cw
-	ed := &relationEditor{form: newDetailForm()}
+	ed := &relationEditor{form: kit.NewDetailForm()}
 	ed.loading = true
 	ed.kind = newKindEntry()
 	ed.kind.SetText(rel.Kind)
@@ -307,7 +308,7 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 			cw.edited(w.key(), w.save)
 		}
 	}
-	ed.kind.onFocusLost = cw.saver.flush
+	ed.kind.onFocusLost = cw.saver.Flush
 	ed.kind.onUndo, ed.kind.onRedo = cw.undo, cw.redo
 	cw.guard(ed.kind)
 	ed.start = cw.newDateInput(&ed.loading, w.key, w.save)
@@ -323,27 +324,27 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 	})
 	ed.cites.show(rel.ID, rel.Citations)
 
-	ed.form.add("kind", "Kind", ed.kind)
-	_, startCell := ed.form.bare("start", ed.start)
-	_, endCell := ed.form.bare("end", ed.end)
+	ed.form.Add("kind", "Kind", ed.kind)
+	_, startCell := ed.form.Bare("start", ed.start)
+	_, endCell := ed.form.Bare("end", ed.end)
 	until := widget.NewLabel("Until")
 	until.TextStyle = fyne.TextStyle{Bold: true}
 	dates := container.NewGridWithColumns(2, startCell, container.NewBorder(nil, nil, container.NewVBox(until), nil, endCell))
 	from := widget.NewLabel("From")
 	from.TextStyle = fyne.TextStyle{Bold: true}
 	from.Alignment = fyne.TextAlignTrailing
-	ed.form.grid.Add(container.NewVBox(from))
-	ed.form.grid.Add(dates)
+	ed.form.Grid.Add(container.NewVBox(from))
+	ed.form.Grid.Add(dates)
 	srcs := widget.NewLabel("Sources")
 	srcs.TextStyle = fyne.TextStyle{Bold: true}
 	srcs.Alignment = fyne.TextAlignTrailing
 	ed.cites.addBtn.Importance = widget.LowImportance
-	ed.form.grid.Add(container.NewVBox(srcs))
-	ed.form.grid.Add(container.NewVBox(ed.cites.box, container.NewHBox(ed.cites.addBtn)))
+	ed.form.Grid.Add(container.NewVBox(srcs))
+	ed.form.Grid.Add(container.NewVBox(ed.cites.box, container.NewHBox(ed.cites.addBtn)))
 
 	indent := canvas.NewRectangle(color.Transparent)
 	indent.SetMinSize(fyne.NewSize(theme.Padding()*4, 0))
-	ed.obj = container.NewBorder(nil, widget.NewSeparator(), indent, nil, ed.form.grid)
+	ed.obj = container.NewBorder(nil, widget.NewSeparator(), indent, nil, ed.form.Grid)
 	return ed
 }
 
@@ -367,7 +368,7 @@ func (w *relationRow) save() {
 		return
 	}
 	if rel.Kind == cur.Kind && rel.Start == cur.Start && rel.End == cur.End {
-		ed.form.clearErrors()
+		ed.form.ClearErrors()
 		cw.saved()
 		return
 	}
@@ -379,7 +380,7 @@ func (w *relationRow) save() {
 		cw.failed(ed.form, err)
 		return
 	}
-	ed.form.clearErrors()
+	ed.form.ClearErrors()
 	w.fill(*cw.idx().Relation(w.id))
 }
 
@@ -457,7 +458,7 @@ func (r *relationList) onAdd() {
 	if r.actor == "" {
 		return
 	}
-	r.cw.saver.flush()
+	r.cw.saver.Flush()
 	me := r.cw.idx().ActorName(r.actor)
 	r.cw.pickActor("Relate “"+app.Shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
 		rel := app.Relation{From: r.actor, To: other}
@@ -483,7 +484,7 @@ func (r *relationList) onEdit(rel app.Relation) {
 // onSwap exchanges the relation's first and second parties ("A leads B"
 // becomes "B leads A"), as one undoable change.
 func (r *relationList) onSwap(id string) {
-	r.cw.saver.flush()
+	r.cw.saver.Flush()
 	cur := r.cw.idx().Relation(id)
 	if cur == nil {
 		return
@@ -505,7 +506,7 @@ func (r *relationList) relationSentence(rel app.Relation) string {
 
 // onDelete asks, then deletes relation id.
 func (r *relationList) onDelete(id string) {
-	r.cw.saver.flush()
+	r.cw.saver.Flush()
 	rel := r.cw.idx().Relation(id)
 	if rel == nil {
 		return
@@ -514,12 +515,12 @@ func (r *relationList) onDelete(id string) {
 	if n := len(rel.Citations); n > 0 {
 		consequences = "Its " + app.Plural(n, "citation") + " of sources go with it."
 	}
-	confirmDelete(r.cw.win, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
+	kit.ConfirmDelete(r.cw.win, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
 }
 
 // onRemove deletes the relation at once.
 func (r *relationList) onRemove(rel app.Relation) {
-	r.cw.saver.flush()
+	r.cw.saver.Flush()
 	if err := r.cw.s.DeleteRelation(rel.ID); err != nil {
 		r.cw.showError("The relation was not removed", err)
 		return

@@ -57,7 +57,7 @@ func TestRelationShowsOnBothEndsWordedFromEach(t *testing.T) {
 	// An edit on one end shows on the other at once.
 	ed := openRelation(t, or, "r-1")
 	ed.kind.SetText("spokesperson for")
-	cw.saver.flush()
+	cw.saver.Flush()
 	if !slices.Contains(labelsIn(pr.box), "spokesperson for") {
 		t.Errorf("the person's side still says %v", labelsIn(pr.box))
 	}
@@ -85,11 +85,11 @@ func TestRelationKindsOfferCommonOnesAndFreeText(t *testing.T) {
 	}
 	// An empty kind is refused beside the field.
 	ed.kind.SetText("")
-	cw.saver.flush()
+	cw.saver.Flush()
 	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != "informant for" {
 		t.Errorf("an empty kind was saved: %q", r.Kind)
 	}
-	if ed.form.errorText("kind") == "" {
+	if ed.form.ErrorText("kind") == "" {
 		t.Error("no message beside the empty kind")
 	}
 }
@@ -118,10 +118,10 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	// A pause in typing saves too (the test's saver saves on flush only).
 	cw.win.Canvas().Focus(ed.end.FocusTarget())
 	test.Type(ed.end.FocusTarget(), "2003")
-	if !cw.saver.pending() {
+	if !cw.saver.Pending() {
 		t.Fatal("typing a date left nothing to save")
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.win.Canvas().Unfocus()
 	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
 		t.Errorf("end = %+v", r.End)
@@ -134,7 +134,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
 		t.Errorf("an invalid date was saved: %+v", r)
 	}
-	if msg := ed.form.errorText("end"); !strings.Contains(msg, "Neverember") {
+	if msg := ed.form.ErrorText("end"); !strings.Contains(msg, "Neverember") {
 		t.Errorf("message beside the end = %q", msg)
 	}
 	if !strings.HasPrefix(cw.status.Text, "Not saved") {
@@ -145,7 +145,7 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
 		t.Errorf("after correcting, relation = %+v", r)
 	}
-	if msg := ed.form.errorText("end"); msg != "" {
+	if msg := ed.form.ErrorText("end"); msg != "" {
 		t.Errorf("the message stays: %q", msg)
 	}
 	got := reopen(t, cw, path)

@@ -18,6 +18,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // AppID is the application id Fyne keys preferences by.
@@ -95,7 +96,7 @@ func (s *shell) openDemo(win fyne.Window) {
 		s.showStart(win, "", nil)
 		return
 	}
-	prog := showProgress(win, "Opening the demo case", "Preparing the demo case…", nil)
+	prog := kit.ShowProgress(win, "Opening the demo case", "Preparing the demo case…", nil)
 	go func() {
 		path, err := s.opts.DemoPath()
 		fyne.Do(func() {
@@ -143,7 +144,7 @@ func samePath(a, b string) bool {
 // Cancel abandons the opening: the case is closed as soon as it is read.
 func (s *shell) openInto(win fyne.Window, path string) {
 	var cancelled atomic.Bool
-	prog := showProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
+	prog := kit.ShowProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
 	go func() {
 		cs, err := openCase(s.opts.Opener, path)
 		fyne.Do(func() {
@@ -196,8 +197,8 @@ func (s *shell) attach(win fyne.Window, cs *session.Session) *caseWindow {
 	addRecent(s.app.Preferences(), cs.Path())
 	s.recentChanged()
 	cw.show(app.KindEvent, "")
-	if first := cw.timeline.list; len(first.shown) > 0 {
-		cw.show(app.KindEvent, first.rows[first.shown[0]].ID)
+	if first := cw.timeline.list; len(first.Shown) > 0 {
+		cw.show(app.KindEvent, first.Rows[first.Shown[0]].ID)
 	}
 	return cw
 }
@@ -281,7 +282,7 @@ func (s *shell) showStart(win fyne.Window, problem string, err error) {
 		box.Add(h)
 		for _, p := range recent {
 			p := p
-			box.Add(newLink(filepath.Base(p), func() { s.openInto(win, p) }))
+			box.Add(kit.NewLink(filepath.Base(p), func() { s.openInto(win, p) }))
 		}
 	}
 	win.SetMainMenu(s.startMenu(win))
@@ -310,7 +311,7 @@ func (s *shell) startMenu(win fyne.Window) *fyne.MainMenu {
 // openDialog asks for a case file and opens it: into win when into is set
 // (the start screen), else in a new window.
 func (s *shell) openDialog(win fyne.Window, into bool) {
-	chooseOpenFile(s.app, win, "Open a case", []string{".casefile"}, func(path string) {
+	kit.ChooseOpenFile(s.app, win, "Open a case", []string{".casefile"}, func(path string) {
 		if into {
 			s.openInto(win, path)
 		} else {
@@ -323,7 +324,7 @@ func (s *shell) openDialog(win fyne.Window, into bool) {
 func (s *shell) newCase(win fyne.Window, into bool) {
 	chooseSaveFile(s, win, "New case", "New case.casefile", ".casefile", func(path string) {
 		if s.windowFor(path) != nil {
-			showMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open in another window; choose another name.")
+			kit.ShowMessage(win, "That case is open", "The case "+filepath.Base(path)+" is open in another window; choose another name.")
 			return
 		}
 		title := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
@@ -336,7 +337,7 @@ func (s *shell) newCase(win fyne.Window, into bool) {
 // the UI goroutine, with progress) and opens it. A note from build (import
 // warnings) is shown once the case is open.
 func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, build func() (app.CaseData, string, error)) {
-	prog := showProgress(win, "Please wait", message, nil)
+	prog := kit.ShowProgress(win, "Please wait", message, nil)
 	go func() {
 		var cs *session.Session
 		data, note, err := build()
@@ -350,7 +351,7 @@ func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, 
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {
-				showError(win, "The case was not created", err)
+				kit.ShowError(win, "The case was not created", err)
 				return
 			}
 			target := win
@@ -360,7 +361,7 @@ func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, 
 			}
 			s.attach(target, cs)
 			if note != "" {
-				showMessage(target, "Imported, with remarks", note)
+				kit.ShowMessage(target, "Imported, with remarks", note)
 			}
 		})
 	}()

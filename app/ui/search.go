@@ -15,6 +15,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // searchDelay is how long Find waits after the last key before searching.
@@ -85,7 +86,7 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 
 // openSearch opens the Find dialog over the window (Ctrl+F, Edit ▸ Find…).
 func (cw *caseWindow) openSearch() {
-	cw.saver.flush()
+	cw.saver.Flush()
 	b := &searchBox{cw: cw}
 	b.entry = newSearchEntry(b)
 	b.entry.SetPlaceHolder("Find events, people, organizations, figures, sources and their text…")
@@ -98,7 +99,7 @@ func (cw *caseWindow) openSearch() {
 	b.scroll = container.NewVScroll(b.results)
 	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, b.scroll)
 	b.dlg = dialog.NewCustom("Find in this case", "Close", content, cw.win)
-	b.dlg.Resize(dialogSize(cw.win, 760, 560))
+	b.dlg.Resize(kit.DialogSize(cw.win, 760, 560))
 	unsubscribe := cw.s.Subscribe(b.caseChanged)
 	b.dlg.SetOnClosed(unsubscribe)
 	b.dlg.Show()
@@ -360,7 +361,7 @@ func newSearchRow(h app.SearchHit, icon fyne.Resource, onTap func()) *searchRow 
 	field := widget.NewLabel(fieldLabel(h.Field))
 	field.Importance = widget.LowImportance
 	head := container.NewBorder(nil, nil, nil, field, title)
-	body := container.New(&tightVBox{}, head, snippet)
+	body := container.New(&kit.TightVBox{}, head, snippet)
 	r.bg = container.NewStack()
 	r.obj = container.NewStack(r.bg, container.NewBorder(nil, nil, widget.NewIcon(icon), nil, body))
 	r.ExtendBaseWidget(r)

@@ -119,10 +119,10 @@ func TestSearchResultsRenderGrouped(t *testing.T) {
 
 func TestSearchEnterOpensItemAndBackReturns(t *testing.T) {
 	cw := demoWindow(t)
-	cw.show(app.KindEvent, cw.timeline.list.rows[cw.timeline.list.shown[0]].ID)
+	cw.show(app.KindEvent, cw.timeline.list.Rows[cw.timeline.list.Shown[0]].ID)
 	b := findFor(t, cw, "cuci")
 	b.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if cw.tabs.Selected() != cw.people.item || cw.people.list.selected != "p-cuci" {
+	if cw.tabs.Selected() != cw.people.item || cw.people.list.Selected != "p-cuci" {
 		t.Fatalf("Enter did not open Bledar Çuçi on the People tab")
 	}
 	if cw.win.Canvas().Overlays().Top() != nil {
@@ -140,7 +140,7 @@ func TestSearchEnterOpensItemAndBackReturns(t *testing.T) {
 		t.Errorf("Down highlights %d, want 1", b.current)
 	}
 	test.Tap(b.rows[0])
-	if cw.tabs.Selected() != cw.orgs.item || cw.orgs.list.selected != "o-mek" {
+	if cw.tabs.Selected() != cw.orgs.item || cw.orgs.list.Selected != "o-mek" {
 		t.Error("tapping the MEK did not open it")
 	}
 }
@@ -151,7 +151,7 @@ func TestSearchSourceTextHitOpensSource(t *testing.T) {
 	for i, h := range b.hits {
 		if h.Kind == app.KindSource && h.Offset >= 0 {
 			b.open(i)
-			if cw.tabs.Selected() != cw.sources.item || cw.sources.list.selected != h.ID {
+			if cw.tabs.Selected() != cw.sources.item || cw.sources.list.Selected != h.ID {
 				t.Errorf("the text hit in %s did not open the source", h.ID)
 			}
 			return

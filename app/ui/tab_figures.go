@@ -13,6 +13,7 @@ import (
 	"casefile/app"
 	"casefile/app/quantity"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -23,21 +24,21 @@ type figuresTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
 	item    *container.TabItem
-	list    *listPane
+	list    *kit.ListPane
 	has     bool
 	cur     app.Figure
 	loading bool
 
-	form        *detailForm
-	question    *fieldEntry
-	unit        *fieldEntry
+	form        *kit.DetailForm
+	question    *kit.FieldEntry
+	unit        *kit.FieldEntry
 	eventBox    *fyne.Container
 	eventClear  *widget.Button
 	eventPick   *widget.Button
-	assessment  *fieldEntry
-	summary     *fieldEntry    // the analyst's summary line; empty shows the generated one
-	useGen      *widget.Button // "Use generated": clears the analyst's summary
-	summaryHint *widget.Label  // says whose summary line is shown
+	assessment  *kit.FieldEntry
+	summary     *kit.FieldEntry // the analyst's summary line; empty shows the generated one
+	useGen      *widget.Button  // "Use generated": clears the analyst's summary
+	summaryHint *widget.Label   // says whose summary line is shown
 	chart       *widgets.ClaimChart
 	claimsBox   *fyne.Container
 	rows        []*claimRow
@@ -47,44 +48,44 @@ type figuresTab struct {
 
 func newFiguresTab(cw *caseWindow) *figuresTab {
 	t := &figuresTab{cw: cw}
-	t.item = container.NewTabItemWithIcon("Disputed figures", theme.NewThemedResource(iconChart), t.buildUI())
+	t.item = container.NewTabItemWithIcon("Disputed figures", theme.NewThemedResource(kit.IconChart), t.buildUI())
 	return t
 }
 
 func (t *figuresTab) kind() app.Kind              { return app.KindFigure }
-func (t *figuresTab) pane() *listPane             { return t.list }
+func (t *figuresTab) pane() *kit.ListPane         { return t.list }
 func (t *figuresTab) tabItem() *container.TabItem { return t.item }
 func (t *figuresTab) formKey() string             { return "figure:" + t.cur.ID }
 
 func (t *figuresTab) buildUI() fyne.CanvasObject {
 	cw := t.cw
-	t.form = newDetailForm()
-	t.question = newFieldEntry()
+	t.form = kit.NewDetailForm()
+	t.question = kit.NewFieldEntry()
 	t.question.SetPlaceHolder("What is disputed, e.g. people injured in the raid")
-	t.form.add("question", "Question", t.question)
-	t.unit = newFieldEntry()
+	t.form.Add("question", "Question", t.question)
+	t.unit = kit.NewFieldEntry()
 	t.unit.SetPlaceHolder("e.g. people, tonnes, US dollars")
-	t.form.add("unit", "Unit", t.unit)
+	t.form.Add("unit", "Unit", t.unit)
 	t.eventBox = container.NewStack()
 	t.eventPick = widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), t.onPickEvent)
 	t.eventPick.Importance = widget.LowImportance
 	t.eventClear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { t.setEvent("") })
 	t.eventClear.Importance = widget.LowImportance
 	cw.guard(t.eventPick, t.eventClear)
-	t.form.add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
-	t.summary = newTextArea(2)
+	t.form.Add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
+	t.summary = kit.NewTextArea(2)
 	t.useGen = widget.NewButtonWithIcon("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
 	t.useGen.Importance = widget.LowImportance
 	cw.guard(t.useGen)
 	t.summaryHint = widget.NewLabel("")
 	t.summaryHint.SizeName = theme.SizeNameCaptionText
 	t.summaryHint.Truncation = fyne.TextTruncateEllipsis
-	t.form.add("summary", "Summary", container.NewVBox(t.summary,
+	t.form.Add("summary", "Summary", container.NewVBox(t.summary,
 		container.NewBorder(nil, nil, nil, t.useGen, t.summaryHint)))
-	t.assessment = newTextArea(4)
+	t.assessment = kit.NewTextArea(4)
 	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
-	t.form.add("assessment", "Assessment", t.assessment)
-	for _, e := range []*fieldEntry{t.question, t.unit, t.summary, t.assessment} {
+	t.form.Add("assessment", "Assessment", t.assessment)
+	for _, e := range []*kit.FieldEntry{t.question, t.unit, t.summary, t.assessment} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	bound := t.summary.OnChanged
@@ -99,9 +100,9 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.addClaim = widget.NewButtonWithIcon("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
 	cw.guard(t.addClaim)
-	form := container.NewVBox(t.form.grid,
-		section("What the sources claim", t.chart),
-		section("Claims", t.claimsBox, t.addClaim))
+	form := container.NewVBox(t.form.Grid,
+		kit.Section("What the sources claim", t.chart),
+		kit.Section("Claims", t.claimsBox, t.addClaim))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindFigure, plural: "figures", noun: "figure",
 		modes: []session.SortMode{
@@ -117,7 +118,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 
 // showItem fills the form with a figure ("" shows the placeholder).
 func (t *figuresTab) showItem(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.fill(id)
 }
 
@@ -126,14 +127,14 @@ func (t *figuresTab) fill(id string) {
 	f := t.cw.idx().Figure(id)
 	t.has = f != nil
 	if f == nil {
-		t.list.selected = ""
+		t.list.Selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
 		return
 	}
 	if t.cur.ID != id {
 		t.selRow = nil
 	}
-	t.list.selected = id
+	t.list.Selected = id
 	t.cur = *f
 	t.loading = true
 	setEntry(t.question, f.Question)
@@ -141,7 +142,7 @@ func (t *figuresTab) fill(id string) {
 	setEntry(t.summary, f.Summary)
 	setEntry(t.assessment, f.Assessment)
 	t.loading = false
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.showEvent()
 	t.refreshClaims()
 	t.refreshSummary()
@@ -151,7 +152,7 @@ func (t *figuresTab) fill(id string) {
 func (t *figuresTab) showEvent() {
 	t.eventBox.RemoveAll()
 	if t.cur.Event == "" {
-		t.eventBox.Add(emptyNote("No event: choose the event this figure is about."))
+		t.eventBox.Add(kit.EmptyNote("No event: choose the event this figure is about."))
 		t.eventClear.Disable()
 	} else {
 		t.eventBox.Add(t.cw.itemLink(app.KindEvent, t.cur.Event))
@@ -168,13 +169,13 @@ func (t *figuresTab) showEvent() {
 func (t *figuresTab) changed(c session.Change) {
 	idx := t.cw.idx()
 	if c.Touches(app.KindFigure, app.KindClaim, app.KindSource) {
-		t.list.setRows(idx.Rows(app.KindFigure))
+		t.list.SetRows(idx.Rows(app.KindFigure))
 	}
 	if t.cw.origin == caseTab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
 		app.KindOrganization, app.KindSource, app.KindCitation) {
 		return
 	}
-	t.fill(t.list.keep(func(id string) bool { return idx.Figure(id) != nil }))
+	t.fill(t.list.Keep(func(id string) bool { return idx.Figure(id) != nil }))
 }
 
 // save writes the figure's own fields when they changed and are valid.
@@ -192,7 +193,7 @@ func (t *figuresTab) save() {
 
 func (t *figuresTab) update(f app.Figure) {
 	if sameItem(f, t.cur) {
-		t.form.clearErrors()
+		t.form.ClearErrors()
 		t.cw.saved()
 		return
 	}
@@ -206,7 +207,7 @@ func (t *figuresTab) update(f app.Figure) {
 		t.cw.failed(t.form, err)
 		return
 	}
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	unitChanged := f.Unit != t.cur.Unit
 	t.cur = f
 	if unitChanged {
@@ -220,12 +221,12 @@ func (t *figuresTab) onPickEvent() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.cw.pickEvent("The event this figure is about", t.setEvent)
 }
 
 func (t *figuresTab) setEvent(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	f := t.cur
 	f.Event = id
 	t.update(f)
@@ -259,7 +260,7 @@ func (t *figuresTab) refreshClaims() {
 	}
 	if len(t.rows) == 0 {
 		t.claimsBox.Objects = nil
-		t.claimsBox.Add(emptyNote("No claims yet. “Add claim…” asks for the source; then type what it said."))
+		t.claimsBox.Add(kit.EmptyNote("No claims yet. “Add claim…” asks for the source; then type what it said."))
 	}
 	t.claimsBox.Refresh()
 	t.refreshChart()
@@ -305,7 +306,7 @@ func (t *figuresTab) onAddClaim() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.cw.pickSource("Which source makes the claim?", nil, func(src string) {
 		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
 		if len(t.rows) == 0 {
@@ -341,14 +342,14 @@ func (t *figuresTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	f := t.cur
 	cons := ""
 	if n := len(f.Claims); n > 0 {
 		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	confirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
-		next := t.list.neighbour(f.ID)
+	kit.ConfirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
+		next := t.list.Neighbour(f.ID)
 		if err := t.cw.s.DeleteFigure(f.ID); err != nil {
 			t.cw.showError("The figure was not deleted", err)
 			return
@@ -429,14 +430,14 @@ type claimRow struct {
 	autoNums bool // low/high/qualifier were proposed from the phrase
 	autoNote bool // the note was proposed from the phrase ("alleged")
 
-	form     *detailForm
-	phrase   *fieldEntry
-	low      *fieldEntry
-	high     *fieldEntry
+	form     *kit.DetailForm
+	phrase   *kit.FieldEntry
+	low      *kit.FieldEntry
+	high     *kit.FieldEntry
 	qual     *widget.Select
 	cred     *widget.Select
 	asOf     *widgets.DateEntry // read against the source's published date
-	note     *fieldEntry
+	note     *kit.FieldEntry
 	bg       *rowBackground
 	source   *fyne.Container
 	claimant *fyne.Container
@@ -450,19 +451,19 @@ type claimRow struct {
 
 func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	cw := t.cw
-	r := &claimRow{tab: t, claim: c, form: newDetailForm()}
-	r.phrase = newFieldEntry()
+	r := &claimRow{tab: t, claim: c, form: kit.NewDetailForm()}
+	r.phrase = kit.NewFieldEntry()
 	r.phrase.SetPlaceHolder("what the source said, e.g. some 100")
-	r.low = newFieldEntry()
+	r.low = kit.NewFieldEntry()
 	r.low.SetPlaceHolder("low")
-	r.high = newFieldEntry()
+	r.high = kit.NewFieldEntry()
 	r.high.SetPlaceHolder("high")
-	r.note = newTextArea(2)
+	r.note = kit.NewTextArea(2)
 	r.note.SetPlaceHolder("note, e.g. alleged; counted at the hospital")
 	key := func() string { return fmt.Sprintf("claim:%p", r) }
-	for _, e := range []*fieldEntry{r.phrase, r.low, r.high, r.note} {
+	for _, e := range []*kit.FieldEntry{r.phrase, r.low, r.high, r.note} {
 		cw.bindEntry(e, &r.loading, key, r.save)
-		e.onFocusGained = func() { t.selectRow(r, false) }
+		e.OnFocusGained = func() { t.selectRow(r, false) }
 	}
 	r.asOf = cw.newDateInput(&r.loading, key, r.save)
 	saved := r.phrase.OnChanged
@@ -472,7 +473,7 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 		}
 		saved(s)
 	}
-	for _, e := range []*fieldEntry{r.low, r.high} {
+	for _, e := range []*kit.FieldEntry{r.low, r.high} {
 		next := e.OnChanged
 		e.OnChanged = func(s string) {
 			if !r.loading {
@@ -488,17 +489,17 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 		}
 		nextNote(s)
 	}
-	r.qual = newSelect(qualifierOptions(), func(string) {
+	r.qual = kit.NewSelect(qualifierOptions(), func(string) {
 		if !r.loading {
 			r.autoNums = false
 			cw.edited(key(), r.save)
-			cw.saver.flush()
+			cw.saver.Flush()
 		}
 	})
-	r.cred = newSelect(credibilityLabels, func(string) {
+	r.cred = kit.NewSelect(credibilityLabels, func(string) {
 		if !r.loading {
 			cw.edited(key(), r.save)
-			cw.saver.flush()
+			cw.saver.Flush()
 			r.refreshMeta()
 		}
 	})
@@ -533,14 +534,14 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.del.Importance = widget.LowImportance
 	cw.guard(changeSource, changeClaimant, r.del)
 
-	_, phraseCell := r.form.bare("text", r.phrase)
-	_, lowCell := r.form.bare("low", r.low)
-	_, highCell := r.form.bare("high", r.high)
-	_, qualCell := r.form.bare("qualifier", r.qual)
-	_, credCell := r.form.bare("credibility", r.cred)
-	_, asOfCell := r.form.bare("as_of", r.asOf)
-	_, noteCell := r.form.bare("note", r.note)
-	srcField, _ := r.form.bare("source", widget.NewLabel(""))
+	_, phraseCell := r.form.Bare("text", r.phrase)
+	_, lowCell := r.form.Bare("low", r.low)
+	_, highCell := r.form.Bare("high", r.high)
+	_, qualCell := r.form.Bare("qualifier", r.qual)
+	_, credCell := r.form.Bare("credibility", r.cred)
+	_, asOfCell := r.form.Bare("as_of", r.asOf)
+	_, noteCell := r.form.Bare("note", r.note)
+	srcField, _ := r.form.Bare("source", widget.NewLabel(""))
 
 	who := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), changeSource, r.source),
@@ -554,7 +555,7 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 		container.NewBorder(nil, nil, rowLabel("Note"), nil, noteCell))
 	r.bg = newRowBackground(func() { t.selectRow(r, false) })
 	r.obj = container.NewVBox(widget.NewSeparator(),
-		container.NewStack(r.bg, container.NewVBox(nums, meta, more, srcField.err)))
+		container.NewStack(r.bg, container.NewVBox(nums, meta, more, srcField.Err)))
 	r.refreshMeta()
 	return r
 }
@@ -566,7 +567,7 @@ func (r *claimRow) refreshMeta() {
 	r.source.Add(cw.itemLink(app.KindSource, r.claim.Source))
 	r.claimant.RemoveAll()
 	if r.claim.Claimant == "" {
-		r.claimant.Add(emptyNote("no one named"))
+		r.claimant.Add(kit.EmptyNote("no one named"))
 	} else {
 		r.claimant.Add(cw.itemLink(cw.idx().ActorKind(r.claim.Claimant), r.claim.Claimant))
 	}
@@ -648,7 +649,7 @@ func (r *claimRow) save() {
 		return // a draft stays a draft until its phrase is typed
 	}
 	if c.ID != "" && sameItem(c, r.claim) {
-		r.form.clearErrors()
+		r.form.ClearErrors()
 		cw.saved()
 		return
 	}
@@ -666,7 +667,7 @@ func (r *claimRow) save() {
 		cw.failed(r.form, err)
 		return
 	}
-	r.form.clearErrors()
+	r.form.ClearErrors()
 	r.claim = c
 	if f := cw.idx().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
 		r.tab.cur.Claims = f.Claims
@@ -679,7 +680,7 @@ func (r *claimRow) save() {
 }
 
 func (r *claimRow) onPickSource() {
-	r.tab.cw.saver.flush()
+	r.tab.cw.saver.Flush()
 	r.tab.cw.pickSource("Which source makes the claim?", []string{r.claim.Source}, func(id string) {
 		r.setRefs(id, r.claim.Claimant)
 	})
@@ -687,7 +688,7 @@ func (r *claimRow) onPickSource() {
 
 func (r *claimRow) onPickClaimant() {
 	cw := r.tab.cw
-	cw.saver.flush()
+	cw.saver.Flush()
 	items := append([]pickItem{{id: "", label: "— No one named —", detail: "the source speaks for itself", key: "no one none"}},
 		cw.actorItems([]string{r.claim.Claimant})...)
 	cw.pick("Who makes the claim?", items, func(id string) {
@@ -721,9 +722,9 @@ func (r *claimRow) setRefs(source, claimant string) {
 
 func (r *claimRow) onCite() {
 	cw := r.tab.cw
-	cw.saver.flush()
+	cw.saver.Flush()
 	if r.claim.ID == "" {
-		showMessage(cw.win, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
+		kit.ShowMessage(cw.win, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
 		return
 	}
 	cw.citationsDialog(app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
@@ -734,7 +735,7 @@ func (r *claimRow) onCite() {
 
 func (r *claimRow) onDelete() {
 	cw := r.tab.cw
-	cw.saver.flush()
+	cw.saver.Flush()
 	if r.claim.ID == "" {
 		r.tab.rows = removeRow(r.tab.rows, r)
 		r.tab.refreshClaims()
@@ -746,7 +747,7 @@ func (r *claimRow) onDelete() {
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	confirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
+	kit.ConfirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
 		if err := cw.s.DeleteClaim(c.ID); err != nil {
 			cw.showError("The claim was not deleted", err)
 			return

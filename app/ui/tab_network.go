@@ -14,6 +14,7 @@ import (
 	"casefile/app"
 	"casefile/app/netlayout"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -159,7 +160,7 @@ func (t *networkTab) showKinds() {
 		t.kinds.Add(c)
 	}
 	if len(kinds) == 0 {
-		t.kinds.Add(emptyNote("No relations yet: add them on the People and Organizations tabs."))
+		t.kinds.Add(kit.EmptyNote("No relations yet: add them on the People and Organizations tabs."))
 	}
 	t.kinds.Refresh()
 	t.kindScroll.Refresh()

@@ -47,7 +47,7 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 	cw := demoWindow(t)
 	cw.selectTab(5)
 	test.TapCanvas(cw.win.Canvas(), nodeLabelPos(t, cw, "Bledar Çuçi"))
-	if cw.tabs.Selected() != cw.people.item || cw.people.list.selected != "p-cuci" {
+	if cw.tabs.Selected() != cw.people.item || cw.people.list.Selected != "p-cuci" {
 		t.Fatalf("tapping Bledar Çuçi's node did not open him")
 	}
 	cw.back()

@@ -8,6 +8,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // orgsTab lists the organizations by name above a form for the selected
@@ -16,17 +17,17 @@ type orgsTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
 	item    *container.TabItem
-	list    *listPane
+	list    *kit.ListPane
 	has     bool
 	cur     app.Organization
 	loading bool
 
-	form      *detailForm
-	name      *fieldEntry
+	form      *kit.DetailForm
+	name      *kit.FieldEntry
 	aliases   *aliasEditor
-	orgKind   *fieldEntry
-	country   *fieldEntry
-	notes     *fieldEntry
+	orgKind   *kit.FieldEntry
+	country   *kit.FieldEntry
+	notes     *kit.FieldEntry
 	relations *relationList
 	events    *fyne.Container
 	cites     *citationList
@@ -36,31 +37,31 @@ type orgsTab struct {
 
 func newOrgsTab(cw *caseWindow) *orgsTab {
 	t := &orgsTab{cw: cw}
-	t.item = container.NewTabItemWithIcon("Organizations", theme.NewThemedResource(iconGovernment), t.buildUI())
+	t.item = container.NewTabItemWithIcon("Organizations", theme.NewThemedResource(kit.IconGovernment), t.buildUI())
 	return t
 }
 
 func (t *orgsTab) kind() app.Kind              { return app.KindOrganization }
-func (t *orgsTab) pane() *listPane             { return t.list }
+func (t *orgsTab) pane() *kit.ListPane         { return t.list }
 func (t *orgsTab) tabItem() *container.TabItem { return t.item }
 func (t *orgsTab) formKey() string             { return "organization:" + t.cur.ID }
 
 func (t *orgsTab) buildUI() fyne.CanvasObject {
 	cw := t.cw
-	t.form = newDetailForm()
-	t.name = newFieldEntry()
+	t.form = kit.NewDetailForm()
+	t.name = kit.NewFieldEntry()
 	t.name.SetPlaceHolder("Name as usually written")
-	t.form.add("name", "Name", t.name)
+	t.form.Add("name", "Name", t.name)
 	t.aliases = newAliasEditor(cw, &t.loading, t.formKey, t.save)
-	t.form.add("aliases", "Aliases", t.aliases.obj)
-	t.orgKind = newFieldEntry()
+	t.form.Add("aliases", "Aliases", t.aliases.obj)
+	t.orgKind = kit.NewFieldEntry()
 	t.orgKind.SetPlaceHolder("e.g. ministry, party, armed group, court, newspaper")
-	t.form.add("kind", "Kind", t.orgKind)
-	t.country = newFieldEntry()
-	t.form.add("country", "Country", t.country)
-	t.notes = newTextArea(4)
-	t.form.add("notes", "Notes", t.notes)
-	for _, e := range []*fieldEntry{t.name, t.orgKind, t.country, t.notes} {
+	t.form.Add("kind", "Kind", t.orgKind)
+	t.country = kit.NewFieldEntry()
+	t.form.Add("country", "Country", t.country)
+	t.notes = kit.NewTextArea(4)
+	t.form.Add("notes", "Notes", t.notes)
+	for _, e := range []*kit.FieldEntry{t.name, t.orgKind, t.country, t.notes} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	t.relations = newRelationList(cw)
@@ -73,9 +74,9 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindOrganization, t.cur.ID) })
 	t.mergeBtn.Importance = widget.LowImportance
 	cw.guard(t.mergeBtn)
-	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, emptyNote("The same organization entered twice? Merge this entry into the other."))
-	form := container.NewVBox(t.dup.box, t.form.grid, t.relations.widget(),
-		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
+	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same organization entered twice? Merge this entry into the other."))
+	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
+		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindOrganization, plural: "organizations", noun: "organization",
 		modes: []session.SortMode{
@@ -91,7 +92,7 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 
 // showItem fills the form with an organization ("" shows the placeholder).
 func (t *orgsTab) showItem(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.fill(id)
 }
 
@@ -100,11 +101,11 @@ func (t *orgsTab) fill(id string) {
 	o := t.cw.idx().Organization(id)
 	t.has = o != nil
 	if o == nil {
-		t.list.selected = ""
+		t.list.Selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
 		return
 	}
-	t.list.selected = id
+	t.list.Selected = id
 	t.cur = *o
 	t.loading = true
 	setEntry(t.name, o.Name)
@@ -113,7 +114,7 @@ func (t *orgsTab) fill(id string) {
 	setEntry(t.country, o.Country)
 	setEntry(t.notes, o.Notes)
 	t.loading = false
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.relations.show(id)
 	showEventsOf(t.cw, t.events, id)
 	t.cites.show(id, o.Citations)
@@ -127,13 +128,13 @@ func (t *orgsTab) fill(id string) {
 func (t *orgsTab) changed(c session.Change) {
 	idx := t.cw.idx()
 	if c.Touches(app.KindOrganization) {
-		t.list.setRows(idx.Rows(app.KindOrganization))
+		t.list.SetRows(idx.Rows(app.KindOrganization))
 	}
 	if t.cw.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
 		app.KindEvent, app.KindSource, app.KindCitation) {
 		return
 	}
-	t.fill(t.list.keep(func(id string) bool { return idx.Organization(id) != nil }))
+	t.fill(t.list.Keep(func(id string) bool { return idx.Organization(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -148,7 +149,7 @@ func (t *orgsTab) save() {
 	o.Country = trimmed(t.country)
 	o.Notes = t.notes.Text
 	if sameItem(o, t.cur) {
-		t.form.clearErrors()
+		t.form.ClearErrors()
 		t.cw.saved()
 		return
 	}
@@ -160,7 +161,7 @@ func (t *orgsTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.cur = o
 	t.dup.check(o.ID, o.Name, o.Aliases)
 	t.cw.saved()
@@ -192,10 +193,10 @@ func (t *orgsTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	o := t.cur
-	confirmDelete(t.cw.win, "the organization "+app.Quoted(o.Name), actorConsequences(t.cw.idx(), o.ID, len(o.Citations), "It is", "it", "Its"), func() {
-		next := t.list.neighbour(o.ID)
+	kit.ConfirmDelete(t.cw.win, "the organization "+app.Quoted(o.Name), actorConsequences(t.cw.idx(), o.ID, len(o.Citations), "It is", "it", "Its"), func() {
+		next := t.list.Neighbour(o.ID)
 		if err := t.cw.s.DeleteOrganization(o.ID); err != nil {
 			t.cw.showError("The organization was not deleted", err)
 			return

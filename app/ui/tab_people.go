@@ -11,6 +11,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -21,18 +22,18 @@ type peopleTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
 	item    *container.TabItem
-	list    *listPane
+	list    *kit.ListPane
 	has     bool
 	cur     app.Person
 	loading bool
 
-	form        *detailForm
-	name        *fieldEntry
+	form        *kit.DetailForm
+	name        *kit.FieldEntry
 	aliases     *aliasEditor
-	role        *fieldEntry
-	nationality *fieldEntry
+	role        *kit.FieldEntry
+	nationality *kit.FieldEntry
 	born, died  *widgets.DateEntry
-	notes       *fieldEntry
+	notes       *kit.FieldEntry
 	relations   *relationList
 	events      *fyne.Container
 	cites       *citationList
@@ -47,30 +48,30 @@ func newPeopleTab(cw *caseWindow) *peopleTab {
 }
 
 func (t *peopleTab) kind() app.Kind              { return app.KindPerson }
-func (t *peopleTab) pane() *listPane             { return t.list }
+func (t *peopleTab) pane() *kit.ListPane         { return t.list }
 func (t *peopleTab) tabItem() *container.TabItem { return t.item }
 func (t *peopleTab) formKey() string             { return "person:" + t.cur.ID }
 
 func (t *peopleTab) buildUI() fyne.CanvasObject {
 	cw := t.cw
-	t.form = newDetailForm()
-	t.name = newFieldEntry()
+	t.form = kit.NewDetailForm()
+	t.name = kit.NewFieldEntry()
 	t.name.SetPlaceHolder("Full name as usually written")
-	t.form.add("name", "Name", t.name)
+	t.form.Add("name", "Name", t.name)
 	t.aliases = newAliasEditor(cw, &t.loading, t.formKey, t.save)
-	t.form.add("aliases", "Aliases", t.aliases.obj)
-	t.role = newFieldEntry()
+	t.form.Add("aliases", "Aliases", t.aliases.obj)
+	t.role = kit.NewFieldEntry()
 	t.role.SetPlaceHolder("e.g. spokesperson, minister, witness")
-	t.form.add("role", "Role", t.role)
-	t.nationality = newFieldEntry()
-	t.form.add("nationality", "Nationality", t.nationality)
+	t.form.Add("role", "Role", t.role)
+	t.nationality = kit.NewFieldEntry()
+	t.form.Add("nationality", "Nationality", t.nationality)
 	t.born = cw.newDateInput(&t.loading, t.formKey, t.save)
-	t.form.add("born", "Born", t.born)
+	t.form.Add("born", "Born", t.born)
 	t.died = cw.newDateInput(&t.loading, t.formKey, t.save)
-	t.form.add("died", "Died", t.died)
-	t.notes = newTextArea(4)
-	t.form.add("notes", "Notes", t.notes)
-	for _, e := range []*fieldEntry{t.name, t.role, t.nationality, t.notes} {
+	t.form.Add("died", "Died", t.died)
+	t.notes = kit.NewTextArea(4)
+	t.form.Add("notes", "Notes", t.notes)
+	for _, e := range []*kit.FieldEntry{t.name, t.role, t.nationality, t.notes} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
@@ -84,9 +85,9 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindPerson, t.cur.ID) })
 	t.mergeBtn.Importance = widget.LowImportance
 	cw.guard(t.mergeBtn)
-	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, emptyNote("The same person entered twice? Merge this entry into the other."))
-	form := container.NewVBox(t.dup.box, t.form.grid, t.relations.widget(),
-		section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
+	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same person entered twice? Merge this entry into the other."))
+	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
+		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindPerson, plural: "people", noun: "person",
 		modes: []session.SortMode{
@@ -102,7 +103,7 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 
 // showItem fills the form with a person ("" shows the placeholder).
 func (t *peopleTab) showItem(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.fill(id)
 }
 
@@ -111,11 +112,11 @@ func (t *peopleTab) fill(id string) {
 	p := t.cw.idx().Person(id)
 	t.has = p != nil
 	if p == nil {
-		t.list.selected = ""
+		t.list.Selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
 		return
 	}
-	t.list.selected = id
+	t.list.Selected = id
 	t.cur = *p
 	t.loading = true
 	setEntry(t.name, p.Name)
@@ -126,7 +127,7 @@ func (t *peopleTab) fill(id string) {
 	setDate(t.died, p.Died)
 	setEntry(t.notes, p.Notes)
 	t.loading = false
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.relations.show(id)
 	showEventsOf(t.cw, t.events, id)
 	t.cites.show(id, p.Citations)
@@ -149,13 +150,13 @@ func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
 		if k == 50 {
 			break
 		}
-		box.Add(linkRow(cw.itemLink(app.KindEvent, mine[i].ID), detailText(mine[i].Detail)))
+		box.Add(kit.LinkRow(cw.itemLink(app.KindEvent, mine[i].ID), kit.DetailText(mine[i].Detail)))
 	}
 	switch {
 	case n == 0:
-		box.Add(emptyNote("Not a participant in any event yet (add participants on the Timeline)."))
+		box.Add(kit.EmptyNote("Not a participant in any event yet (add participants on the Timeline)."))
 	case n > 50:
-		box.Add(emptyNote(fmt.Sprintf("… and %d more.", n-50)))
+		box.Add(kit.EmptyNote(fmt.Sprintf("… and %d more.", n-50)))
 	}
 	box.Refresh()
 }
@@ -166,13 +167,13 @@ func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
 func (t *peopleTab) changed(c session.Change) {
 	idx := t.cw.idx()
 	if c.Touches(app.KindPerson) {
-		t.list.setRows(idx.Rows(app.KindPerson))
+		t.list.SetRows(idx.Rows(app.KindPerson))
 	}
 	if t.cw.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
 		app.KindEvent, app.KindSource, app.KindCitation) {
 		return
 	}
-	t.fill(t.list.keep(func(id string) bool { return idx.Person(id) != nil }))
+	t.fill(t.list.Keep(func(id string) bool { return idx.Person(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -196,7 +197,7 @@ func (t *peopleTab) save() {
 		return
 	}
 	if sameItem(p, t.cur) {
-		t.form.clearErrors()
+		t.form.ClearErrors()
 		t.cw.saved()
 		return
 	}
@@ -208,7 +209,7 @@ func (t *peopleTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.cur = p
 	t.dup.check(p.ID, p.Name, p.Aliases)
 	t.cw.saved()
@@ -240,10 +241,10 @@ func (t *peopleTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	p := t.cur
-	confirmDelete(t.cw.win, "the person "+app.Quoted(p.Name), actorConsequences(t.cw.idx(), p.ID, len(p.Citations), "They are", "them", "Their"), func() {
-		next := t.list.neighbour(p.ID)
+	kit.ConfirmDelete(t.cw.win, "the person "+app.Quoted(p.Name), actorConsequences(t.cw.idx(), p.ID, len(p.Citations), "They are", "them", "Their"), func() {
+		next := t.list.Neighbour(p.ID)
 		if err := t.cw.s.DeletePerson(p.ID); err != nil {
 			t.cw.showError("The person was not deleted", err)
 			return
@@ -284,10 +285,10 @@ func actorConsequences(x *session.Index, id string, citations int, subj, obj, po
 		}
 	}
 	if events > 0 {
-		out = joinNonEmpty(" ", out, fmt.Sprintf("%s removed from the participants of %s.", subj, app.Plural(events, "event")))
+		out = kit.JoinNonEmpty(" ", out, fmt.Sprintf("%s removed from the participants of %s.", subj, app.Plural(events, "event")))
 	}
 	if claims > 0 {
-		out = joinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", app.Plural(claims, "claim")))
+		out = kit.JoinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", app.Plural(claims, "claim")))
 	}
 	return out
 }

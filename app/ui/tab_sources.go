@@ -12,6 +12,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -23,23 +24,23 @@ type sourcesTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
 	item    *container.TabItem
-	list    *listPane
+	list    *kit.ListPane
 	has     bool
 	cur     app.Source
 	loading bool
 
-	form        *detailForm
-	title       *fieldEntry
-	publisher   *fieldEntry
-	author      *fieldEntry
-	url         *fieldEntry
+	form        *kit.DetailForm
+	title       *kit.FieldEntry
+	publisher   *kit.FieldEntry
+	author      *kit.FieldEntry
+	url         *kit.FieldEntry
 	openURL     *widget.Button
 	published   *widgets.DateEntry
 	srcKind     *widget.Select
 	reliability *widget.Select
 	interest    *widget.Select
 	interestIco *widget.Icon
-	text        *fieldEntry
+	text        *kit.FieldEntry
 	citedBy     *fyne.Container
 	reader      *annotator
 	body        *container.Split // the form above the text
@@ -58,50 +59,50 @@ func newSourcesTab(cw *caseWindow) *sourcesTab {
 }
 
 func (t *sourcesTab) kind() app.Kind              { return app.KindSource }
-func (t *sourcesTab) pane() *listPane             { return t.list }
+func (t *sourcesTab) pane() *kit.ListPane         { return t.list }
 func (t *sourcesTab) tabItem() *container.TabItem { return t.item }
 func (t *sourcesTab) formKey() string             { return "source:" + t.cur.ID }
 
 func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	cw := t.cw
-	t.form = newDetailForm()
-	t.title = newFieldEntry()
+	t.form = kit.NewDetailForm()
+	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("Headline or title of the document")
-	t.form.add("title", "Title", t.title)
-	t.publisher = newFieldEntry()
+	t.form.Add("title", "Title", t.title)
+	t.publisher = kit.NewFieldEntry()
 	t.publisher.SetPlaceHolder("Outlet, agency or court")
-	t.form.add("publisher", "Publisher", t.publisher)
-	t.author = newFieldEntry()
-	t.form.add("author", "Author", t.author)
-	t.url = newFieldEntry()
+	t.form.Add("publisher", "Publisher", t.publisher)
+	t.author = kit.NewFieldEntry()
+	t.form.Add("author", "Author", t.author)
+	t.url = kit.NewFieldEntry()
 	t.url.SetPlaceHolder("https://…")
 	t.openURL = widget.NewButton("Open", t.onOpenURL)
 	t.openURL.Importance = widget.LowImportance
-	t.form.add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
+	t.form.Add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
 	t.published = cw.newDateInput(&t.loading, t.formKey, t.save)
-	t.form.add("published", "Published", t.published)
+	t.form.Add("published", "Published", t.published)
 
 	saveNow := func(string) {
 		if !t.loading {
 			cw.edited(t.formKey(), t.save)
-			cw.saver.flush()
+			cw.saver.Flush()
 		}
 	}
-	t.srcKind = newSelect(sourceKindOptions(), saveNow)
-	t.form.add("kind", "Kind", container.NewHBox(t.srcKind))
-	t.reliability = newSelect(reliabilityLabels, saveNow)
-	t.form.add("reliability", "Reliability", container.NewHBox(t.reliability))
+	t.srcKind = kit.NewSelect(sourceKindOptions(), saveNow)
+	t.form.Add("kind", "Kind", container.NewHBox(t.srcKind))
+	t.reliability = kit.NewSelect(reliabilityLabels, saveNow)
+	t.form.Add("reliability", "Reliability", container.NewHBox(t.reliability))
 	t.interestIco = widget.NewIcon(nil)
-	t.interest = newSelect(interestOptions(), func(s string) {
+	t.interest = kit.NewSelect(interestOptions(), func(s string) {
 		t.interestIco.SetResource(interestIcon(interestFromLabel(s)))
 		saveNow(s)
 	})
-	t.form.add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
+	t.form.Add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
 	cw.guard(t.srcKind, t.reliability, t.interest)
 
-	t.text = newTextArea(6)
+	t.text = kit.NewTextArea(6)
 	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
-	for _, e := range []*fieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
+	for _, e := range []*kit.FieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	typed := t.text.OnChanged
@@ -111,13 +112,13 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		}
 		typed(s)
 	}
-	t.text.onFocusLost = func() {
-		cw.saver.flush()
+	t.text.OnFocusLost = func() {
+		cw.saver.Flush()
 		t.settleAnchors()
 	}
-	textField, _ := t.form.bare("text", t.text)
+	textField, _ := t.form.Bare("text", t.text)
 	t.citedBy = container.NewVBox()
-	form := container.NewVBox(t.form.grid, section("Cited by", t.citedBy))
+	form := container.NewVBox(t.form.Grid, kit.Section("Cited by", t.citedBy))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindSource, plural: "sources", noun: "source",
 		modes: []session.SortMode{
@@ -128,7 +129,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.list = t.frame.list
-	t.reader = newAnnotator(t, container.NewBorder(nil, textField.err, nil, nil, t.text))
+	t.reader = newAnnotator(t, container.NewBorder(nil, textField.Err, nil, nil, t.text))
 	t.layoutBody()
 	return t.frame.content
 }
@@ -174,7 +175,7 @@ func (t *sourcesTab) layoutBody() {
 	t.body.Hide()
 	var right fyne.CanvasObject = container.NewStack(f.empty, t.body)
 	if t.cw.readOnly {
-		right = muted(right) // disabled fields keep their text readable
+		right = kit.Muted(right) // disabled fields keep their text readable
 	}
 	f.split.Trailing = right
 }
@@ -182,7 +183,7 @@ func (t *sourcesTab) layoutBody() {
 func (t *sourcesTab) onOpenURL() {
 	u, err := url.Parse(strings.TrimSpace(t.url.Text))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		showMessage(t.cw.win, "Not a web address", "The URL must start with http:// or https://.")
+		kit.ShowMessage(t.cw.win, "Not a web address", "The URL must start with http:// or https://.")
 		return
 	}
 	if err := t.cw.app.OpenURL(u); err != nil {
@@ -192,7 +193,7 @@ func (t *sourcesTab) onOpenURL() {
 
 // showItem fills the form with a source ("" shows the placeholder).
 func (t *sourcesTab) showItem(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.settleAnchors()
 	t.fill(id)
 }
@@ -202,12 +203,12 @@ func (t *sourcesTab) fill(id string) {
 	s := t.cw.idx().Source(id)
 	t.has = s != nil
 	if s == nil {
-		t.list.selected = ""
+		t.list.Selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
 		t.body.Hide()
 		return
 	}
-	t.list.selected = id
+	t.list.Selected = id
 	same := t.cur.ID == id
 	t.cur = *s
 	t.loading = true
@@ -227,7 +228,7 @@ func (t *sourcesTab) fill(id string) {
 	}
 	t.textLoaded = same && t.reader.editing
 	t.loading = false
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.showCitedBy()
 	t.frame.showForm(true, t.cw.readOnly)
 	t.body.Show()
@@ -289,13 +290,13 @@ func (t *sourcesTab) showCitedBy() {
 	cs := citersOf(t.cw.idx(), t.cur.ID)
 	for i, c := range cs {
 		if i == 50 {
-			t.citedBy.Add(emptyNote(fmt.Sprintf("… and %d more.", len(cs)-50)))
+			t.citedBy.Add(kit.EmptyNote(fmt.Sprintf("… and %d more.", len(cs)-50)))
 			break
 		}
-		t.citedBy.Add(linkRow(t.cw.itemLink(c.kind, c.id), detailText(c.what)))
+		t.citedBy.Add(kit.LinkRow(t.cw.itemLink(c.kind, c.id), kit.DetailText(c.what)))
 	}
 	if len(cs) == 0 {
-		t.citedBy.Add(emptyNote("Nothing cites this source yet."))
+		t.citedBy.Add(kit.EmptyNote("Nothing cites this source yet."))
 	}
 	t.citedBy.Refresh()
 }
@@ -309,13 +310,13 @@ func (t *sourcesTab) changed(c session.Change) {
 		t.textBase = nil // the case was read again: its quotes are as stored
 	}
 	if c.Touches(app.KindSource) {
-		t.list.setRows(idx.Rows(app.KindSource))
+		t.list.SetRows(idx.Rows(app.KindSource))
 	}
 	if t.cw.origin == caseTab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
 		app.KindPerson, app.KindOrganization, app.KindRelation, app.KindFigure, app.KindClaim) {
 		return
 	}
-	t.fill(t.list.keep(func(id string) bool { return idx.Source(id) != nil }))
+	t.fill(t.list.Keep(func(id string) bool { return idx.Source(id) != nil }))
 }
 
 // save writes the form to the case when it changed and is valid.
@@ -340,7 +341,7 @@ func (t *sourcesTab) save() {
 		return
 	}
 	if sameItem(s, t.cur) {
-		t.form.clearErrors()
+		t.form.ClearErrors()
 		t.cw.saved()
 		return
 	}
@@ -356,7 +357,7 @@ func (t *sourcesTab) save() {
 		t.cw.failed(t.form, err)
 		return
 	}
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.cur = s
 	if textChanged && !t.reader.editing {
 		t.reader.show()
@@ -387,7 +388,7 @@ func (t *sourcesTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	s := t.cur
 	claims, cites := 0, 0
 	for _, c := range citersOf(t.cw.idx(), s.ID) {
@@ -417,8 +418,8 @@ func (t *sourcesTab) onDelete() {
 	if len(goes) > 0 {
 		cons = "Its " + joinAnd(goes) + " go with it."
 	}
-	confirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
-		next := t.list.neighbour(s.ID)
+	kit.ConfirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
+		next := t.list.Neighbour(s.ID)
 		if err := t.cw.s.DeleteSource(s.ID); err != nil {
 			t.cw.showError("The source was not deleted", err)
 			return

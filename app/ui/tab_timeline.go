@@ -11,6 +11,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -22,18 +23,18 @@ type timelineTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
 	item    *container.TabItem
-	list    *listPane
+	list    *kit.ListPane
 	strip   *widgets.Timeline
 	has     bool
 	cur     app.Event
 	loading bool
 
-	form    *detailForm
-	title   *fieldEntry
+	form    *kit.DetailForm
+	title   *kit.FieldEntry
 	date    *widgets.DateEntry
-	place   *fieldEntry
+	place   *kit.FieldEntry
 	key     *widget.Check
-	desc    *fieldEntry
+	desc    *kit.FieldEntry
 	parts   *fyne.Container
 	addPart *widget.Button
 	cites   *citationList
@@ -47,33 +48,33 @@ func newTimelineTab(cw *caseWindow) *timelineTab {
 }
 
 func (t *timelineTab) kind() app.Kind              { return app.KindEvent }
-func (t *timelineTab) pane() *listPane             { return t.list }
+func (t *timelineTab) pane() *kit.ListPane         { return t.list }
 func (t *timelineTab) tabItem() *container.TabItem { return t.item }
 func (t *timelineTab) formKey() string             { return "event:" + t.cur.ID }
 
 func (t *timelineTab) buildUI() fyne.CanvasObject {
 	cw := t.cw
-	t.form = newDetailForm()
-	t.title = newFieldEntry()
+	t.form = kit.NewDetailForm()
+	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("What happened, in a few words")
-	t.form.add("title", "Title", t.title)
+	t.form.Add("title", "Title", t.title)
 	t.date = cw.newDateInput(&t.loading, t.formKey, t.save)
-	t.form.add("date", "Date", t.date)
-	t.place = newFieldEntry()
+	t.form.Add("date", "Date", t.date)
+	t.place = kit.NewFieldEntry()
 	t.place.SetPlaceHolder("Where it happened")
-	t.form.add("place", "Place", t.place)
+	t.form.Add("place", "Place", t.place)
 	t.key = widget.NewCheck("Key event (leads the briefing)", func(bool) {
 		if !t.loading {
 			cw.edited(t.formKey(), t.save)
-			cw.saver.flush()
+			cw.saver.Flush()
 		}
 	})
 	cw.guard(t.key)
-	t.form.add("key", "", t.key)
-	t.desc = newTextArea(5)
+	t.form.Add("key", "", t.key)
+	t.desc = kit.NewTextArea(5)
 	t.desc.SetPlaceHolder("What the sources say happened")
-	t.form.add("description", "Description", t.desc)
-	for _, e := range []*fieldEntry{t.title, t.place, t.desc} {
+	t.form.Add("description", "Description", t.desc)
+	for _, e := range []*kit.FieldEntry{t.title, t.place, t.desc} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
@@ -87,10 +88,10 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		t.date.SetReference(cw.eventDateReference(&t.cur))
 	})
 	t.figures = container.NewVBox()
-	form := container.NewVBox(t.form.grid,
-		section("Participants", t.parts, t.addPart),
+	form := container.NewVBox(t.form.Grid,
+		kit.Section("Participants", t.parts, t.addPart),
 		t.cites.widget(),
-		section("Disputed figures about this event", t.figures),
+		kit.Section("Disputed figures about this event", t.figures),
 	)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindEvent, plural: "events", noun: "event",
@@ -116,7 +117,7 @@ func (t *timelineTab) onSelect(id string) { t.showItem(id) }
 // showItem saves what is pending and shows an event ("" shows the
 // placeholder).
 func (t *timelineTab) showItem(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.fill(id)
 }
 
@@ -125,12 +126,12 @@ func (t *timelineTab) fill(id string) {
 	e := t.cw.idx().Event(id)
 	t.has = e != nil
 	if e == nil {
-		t.list.selected = ""
+		t.list.Selected = ""
 		t.frame.showForm(false, t.cw.readOnly)
 		t.strip.Select("")
 		return
 	}
-	t.list.selected = id
+	t.list.Selected = id
 	t.cur = *e
 	t.cur.Participants = slices.Clone(e.Participants)
 	t.loading = true
@@ -141,7 +142,7 @@ func (t *timelineTab) fill(id string) {
 	t.key.SetChecked(t.cur.Key)
 	setEntry(t.desc, t.cur.Description)
 	t.loading = false
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.showParticipants()
 	t.cites.show(id, e.Citations)
 	t.showFigures()
@@ -154,14 +155,14 @@ func (t *timelineTab) fill(id string) {
 func (t *timelineTab) changed(c session.Change) {
 	idx := t.cw.idx()
 	if c.Touches(app.KindEvent) {
-		t.list.setRows(idx.Rows(app.KindEvent))
+		t.list.SetRows(idx.Rows(app.KindEvent))
 		t.refreshStrip()
 	}
 	if t.cw.origin == caseTab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
 		app.KindFigure, app.KindSource, app.KindCitation, session.KindCase) {
 		return
 	}
-	t.fill(t.list.keep(func(id string) bool { return idx.Event(id) != nil }))
+	t.fill(t.list.Keep(func(id string) bool { return idx.Event(id) != nil }))
 }
 
 // refreshStrip gives the time strip the events.
@@ -203,7 +204,7 @@ func (t *timelineTab) save() {
 // update stores ev (the form's event with a change) and shows the result.
 func (t *timelineTab) update(ev app.Event) {
 	if sameItem(ev, t.cur) {
-		t.form.clearErrors()
+		t.form.ClearErrors()
 		t.cw.saved()
 		return
 	}
@@ -215,7 +216,7 @@ func (t *timelineTab) update(ev app.Event) {
 		t.cw.failed(t.form, err)
 		return
 	}
-	t.form.clearErrors()
+	t.form.ClearErrors()
 	t.cur = ev
 	t.strip.Select(ev.ID)
 }
@@ -224,11 +225,11 @@ func (t *timelineTab) update(ev app.Event) {
 func (t *timelineTab) showParticipants() {
 	t.parts.RemoveAll()
 	if len(t.cur.Participants) == 0 {
-		t.parts.Add(emptyNote("No participants yet."))
+		t.parts.Add(kit.EmptyNote("No participants yet."))
 	}
 	for _, id := range t.cur.Participants {
 		id := id
-		t.parts.Add(linkRow(t.cw.actorLink(id), t.cw.removeButton("Remove participant", func() { t.removeParticipant(id) })))
+		t.parts.Add(kit.LinkRow(t.cw.actorLink(id), t.cw.removeButton("Remove participant", func() { t.removeParticipant(id) })))
 	}
 	t.parts.Refresh()
 }
@@ -242,7 +243,7 @@ func (t *timelineTab) showFigures() {
 		}
 	}
 	if len(t.figures.Objects) == 0 {
-		t.figures.Add(emptyNote("None. A disputed figure can name this event on the Disputed figures tab."))
+		t.figures.Add(kit.EmptyNote("None. A disputed figure can name this event on the Disputed figures tab."))
 	}
 	t.figures.Refresh()
 }
@@ -251,7 +252,7 @@ func (t *timelineTab) onAddParticipant() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	t.cw.pickActor("Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
 		ev := t.cur
 		ev.Participants = append(slices.Clone(t.cur.Participants), id)
@@ -261,7 +262,7 @@ func (t *timelineTab) onAddParticipant() {
 }
 
 func (t *timelineTab) removeParticipant(id string) {
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	ev := t.cur
 	ev.Participants = slices.DeleteFunc(slices.Clone(t.cur.Participants), func(p string) bool { return p == id })
 	t.update(ev)
@@ -295,7 +296,7 @@ func (t *timelineTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.flush()
+	t.cw.saver.Flush()
 	ev := t.cur
 	var goes []string
 	if n := len(ev.Citations); n > 0 {
@@ -310,8 +311,8 @@ func (t *timelineTab) onDelete() {
 	if nf > 0 {
 		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	confirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), joinNonEmpty(" ", goes...), func() {
-		next := t.list.neighbour(ev.ID)
+	kit.ConfirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
+		next := t.list.Neighbour(ev.ID)
 		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {
 			t.cw.showError("The event was not deleted", err)
 			return

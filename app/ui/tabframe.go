@@ -13,13 +13,14 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
 // tabFrame is what every tab shares: the list on the left with Add and
 // Delete, and on the right either a placeholder or the item's form.
 type tabFrame struct {
-	list    *listPane
+	list    *kit.ListPane
 	addBtn  *widget.Button
 	delBtn  *widget.Button
 	empty   fyne.CanvasObject
@@ -43,20 +44,20 @@ type tabSpec struct {
 // newTabFrame lays out a tab around its form.
 func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
 	f := &tabFrame{}
-	f.list = newListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
+	f.list = kit.NewListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
 	f.addBtn = widget.NewButtonWithIcon("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
 	f.addBtn.Importance = widget.HighImportance
 	f.delBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), spec.onDelete)
 	f.delBtn.Disable()
 	cw.guard(f.addBtn)
-	left := f.list.buildUI(f.addBtn, f.delBtn)
-	f.empty = placeholder(spec.emptyText)
+	left := f.list.BuildUI(f.addBtn, f.delBtn)
+	f.empty = kit.Placeholder(spec.emptyText)
 	f.scroll = container.NewVScroll(container.NewPadded(form))
 	f.scroll.Hide()
 	var right fyne.CanvasObject = container.NewStack(f.empty, f.scroll)
 	if cw.readOnly {
 		// Disabled fields keep their text readable: grey, not faint.
-		right = muted(right)
+		right = kit.Muted(right)
 	}
 	f.split = container.NewHSplit(left, right)
 	f.split.Offset = 0.34
@@ -101,7 +102,7 @@ type newItemField struct {
 // askNew asks for the fields of a new item and calls create with their
 // values; create's error is shown in a dialog.
 func (cw *caseWindow) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
-	cw.saver.flush()
+	cw.saver.Flush()
 	nd := &newItemDialog{}
 	var items []*widget.FormItem
 	for _, f := range fields {
@@ -208,12 +209,12 @@ func normalized(v any) any {
 }
 
 // trimmed is s without surrounding spaces, for names and titles.
-func trimmed(e *fieldEntry) string { return strings.TrimSpace(e.Text) }
+func trimmed(e *kit.FieldEntry) string { return strings.TrimSpace(e.Text) }
 
 // setEntry sets an entry's text when it differs from s, so that the
 // cursor does not jump when nothing changed: text that is s with spaces
 // around it (a title being typed, saved trimmed) counts as the same.
-func setEntry(e *fieldEntry, s string) {
+func setEntry(e *kit.FieldEntry, s string) {
 	if e.Text != s && strings.TrimSpace(e.Text) != s {
 		e.SetText(s)
 	}

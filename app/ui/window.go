@@ -14,6 +14,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // caseTab is what the window needs from each of its five tabs.
@@ -21,7 +22,7 @@ type caseTab interface {
 	// kind is the kind of item the tab lists.
 	kind() app.Kind
 	// pane is the tab's list.
-	pane() *listPane
+	pane() *kit.ListPane
 	// tabItem is the tab as added to the window's AppTabs.
 	tabItem() *container.TabItem
 	// showItem saves any pending edit, then fills the detail form with the
@@ -68,7 +69,7 @@ type caseWindow struct {
 	redoBtn *widget.Button
 
 	history []navEntry
-	saver   autosaver
+	saver   kit.Autosaver
 
 	menu       *fyne.MainMenu
 	undoItem   *fyne.MenuItem
@@ -88,7 +89,7 @@ type caseWindow struct {
 // window owns the session from then on: closing the case closes it.
 func newCaseWindow(sh *shell, win fyne.Window, s *session.Session) *caseWindow {
 	cw := &caseWindow{app: sh.app, win: win, shell: sh, s: s}
-	cw.saver.delay = defaultSaveDelay
+	cw.saver.Delay = kit.DefaultSaveDelay
 	cw.readOnly, cw.readOnlyWhy = s.ReadOnly()
 	cw.unsubscribe = s.Subscribe(cw.onChange)
 	cw.buildUI()
@@ -133,7 +134,7 @@ func (cw *caseWindow) buildUI() {
 	cw.network = newNetworkTab(cw)
 	items = append(items, cw.network.item)
 	cw.tabs = container.NewAppTabs(items...)
-	cw.tabs.OnUnselected = func(*container.TabItem) { cw.saver.flush() }
+	cw.tabs.OnUnselected = func(*container.TabItem) { cw.saver.Flush() }
 	cw.tabs.OnSelected = cw.onTabSelected
 
 	cw.status = widget.NewLabel("All changes saved")
@@ -163,7 +164,7 @@ func (cw *caseWindow) buildUI() {
 // Undo. It runs inside the session's notification and changes nothing.
 func (cw *caseWindow) onChange(c session.Change) {
 	if c.Reloaded {
-		cw.saver.cancel()
+		cw.saver.Cancel()
 	}
 	for _, t := range cw.all {
 		t.changed(c)
@@ -214,22 +215,22 @@ func (cw *caseWindow) guard(objs ...fyne.Disableable) {
 // bindEntry wires a form entry to autosave: typing (re)starts the pause
 // timer for the form key, leaving the field saves at once, and Undo/Redo
 // go to the case.
-func (cw *caseWindow) bindEntry(e *fieldEntry, loading *bool, key func() string, save func()) {
+func (cw *caseWindow) bindEntry(e *kit.FieldEntry, loading *bool, key func() string, save func()) {
 	e.OnChanged = func(string) {
 		if *loading {
 			return
 		}
 		cw.edited(key(), save)
 	}
-	e.onFocusLost = cw.saver.flush
-	e.onUndo = cw.undo
-	e.onRedo = cw.redo
+	e.OnFocusLost = cw.saver.Flush
+	e.OnUndo = cw.undo
+	e.OnRedo = cw.redo
 	cw.guard(e)
 }
 
 // edited records a pending edit of the form key.
 func (cw *caseWindow) edited(key string, save func()) {
-	cw.saver.touch(key, save)
+	cw.saver.Touch(key, save)
 	cw.status.SetText("Editing…")
 }
 
@@ -242,8 +243,8 @@ func (cw *caseWindow) saved() {
 
 // failed shows a save error: beside its field when the form has it, else
 // in a dialog.
-func (cw *caseWindow) failed(f *detailForm, err error) {
-	if f != nil && f.showError(err) {
+func (cw *caseWindow) failed(f *kit.DetailForm, err error) {
+	if f != nil && f.ShowError(err) {
 		cw.status.SetText("Not saved: " + app.ErrorMessage(err))
 		return
 	}
@@ -283,9 +284,9 @@ func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
 			continue
 		}
 		p := t.pane()
-		if p.selected == "" && len(p.shown) > 0 {
-			id := p.rows[p.shown[0]].ID
-			p.show(id)
+		if p.Selected == "" && len(p.Shown) > 0 {
+			id := p.Rows[p.Shown[0]].ID
+			p.Show(id)
 			t.showItem(id)
 		}
 	}
@@ -305,7 +306,7 @@ func (cw *caseWindow) selectTab(i int) {
 	if i < 0 || i > len(cw.all) {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.tabs.SelectIndex(i)
 }
 
@@ -315,7 +316,7 @@ func (cw *caseWindow) here() navEntry {
 		return navEntry{kind: kindNetwork}
 	}
 	t := cw.currentTab()
-	return navEntry{kind: t.kind(), id: t.pane().selected}
+	return navEntry{kind: t.kind(), id: t.pane().Selected}
 }
 
 // goTo jumps to an item (a clicked link): it switches tab, selects the
@@ -364,11 +365,11 @@ func (cw *caseWindow) show(k app.Kind, id string) {
 	if t == nil {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	cw.navigating = true
 	cw.tabs.Select(t.tabItem())
 	cw.navigating = false
-	t.pane().show(id)
+	t.pane().Show(id)
 	t.showItem(id)
 	if (k == app.KindPerson || k == app.KindOrganization) && id != "" {
 		cw.lastActor = id
@@ -413,7 +414,7 @@ func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 	if cw.readOnly {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	ch, err := do()
 	if err != nil {
 		cw.showError("Nothing was changed", err)
@@ -598,7 +599,7 @@ func (cw *caseWindow) forwardShortcut(s fyne.Shortcut) {
 
 // focusFilter puts the cursor in the current tab's filter box (Ctrl+F).
 func (cw *caseWindow) focusFilter() {
-	cw.win.Canvas().Focus(cw.currentTab().pane().filter)
+	cw.win.Canvas().Focus(cw.currentTab().pane().Filter)
 }
 
 // setTheme switches and remembers the theme.
@@ -628,7 +629,7 @@ func (cw *caseWindow) closeCase() {
 	if cw.closed {
 		return
 	}
-	cw.saver.flush()
+	cw.saver.Flush()
 	saveWindowSize(cw.app.Preferences(), cw.win.Canvas().Size())
 	cw.closed = true
 	cw.unsubscribe()

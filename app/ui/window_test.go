@@ -40,7 +40,7 @@ func TestWindowFitsSmallLaptop(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	for i := range cw.all {
 		cw.selectTab(i)
-		cw.show(cw.all[i].kind(), cw.all[i].pane().rows[0].ID)
+		cw.show(cw.all[i].kind(), cw.all[i].pane().Rows[0].ID)
 		min := cw.win.Content().MinSize()
 		if min.Width > minWindowSize.Width || min.Height > minWindowSize.Height {
 			t.Errorf("tab %s needs %v, more than %v", cw.tabs.Items[i].Text, min, minWindowSize)
@@ -55,7 +55,7 @@ func TestTimelineInDateOrder(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline order = %v, want %v", got, want)
 	}
-	cw.timeline.list.sortSel.SetSelectedIndex(1) // newest first
+	cw.timeline.list.SortSel.SetSelectedIndex(1) // newest first
 	if got := rowIDs(cw.timeline.list); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
 		t.Errorf("newest first = %v", got)
 	}
@@ -76,13 +76,13 @@ func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
 		{"", []string{"p-cuci", "p-maria"}},
 		{"nobody", nil},
 	} {
-		test.Type(p.filter, "")
-		p.filter.SetText(tc.filter)
+		test.Type(p.Filter, "")
+		p.Filter.SetText(tc.filter)
 		if got := rowIDs(p); !slices.Equal(got, tc.want) {
 			t.Errorf("filter %q shows %v, want %v", tc.filter, got, tc.want)
 		}
 	}
-	cw.orgs.list.filter.SetText("pn")
+	cw.orgs.list.Filter.SetText("pn")
 	if got := rowIDs(cw.orgs.list); !slices.Equal(got, []string{"o-police"}) {
 		t.Errorf("org alias filter shows %v", got)
 	}
@@ -92,7 +92,7 @@ func TestFindFocusesFilter(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(2)
 	cw.focusFilter()
-	if cw.win.Canvas().Focused() != cw.orgs.list.filter {
+	if cw.win.Canvas().Focused() != cw.orgs.list.Filter {
 		t.Error("Find did not focus the Organizations filter")
 	}
 }
@@ -112,7 +112,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if added.Title != "Protest outside the ministry" || added.Date.Phrase != "early June 2023" || added.Date.EDTF == "" {
 		t.Errorf("added event = %+v", added)
 	}
-	if tl.list.selected != added.ID || tl.title.Text != added.Title {
+	if tl.list.Selected != added.ID || tl.title.Text != added.Title {
 		t.Errorf("the new event is not selected and shown")
 	}
 
@@ -133,7 +133,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 
 	// Invalid input: an impossible date shows beside the field and saves nothing.
 	editDate(cw, tl.date, "30 February 2023")
-	if msg := tl.form.errorText("date"); msg == "" {
+	if msg := tl.form.ErrorText("date"); msg == "" {
 		t.Error("an impossible date shows no inline error")
 	}
 	if e, _ := storeOf(cw).Event(added.ID); e.Date.Phrase != "early June 2023" {
@@ -142,14 +142,14 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	// An empty title too.
 	editDate(cw, tl.date, "2023-06-05")
 	edit(cw, tl.title, "")
-	if msg := tl.form.errorText("title"); !strings.Contains(msg, "required") {
+	if msg := tl.form.ErrorText("title"); !strings.Contains(msg, "required") {
 		t.Errorf("empty title error = %q", msg)
 	}
 	if e, _ := storeOf(cw).Event(added.ID); e.Title != "Protest outside the ministry" || e.Date.EDTF != "2023-06-05" {
 		t.Errorf("after an invalid title, the case holds %+v", e)
 	}
 	edit(cw, tl.title, "Protest in Tirana")
-	if tl.form.errorText("title") != "" {
+	if tl.form.ErrorText("title") != "" {
 		t.Error("the inline error stays after the title was fixed")
 	}
 
@@ -179,8 +179,8 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if _, err := storeOf(cw).Event("e-raid"); err != nil {
 		t.Errorf("after Undo, Event = %v", err)
 	}
-	if tl.list.selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
-		t.Errorf("after Undo, selected %q on tab %d", tl.list.selected, cw.tabs.SelectedIndex())
+	if tl.list.Selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
+		t.Errorf("after Undo, selected %q on tab %d", tl.list.Selected, cw.tabs.SelectedIndex())
 	}
 	if !slices.Contains(cw.timeline.cur.Participants, "p-cuci") {
 		t.Error("undo did not restore the participants")
@@ -211,7 +211,7 @@ func TestUndoWhileTypingUndoesTheEdit(t *testing.T) {
 	e := cw.timeline.title
 	cw.win.Canvas().Focus(e)
 	test.Type(e, " at dawn")
-	if !cw.saver.pending() {
+	if !cw.saver.Pending() {
 		t.Fatal("typing left no pending save")
 	}
 	e.TypedShortcut(&fyne.ShortcutUndo{}) // the entry hands Undo to the case
@@ -237,15 +237,15 @@ func TestParticipantsPickedAndLinked(t *testing.T) {
 		t.Fatal("no link to the new participant")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 1 || cw.people.list.selected != "p-maria" || cw.people.name.Text != "María Núñez" {
-		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.list.selected)
+	if cw.tabs.SelectedIndex() != 1 || cw.people.list.Selected != "p-maria" || cw.people.name.Text != "María Núñez" {
+		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.list.Selected)
 	}
 	if cw.backBtn.Disabled() {
 		t.Error("Back is disabled after following a link")
 	}
 	cw.back()
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.selected != "e-statement" {
-		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.Selected != "e-statement" {
+		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.Selected)
 	}
 	// Removing a participant saves too.
 	cw.timeline.removeParticipant("o-ministry")
@@ -268,8 +268,8 @@ func TestCitationsPickedAndRemoved(t *testing.T) {
 		t.Fatal("no link to the cited source")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.selected != "s-ministry" {
-		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.Selected != "s-ministry" {
+		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.Selected)
 	}
 	cw.back()
 	cw.people.cites.onRemove(cs[0])
@@ -288,7 +288,7 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	cw.selectTab(1)
 	test.Tap(pt.frame.addBtn)
 	newItem(t, cw, "Ilir Hoxha", "journalist")
-	id := pt.list.selected
+	id := pt.list.Selected
 	if p, err := storeOf(cw).Person(id); err != nil || p.Name != "Ilir Hoxha" || p.Role != "journalist" {
 		t.Fatalf("new person = %+v, %v", p, err)
 	}
@@ -302,11 +302,11 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Errorf("after editing, person = %+v", p)
 	}
 	// The alias is searchable at once.
-	pt.list.filter.SetText("junior")
+	pt.list.Filter.SetText("junior")
 	if got := rowIDs(pt.list); !slices.Equal(got, []string{id}) {
 		t.Errorf("alias filter = %v", got)
 	}
-	pt.list.filter.SetText("")
+	pt.list.Filter.SetText("")
 
 	// A relation: picker for the other party, then its kind.
 	test.Tap(pt.relations.addBtn)
@@ -339,8 +339,8 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Error("their relation was not deleted")
 	}
 	cw.undo()
-	if pt.list.selected != id {
-		t.Errorf("after Undo, %q is selected", pt.list.selected)
+	if pt.list.Selected != id {
+		t.Errorf("after Undo, %q is selected", pt.list.Selected)
 	}
 	got := reopen(t, cw, path)
 	if len(relationsOf(got, id)) != 1 {
@@ -364,7 +364,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	cw.selectTab(2)
 	test.Tap(ot.frame.addBtn)
 	newItem(t, cw, "Shqiptarja.com", "newspaper")
-	id := ot.list.selected
+	id := ot.list.Selected
 	test.Tap(ot.aliases.addBtn)
 	edit(cw, ot.aliases.rows[0].name, "Shqiptarja")
 	if o, err := storeOf(cw).Organization(id); err != nil || o.Kind != "newspaper" || len(o.Aliases) != 1 {
@@ -374,7 +374,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	cw.show(app.KindOrganization, "o-police")
 	ot.relations.onEdit(relationsOf(load(t, cw), "o-police")[1])
 	ot.relations.editor("r-2").kind.SetText("department of") // edited in place
-	cw.saver.flush()
+	cw.saver.Flush()
 	if r, _ := storeOf(cw).Relation("r-2"); r.Kind != "department of" {
 		t.Errorf("edited relation = %+v", r)
 	}
@@ -428,7 +428,7 @@ func TestSourceEditGradeAndText(t *testing.T) {
 	cw.selectTab(4)
 	test.Tap(st.frame.addBtn)
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "https://example.org/raid")
-	id := st.list.selected
+	id := st.list.Selected
 	st.srcKind.SetSelected("interview")
 	if s, err := storeOf(cw).Source(id); err != nil || s.Publisher != "Euronews" || s.URL != "https://example.org/raid" || s.Kind != app.SourceInterview {
 		t.Errorf("new source = %+v, %v", s, err)
@@ -521,7 +521,7 @@ func TestFigureClaimsTable(t *testing.T) {
 	}
 	// Numbers typed by hand win over proposals; bad numbers are refused inline.
 	edit(cw, r.high, "lots")
-	if r.form.errorText("high") == "" {
+	if r.form.ErrorText("high") == "" {
 		t.Error("a bad number shows no inline error")
 	}
 	edit(cw, r.high, "5000")
@@ -550,7 +550,7 @@ func TestFigureClaimsTable(t *testing.T) {
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 3 {
 		t.Errorf("claims after Undo = %d", len(f.Claims))
 	}
-	if cw.tabs.SelectedIndex() != 3 || ft.list.selected != "f-injured" {
+	if cw.tabs.SelectedIndex() != 3 || ft.list.Selected != "f-injured" {
 		t.Error("Undo of a claim does not show its figure")
 	}
 }
@@ -561,7 +561,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 	cw.selectTab(3)
 	test.Tap(ft.frame.addBtn)
 	newItem(t, cw, "Protesters detained", "people")
-	id := ft.list.selected
+	id := ft.list.Selected
 	test.Tap(ft.eventPick)
 	pickFirst(t, cw, "statement")
 	if f, _ := storeOf(cw).Figure(id); f.Event != "e-statement" || f.Unit != "people" {

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -8,27 +8,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// fitLabel is a one-line label that shortens its text with an ellipsis to
+// FitLabel is a one-line label that shortens its text with an ellipsis to
 // fit its width. Fyne's own ellipsis truncation measures the text again
 // for every shorter prefix; in a list that refreshes on each keystroke of
-// the filter that adds up. fitLabel adds up the widths of the letters
+// the filter that adds up. FitLabel adds up the widths of the letters
 // (each measured once: Fyne caches them) and clips whatever that estimate
 // misses, so a row costs one measurement: the label's own.
-type fitLabel struct {
+type FitLabel struct {
 	widget.Label
 	full  string
 	width float32 // the width the text was fitted to
 }
 
-func newFitLabel() *fitLabel {
-	l := &fitLabel{}
+// NewFitLabel makes an empty FitLabel.
+func NewFitLabel() *FitLabel {
+	l := &FitLabel{}
 	l.Truncation = fyne.TextTruncateClip
 	l.ExtendBaseWidget(l)
 	return l
 }
 
 // SetFull sets the text to show, shortened to fit.
-func (l *fitLabel) SetFull(s string) {
+func (l *FitLabel) SetFull(s string) {
 	if s == l.full && l.width == l.Size().Width {
 		return
 	}
@@ -37,7 +38,7 @@ func (l *fitLabel) SetFull(s string) {
 }
 
 // Resize fits the text to the new width.
-func (l *fitLabel) Resize(s fyne.Size) {
+func (l *FitLabel) Resize(s fyne.Size) {
 	l.Label.Resize(s)
 	if s.Width != l.width {
 		l.fit()
@@ -46,13 +47,13 @@ func (l *fitLabel) Resize(s fyne.Size) {
 
 // MinSize is one line high and as narrow as an ellipsis, so that a long
 // text never widens its column.
-func (l *fitLabel) MinSize() fyne.Size {
+func (l *FitLabel) MinSize() fyne.Size {
 	m := l.Label.MinSize()
 	pad := 2 * l.Theme().Size(theme.SizeNameInnerPadding)
 	return fyne.NewSize(min(m.Width, pad+l.measure("…")), m.Height)
 }
 
-func (l *fitLabel) measure(s string) float32 {
+func (l *FitLabel) measure(s string) float32 {
 	th := l.Theme()
 	size := th.Size(theme.SizeNameText)
 	if l.SizeName != "" {
@@ -61,9 +62,12 @@ func (l *fitLabel) measure(s string) float32 {
 	return fyne.MeasureText(s, size, l.TextStyle).Width
 }
 
+// Full is the whole text, of which the label shows what fits.
+func (l *FitLabel) Full() string { return l.full }
+
 // fit sets the label's text to the full text, or the longest prefix that
 // fits with an ellipsis after it.
-func (l *fitLabel) fit() {
+func (l *FitLabel) fit() {
 	l.width = l.Size().Width
 	text := l.full
 	avail := l.width - 2*l.Theme().Size(theme.SizeNameInnerPadding)

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 // (as the window's timer hands its callback to the UI goroutine).
 type fakeClock struct {
 	now     time.Duration
-	pending []*fakeTimer
+	Pending []*fakeTimer
 }
 
 type fakeTimer struct {
@@ -20,16 +20,16 @@ type fakeTimer struct {
 
 func (t *fakeTimer) Stop() bool { was := !t.stopped; t.stopped = true; return was }
 
-func (c *fakeClock) after(d time.Duration, f func()) stopper {
+func (c *fakeClock) After(d time.Duration, f func()) Stopper {
 	t := &fakeTimer{at: c.now + d, f: f}
-	c.pending = append(c.pending, t)
+	c.Pending = append(c.Pending, t)
 	return t
 }
 
 // advance moves the clock on by d, firing the timers that come due.
 func (c *fakeClock) advance(d time.Duration) {
 	c.now += d
-	for _, t := range c.pending {
+	for _, t := range c.Pending {
 		if !t.stopped && t.at <= c.now {
 			t.stopped = true
 			t.f()
@@ -40,10 +40,10 @@ func (c *fakeClock) advance(d time.Duration) {
 func TestAutosaverDebounces(t *testing.T) {
 	var clock fakeClock
 	saves := 0
-	s := autosaver{delay: 40 * time.Millisecond, after: clock.after}
+	s := Autosaver{Delay: 40 * time.Millisecond, After: clock.After}
 	save := func() { saves++ }
 	for i := 0; i < 5; i++ { // typing: each keystroke restarts the pause
-		s.touch("event:1", save)
+		s.Touch("event:1", save)
 		clock.advance(30 * time.Millisecond)
 	}
 	if saves != 0 {
@@ -54,27 +54,27 @@ func TestAutosaverDebounces(t *testing.T) {
 		t.Fatalf("saved %d times when the pause ended, want 1", saves)
 	}
 	clock.advance(time.Second)
-	if saves != 1 || s.pending() {
-		t.Errorf("saved %d times after the pause, want 1 (pending %v)", saves, s.pending())
+	if saves != 1 || s.Pending() {
+		t.Errorf("saved %d times after the pause, want 1 (pending %v)", saves, s.Pending())
 	}
 }
 
 func TestAutosaverSavesPendingFormFirst(t *testing.T) {
 	var order []string
-	s := autosaver{}
-	s.touch("event:1", func() { order = append(order, "event") })
-	s.touch("person:2", func() { order = append(order, "person") })
+	s := Autosaver{}
+	s.Touch("event:1", func() { order = append(order, "event") })
+	s.Touch("person:2", func() { order = append(order, "person") })
 	if len(order) != 1 || order[0] != "event" {
 		t.Fatalf("editing another form did not save the first: %v", order)
 	}
-	s.flush()
-	s.flush()
+	s.Flush()
+	s.Flush()
 	if len(order) != 2 || order[1] != "person" {
 		t.Errorf("saves = %v", order)
 	}
-	s.touch("x", func() { order = append(order, "x") })
-	s.cancel()
-	s.flush()
+	s.Touch("x", func() { order = append(order, "x") })
+	s.Cancel()
+	s.Flush()
 	if len(order) != 2 {
 		t.Errorf("a cancelled save ran: %v", order)
 	}
