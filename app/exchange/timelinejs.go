@@ -24,13 +24,25 @@ const KeyEventsGroup = "Key events"
 //     for a season, the year and first month;
 //   - end_date: for an interval, the parts of its end; for a decade,
 //     century or season, its last year or month ("197X" runs from 1970 to
-//     1979). An interval with an open or unknown start ("../2009") starts at
-//     its end, and one with an open or unknown end has no end_date;
+//     1979);
+//   - an open range is drawn from its known end: one with an open or
+//     unknown end ("2014/..", "since 2014") runs from its start to the
+//     case's as-of date, or else to the latest date on the timeline; one
+//     with an open or unknown start ("../2009", "before 2009") runs from the
+//     earliest date on the timeline to its end; either says so on the slide
+//     ("Open range: from 2014 on; drawn up to June 2023, the case's as-of
+//     date."), and one with nothing to run to is a point;
+//   - years: TimelineJS counts years before 1 as 1 BCE, 2 BCE… (year -44
+//     is shown as 44 BCE), while EDTF counts astronomically (0000 is 1 BC,
+//     -0044 is 45 BC), so a year y below 1 is written as y-1;
 //   - display_date: the date in words, edtf's HumanWithWeekday: "early
 //     1980s", "July 2022", "Tuesday 20 June 2023", "before 2009";
 //   - text: the title as headline; the description, the place, the
-//     participants' names and the phrase the source used for the date (when
-//     it says more than display_date) as HTML paragraphs;
+//     participants' names, the phrase the source used for the date (when
+//     it says more than display_date), the open range's note, and the
+//     sources the event cites with their Admiralty reliability ("Sources:
+//     Fox News Digital (reliability B); NCRI statement (reliability D)") as
+//     HTML paragraphs;
 //   - group: "Key events" for a key event;
 //   - unique_id: the event's id.
 //
@@ -59,6 +71,7 @@ func EncodeTimelineJS(w io.Writer, d app.CaseData, keyOnly bool) error {
 	}
 	app.SortEvents(events)
 	x := newIndex(&d)
+	bounds := timelineBounds(d, events)
 	for i := range events {
 		ev := &events[i]
 		ed, ok := parseDate(ev.Date)
@@ -69,6 +82,7 @@ func EncodeTimelineJS(w io.Writer, d app.CaseData, keyOnly bool) error {
 		if start == nil {
 			continue
 		}
+		start, end, openNote := openRange(ed, start, end, bounds)
 		for _, t := range []*tlDate{start, end} {
 			if t != nil && (t.Year > maxHumanYear || t.Year < -maxHumanYear) {
 				doc.Scale = "cosmological"
@@ -78,7 +92,7 @@ func EncodeTimelineJS(w io.Writer, d app.CaseData, keyOnly bool) error {
 			StartDate:   start,
 			EndDate:     end,
 			DisplayDate: humanDate(ev.Date, true),
-			Text:        tlText{Headline: htmlText(ev.Title), Text: eventHTML(x, ev)},
+			Text:        tlText{Headline: htmlText(ev.Title), Text: eventHTML(x, ev, openNote)},
 			UniqueID:    ev.ID,
 		}
 		if ev.Key {
@@ -160,6 +174,94 @@ func tlSpan(ed edtf.Date) (start, end *tlDate) {
 	return start, e1
 }
 
+// tlYear writes an astronomical year (EDTF's: 0 is 1 BC) as TimelineJS
+// counts it (-1 is 1 BCE).
+func tlYear(y int) int {
+	if y < 1 {
+		return y - 1
+	}
+	return y
+}
+
+// bound is a point at one end of the timeline, with how it is described.
+type bound struct {
+	date *tlDate
+	what string // "June 2023, the case's as-of date"
+}
+
+// timelineBounds returns where open ranges are drawn to: the earliest
+// start and the latest end of the bounded dates on the timeline, and the
+// case's as-of date as the latest when it is set.
+func timelineBounds(d app.CaseData, events []app.Event) (b [2]bound) {
+	var lo, hi *edtf.Date
+	for i := range events {
+		ed, ok := parseDate(events[i].Date)
+		if !ok || ed.OpenStart() || ed.OpenEnd() || ed.UnknownStart() || ed.UnknownEnd() {
+			continue
+		}
+		if lo == nil || ed.Earliest().Before(lo.Earliest()) {
+			lo = &ed
+		}
+		if hi == nil || ed.Latest().After(hi.Latest()) {
+			hi = &ed
+		}
+	}
+	if lo != nil {
+		s, _ := tlSpan(*lo)
+		b[0] = bound{s, humanDate(app.Date{EDTF: lo.String()}, false) + ", the earliest date on this timeline"}
+	}
+	if asOf, ok := parseDate(d.Case.AsOf); ok && !asOf.IsInterval() {
+		s, e := tlPoint(asOf)
+		if e == nil {
+			e = s
+		}
+		b[1] = bound{e, humanDate(d.Case.AsOf, false) + ", the case's as-of date"}
+	} else if hi != nil {
+		s, e := tlSpan(*hi)
+		if e == nil {
+			e = s
+		}
+		b[1] = bound{e, humanDate(app.Date{EDTF: hi.String()}, false) + ", the latest date on this timeline"}
+	}
+	return b
+}
+
+// openRange draws an interval with an open or unknown end from its known
+// end to the timeline's bound (see EncodeTimelineJS) and returns the note
+// that says so; other dates come back as they are.
+func openRange(ed edtf.Date, start, end *tlDate, b [2]bound) (*tlDate, *tlDate, string) {
+	if !ed.IsInterval() {
+		return start, end, ""
+	}
+	openEnd, openStart := ed.OpenEnd() || ed.UnknownEnd(), ed.OpenStart() || ed.UnknownStart()
+	switch {
+	case openEnd && !openStart:
+		known := humanDate(app.Date{EDTF: ed.Start().String()}, false)
+		if b[1].date == nil || !tlBefore(start, b[1].date) {
+			return start, nil, "Open range: from " + known + " on."
+		}
+		return start, b[1].date, "Open range: from " + known + " on; drawn up to " + b[1].what + "."
+	case openStart && !openEnd:
+		known := humanDate(app.Date{EDTF: ed.End().String()}, false)
+		if b[0].date == nil || !tlBefore(b[0].date, start) {
+			return start, nil, "Open range: up to " + known + "."
+		}
+		return b[0].date, start, "Open range: up to " + known + "; drawn from " + b[0].what + "."
+	}
+	return start, end, ""
+}
+
+// tlBefore reports whether a is before b, comparing year, month and day.
+func tlBefore(a, b *tlDate) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
+}
+
 // tlPoint returns the start and end of a single date: a year, month, day or
 // time has only a start; a season, decade or century also has an end.
 func tlPoint(p edtf.Date) (start, end *tlDate) {
@@ -167,22 +269,22 @@ func tlPoint(p edtf.Date) (start, end *tlDate) {
 	switch p.Precision() {
 	case edtf.PrecisionSecond:
 		h, m, s := lo.Clock()
-		return &tlDate{Year: lo.Year(), Month: int(lo.Month()), Day: lo.Day(), Hour: &h, Minute: &m, Second: &s}, nil
+		return &tlDate{Year: tlYear(lo.Year()), Month: int(lo.Month()), Day: lo.Day(), Hour: &h, Minute: &m, Second: &s}, nil
 	case edtf.PrecisionDay:
-		return &tlDate{Year: lo.Year(), Month: int(lo.Month()), Day: lo.Day()}, nil
+		return &tlDate{Year: tlYear(lo.Year()), Month: int(lo.Month()), Day: lo.Day()}, nil
 	case edtf.PrecisionMonth:
-		return &tlDate{Year: lo.Year(), Month: int(lo.Month())}, nil
+		return &tlDate{Year: tlYear(lo.Year()), Month: int(lo.Month())}, nil
 	case edtf.PrecisionSeason:
-		return &tlDate{Year: lo.Year(), Month: int(lo.Month())}, &tlDate{Year: hi.Year(), Month: int(hi.Month())}
+		return &tlDate{Year: tlYear(lo.Year()), Month: int(lo.Month())}, &tlDate{Year: tlYear(hi.Year()), Month: int(hi.Month())}
 	case edtf.PrecisionDecade, edtf.PrecisionCentury:
-		return &tlDate{Year: lo.Year()}, &tlDate{Year: hi.Year()}
+		return &tlDate{Year: tlYear(lo.Year())}, &tlDate{Year: tlYear(hi.Year())}
 	}
-	return &tlDate{Year: lo.Year()}, nil
+	return &tlDate{Year: tlYear(lo.Year())}, nil
 }
 
 // eventHTML writes an event's slide text: its description, place,
 // participants and the source's phrase for the date, each a paragraph.
-func eventHTML(x *caseIndex, ev *app.Event) string {
+func eventHTML(x *caseIndex, ev *app.Event, openNote string) string {
 	var b strings.Builder
 	b.WriteString(htmlParagraphs(ev.Description))
 	if p := strings.TrimSpace(ev.Place); p != "" {
@@ -197,6 +299,22 @@ func eventHTML(x *caseIndex, ev *app.Event) string {
 	}
 	if ph := extraPhrase(ev.Date, humanDate(ev.Date, true)); ph != "" {
 		b.WriteString("<p>Date as reported: “" + htmlText(ph) + "”</p>")
+	}
+	if openNote != "" {
+		b.WriteString("<p>" + htmlText(openNote) + "</p>")
+	}
+	var srcs []string
+	for _, id := range citedSources(ev.Citations) {
+		s := htmlText(x.sourceTitle(id))
+		if src := x.sources[id]; src != nil && src.Reliability != "" {
+			s += " (reliability " + string(src.Reliability) + ")"
+		} else {
+			s += " (not graded)"
+		}
+		srcs = append(srcs, s)
+	}
+	if len(srcs) > 0 {
+		b.WriteString("<p>Sources: " + strings.Join(srcs, "; ") + "</p>")
 	}
 	return b.String()
 }

@@ -104,7 +104,10 @@ func TestTimelineJSDemo(t *testing.T) {
 		strings.Contains(raid.Text.Text, "Date as reported") {
 		t.Errorf("raid text: %+v", raid.Text)
 	}
-	if s := slideByID(t, doc, "e-2009-iraq"); !strings.HasSuffix(s.Text.Text, "<p>Date as reported: “since at least 2009”</p>") {
+	if !strings.Contains(raid.Text.Text, "<p>Sources: ") || !strings.Contains(raid.Text.Text, "(reliability B)") {
+		t.Errorf("the raid's slide does not name its sources: %q", raid.Text.Text)
+	}
+	if s := slideByID(t, doc, "e-2009-iraq"); !strings.Contains(s.Text.Text, "<p>Date as reported: “since at least 2009”</p>") {
 		t.Errorf("e-2009-iraq text: %q", s.Text.Text)
 	}
 }
@@ -144,7 +147,9 @@ func TestTimelineJSDates(t *testing.T) {
 		{"/2009-05", &tlDate{Year: 2009, Month: 5}, nil},
 		{"2009/..", &tlDate{Year: 2009}, nil},
 		{"2009-06-01/", &tlDate{Year: 2009, Month: 6, Day: 1}, nil},
-		{"-0044", &tlDate{Year: -44}, nil},
+		{"-0044", &tlDate{Year: -45}, nil}, // 45 BC, which TimelineJS labels 45 BCE
+		{"0000", &tlDate{Year: -1}, nil},
+		{"0001", &tlDate{Year: 1}, nil},
 	} {
 		ed, err := edtf.Parse(tc.edtf)
 		if err != nil {
@@ -190,7 +195,7 @@ func TestTimelineJSText(t *testing.T) {
 	}
 
 	d.Events = []app.Event{{ID: "far", Title: "Far", Date: app.Date{EDTF: "Y-300000"}}}
-	if doc := readTimeline(t, encodeTimeline(t, d, false)); doc.Scale != "cosmological" || doc.Events[0].StartDate.Year != -300000 {
+	if doc := readTimeline(t, encodeTimeline(t, d, false)); doc.Scale != "cosmological" || doc.Events[0].StartDate.Year != -300001 {
 		t.Errorf("far past: scale %q, %+v", doc.Scale, doc.Events)
 	}
 	d.Events = nil
@@ -220,5 +225,36 @@ func BenchmarkExportLarge(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestTimelineJSOpenRanges: an open range is drawn from its known end to
+// the case's as-of date or the timeline's earliest date, and says so.
+func TestTimelineJSOpenRanges(t *testing.T) {
+	d := app.CaseData{
+		Case: app.Case{Title: "Open", AsOf: app.Date{EDTF: "2023-06-21"}},
+		Events: []app.Event{
+			{ID: "since", Title: "Since", Date: app.Date{EDTF: "2014/.."}},
+			{ID: "before", Title: "Before", Date: app.Date{EDTF: "../2009"}},
+			{ID: "decade", Title: "Decade", Date: app.Date{EDTF: "198X"}},
+			{ID: "bce", Title: "Ides", Date: app.Date{EDTF: "-0043-03-15"}},
+		},
+	}
+	doc := readTimeline(t, encodeTimeline(t, d, false))
+	since := slideByID(t, doc, "since")
+	if !reflect.DeepEqual(since.StartDate, &tlDate{Year: 2014}) || !reflect.DeepEqual(since.EndDate, &tlDate{Year: 2023, Month: 6, Day: 21}) ||
+		!strings.Contains(since.Text.Text, "Open range: from 2014 on; drawn up to 21 June 2023, the case's as-of date.") {
+		t.Errorf("since: %s, %s, %q", jsonOf(since.StartDate), jsonOf(since.EndDate), since.Text.Text)
+	}
+	before := slideByID(t, doc, "before")
+	if !reflect.DeepEqual(before.StartDate, &tlDate{Year: -44, Month: 3, Day: 15}) || !reflect.DeepEqual(before.EndDate, &tlDate{Year: 2009}) ||
+		!strings.Contains(before.Text.Text, "Open range: up to 2009; drawn from 15 March 44 BC, the earliest date on this timeline.") {
+		t.Errorf("before: %s, %s, %q", jsonOf(before.StartDate), jsonOf(before.EndDate), before.Text.Text)
+	}
+	// Without an as-of date, the latest bounded date is the end.
+	d.Case.AsOf = app.Date{}
+	since = slideByID(t, readTimeline(t, encodeTimeline(t, d, false)), "since")
+	if since.EndDate != nil || !strings.Contains(since.Text.Text, "Open range: from 2014 on.") {
+		t.Errorf("since without an as-of date, with nothing later: %s, %q", jsonOf(since.EndDate), since.Text.Text)
 	}
 }
