@@ -189,6 +189,10 @@ type Change struct {
 	Label string // "delete event ‘Police raid’"
 	Kind  Kind   // the kind of the main item changed
 	Item  string // its id, when it still exists afterwards
+	// Source is, for a change to a citation or a note on a text, the
+	// source it belongs to (when that source exists afterwards), even when
+	// the citation or note itself is gone: the window shows it.
+	Source string
 }
 
 // SearchHit is one search result.

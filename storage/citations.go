@@ -124,7 +124,7 @@ func (db *DB) AddCitation(c *app.Citation) error {
 	if c.ID == "" {
 		c.ID = app.NewID(app.KindCitation)
 	}
-	return db.change(app.KindCitation, c.ID, "add the citation", func(w *writer) (string, error) {
+	return db.changeOf(app.KindCitation, c.ID, &c.Source, "add the citation", func(w *writer) (string, error) {
 		k, err := kindOf(w, c.Item)
 		if err != nil {
 			return "", err
@@ -163,7 +163,7 @@ func (db *DB) UpdateCitation(c app.Citation) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.change(app.KindCitation, c.ID, "save the citation", func(w *writer) (string, error) {
+	return db.changeOf(app.KindCitation, c.ID, &c.Source, "save the citation", func(w *writer) (string, error) {
 		cur, k, title, err := citationOf(w, c.ID)
 		if err != nil {
 			return "", err
@@ -186,11 +186,13 @@ func (db *DB) UpdateCitation(c app.Citation) error {
 
 // DeleteCitation removes a citation.
 func (db *DB) DeleteCitation(id string) error {
-	return db.change(app.KindCitation, id, "delete the citation", func(w *writer) (string, error) {
-		_, k, title, err := citationOf(w, id)
+	var source string
+	return db.changeOf(app.KindCitation, id, &source, "delete the citation", func(w *writer) (string, error) {
+		cur, k, title, err := citationOf(w, id)
 		if err != nil {
 			return "", err
 		}
+		source = cur.Source
 		_, err = w.exec("DELETE FROM citations WHERE id = ?", id)
 		return "delete citation of " + k.Label() + " " + quoteName(truncate(title, maxLabelRunes)), err
 	})
@@ -274,7 +276,7 @@ func (db *DB) CreateAnnotation(a *app.Annotation) error {
 	if a.ID == "" {
 		a.ID = app.NewID(app.KindAnnotation)
 	}
-	return db.change(app.KindAnnotation, a.ID, "add the annotation", func(w *writer) (string, error) {
+	return db.changeOf(app.KindAnnotation, a.ID, &a.Source, "add the annotation", func(w *writer) (string, error) {
 		return label("add", app.KindAnnotation, a.Note), insertAnnotation(w, a)
 	})
 }
@@ -284,7 +286,7 @@ func (db *DB) UpdateAnnotation(a app.Annotation) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return db.change(app.KindAnnotation, a.ID, "save the annotation", func(w *writer) (string, error) {
+	return db.changeOf(app.KindAnnotation, a.ID, &a.Source, "save the annotation", func(w *writer) (string, error) {
 		return label("edit", app.KindAnnotation, a.Note), saveAnnotation(w, &a)
 	})
 }
@@ -309,7 +311,9 @@ func saveAnnotation(w *writer, a *app.Annotation) error {
 
 // DeleteAnnotation removes a note on a source's text.
 func (db *DB) DeleteAnnotation(id string) error {
-	return db.change(app.KindAnnotation, id, "delete the annotation", func(w *writer) (string, error) {
+	var source string
+	return db.changeOf(app.KindAnnotation, id, &source, "delete the annotation", func(w *writer) (string, error) {
+		source = sourceOf(w, app.KindAnnotation, id)
 		return deleteItem(w, app.KindAnnotation, "annotations", id)
 	})
 }

@@ -134,6 +134,13 @@ func (db *DB) readOnlyErr() error {
 // written or recorded. doing says what the change is for error messages
 // ("save the event").
 func (db *DB) change(kind app.Kind, item, doing string, fn func(w *writer) (string, error)) error {
+	return db.changeOf(kind, item, nil, doing, fn)
+}
+
+// changeOf is change for a citation or a note on a text: *source, read
+// once fn has run, is the source it belongs to, which Undo and Redo report
+// even when the citation or note itself is gone.
+func (db *DB) changeOf(kind app.Kind, item string, source *string, doing string, fn func(w *writer) (string, error)) error {
 	if db.readOnly {
 		return db.readOnlyErr()
 	}
@@ -181,7 +188,11 @@ func (db *DB) change(kind app.Kind, item, doing string, fn func(w *writer) (stri
 	}
 	db.gen++
 	if after > before {
-		db.undo = append(db.undo, step{label: label, kind: kind, item: item, lo: before + 1, hi: after})
+		s := step{label: label, kind: kind, item: item, lo: before + 1, hi: after}
+		if source != nil {
+			s.source = *source
+		}
+		db.undo = append(db.undo, s)
 		db.redo = nil
 	}
 	return nil

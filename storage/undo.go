@@ -29,7 +29,8 @@ type step struct {
 	label  string
 	kind   app.Kind
 	item   string
-	lo, hi int64 // undolog seq range
+	source string // for a citation or a note: its source when last known
+	lo, hi int64  // undolog seq range
 }
 
 // undoTables are the tables whose rows make up the case.
@@ -219,18 +220,42 @@ func (db *DB) replay(undo bool) (app.Change, error) {
 		return fail(err)
 	}
 	exists := s.item != "" && itemExists(w, s.kind, s.item)
+	source := s.source
+	if exists {
+		if cur := sourceOf(w, s.kind, s.item); cur != "" {
+			source = cur
+		}
+	}
+	shown := source != "" && itemExists(w, app.KindSource, source)
 	w.close()
 	if err := tx.Commit(); err != nil {
 		return app.Change{}, db.sqlErr(err, doing)
 	}
 	db.gen++
 	*from = (*from)[:len(*from)-1]
-	*to = append(*to, step{label: s.label, kind: s.kind, item: s.item, lo: before + 1, hi: after})
+	*to = append(*to, step{label: s.label, kind: s.kind, item: s.item, source: source, lo: before + 1, hi: after})
 	ch := app.Change{Label: s.label, Kind: s.kind}
 	if exists {
 		ch.Item = s.item
 	}
+	if shown {
+		ch.Source = source
+	}
 	return ch, nil
+}
+
+// sourceOf returns the source a citation or a note on a text belongs to,
+// or "" for other kinds and when it does not exist.
+func sourceOf(q querier, kind app.Kind, id string) string {
+	table := map[app.Kind]string{app.KindCitation: "citations", app.KindAnnotation: "annotations"}[kind]
+	if table == "" {
+		return ""
+	}
+	var src string
+	if err := q.QueryRow("SELECT source FROM "+table+" WHERE id = ?", id).Scan(&src); err != nil {
+		return ""
+	}
+	return src
 }
 
 // itemExists reports whether the item (or citation) id exists.

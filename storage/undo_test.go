@@ -302,3 +302,59 @@ func TestUndoNotStoredInFile(t *testing.T) {
 		t.Errorf("undo label %q after reopening", db2.UndoLabel())
 	}
 }
+
+// TestUndoNamesTheSource checks that undoing and redoing a change to a
+// citation or a note says which source it belongs to, also when the
+// citation or note itself is gone afterwards.
+func TestUndoNamesTheSource(t *testing.T) {
+	db := mustOpen(t)
+	want := func(what string, ch app.Change, kind app.Kind, item, source string) {
+		t.Helper()
+		if ch.Kind != kind || ch.Item != item || ch.Source != source {
+			t.Errorf("%s: %+v, want kind %q, item %q, source %q", what, ch, kind, item, source)
+		}
+	}
+	step := func(what string, do func() (app.Change, error)) app.Change {
+		t.Helper()
+		ch, err := do()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return ch
+	}
+	c := app.Citation{Item: "e2", Source: "s2", Note: "founding"}
+	if err := db.AddCitation(&c); err != nil {
+		t.Fatal(err)
+	}
+	want("undo add citation", step("undo", db.Undo), app.KindCitation, "", "s2")
+	want("redo add citation", step("redo", db.Redo), app.KindCitation, c.ID, "s2")
+	c.Source = "s1"
+	if err := db.UpdateCitation(c); err != nil {
+		t.Fatal(err)
+	}
+	want("undo move citation", step("undo", db.Undo), app.KindCitation, c.ID, "s2")
+	want("redo move citation", step("redo", db.Redo), app.KindCitation, c.ID, "s1")
+	if err := db.DeleteCitation(c.ID); err != nil {
+		t.Fatal(err)
+	}
+	want("undo delete citation", step("undo", db.Undo), app.KindCitation, c.ID, "s1")
+	want("redo delete citation", step("redo", db.Redo), app.KindCitation, "", "s1")
+
+	if err := db.DeleteAnnotation("a2"); err != nil {
+		t.Fatal(err)
+	}
+	want("undo delete note", step("undo", db.Undo), app.KindAnnotation, "a2", "s2")
+	want("redo delete note", step("redo", db.Redo), app.KindAnnotation, "", "s2")
+	n := app.Annotation{Source: "s1", Note: "Compare with the ministry."}
+	if err := db.CreateAnnotation(&n); err != nil {
+		t.Fatal(err)
+	}
+	want("undo add note", step("undo", db.Undo), app.KindAnnotation, "", "s1")
+	want("redo add note", step("redo", db.Redo), app.KindAnnotation, n.ID, "s1")
+
+	// Other kinds name no source.
+	if err := db.UpdateEvent(app.Event{ID: "e2", Title: "Camp opened", Date: app.Date{EDTF: "2013/2016"}, Participants: []string{"o1"}}); err != nil {
+		t.Fatal(err)
+	}
+	want("undo edit event", step("undo", db.Undo), app.KindEvent, "e2", "")
+}

@@ -69,6 +69,23 @@ func changed(pairs ...string) Change {
 	return c
 }
 
+// citing adds to c the citations a new item was made with, and their
+// sources (whose texts now show the quotes).
+func (c Change) citing(cs []app.Citation) Change {
+	for _, ct := range cs {
+		c.name(app.KindCitation, ct.ID)
+		c.name(app.KindSource, ct.Source)
+	}
+	return c
+}
+
+// name adds the item id of kind k to c, once.
+func (c Change) name(k app.Kind, id string) {
+	if !slices.Contains(c.Items[k], id) {
+		c.Items[k] = append(c.Items[k], id)
+	}
+}
+
 // Session is one open case. See the package comment.
 type Session struct {
 	store    app.Store
@@ -193,6 +210,9 @@ func (s *Session) undoRedo(do func() (app.Change, error)) (app.Change, error) {
 		return ch, err
 	}
 	c := changed(string(ch.Kind), ch.Item)
+	if ch.Source != "" {
+		c.name(app.KindSource, ch.Source)
+	}
 	c.Undo = &ch
 	return ch, s.reload(c)
 }
@@ -207,13 +227,15 @@ func (s *Session) UpdateCase(c app.Case) error {
 	return nil
 }
 
-// CreateEvent adds an event (its id is written back into e).
+// CreateEvent adds an event (its id is written back into e) with the
+// citations it carries, as one change and one undo step: an event made
+// from a phrase of a source's text comes with its citation of the quote.
 func (s *Session) CreateEvent(e *app.Event) error {
 	if err := s.store.CreateEvent(e); err != nil {
 		return err
 	}
 	s.idx.putEvent(*e)
-	s.notify(changed(string(app.KindEvent), e.ID))
+	s.notify(changed(string(app.KindEvent), e.ID).citing(e.Citations))
 	return nil
 }
 
@@ -235,13 +257,14 @@ func (s *Session) DeleteEvent(id string) error {
 	return s.reload(changed(string(app.KindEvent), id))
 }
 
-// CreatePerson adds a person (its id is written back into p).
+// CreatePerson adds a person (its id is written back into p) with the
+// citations they carry, as one change and one undo step.
 func (s *Session) CreatePerson(p *app.Person) error {
 	if err := s.store.CreatePerson(p); err != nil {
 		return err
 	}
 	s.idx.putPerson(*p)
-	s.notify(changed(string(app.KindPerson), p.ID))
+	s.notify(changed(string(app.KindPerson), p.ID).citing(p.Citations))
 	return nil
 }
 
@@ -263,13 +286,14 @@ func (s *Session) DeletePerson(id string) error {
 	return s.reload(changed(string(app.KindPerson), id))
 }
 
-// CreateOrganization adds an organization (its id is written back into o).
+// CreateOrganization adds an organization (its id is written back into o)
+// with the citations it carries, as one change and one undo step.
 func (s *Session) CreateOrganization(o *app.Organization) error {
 	if err := s.store.CreateOrganization(o); err != nil {
 		return err
 	}
 	s.idx.putOrganization(*o)
-	s.notify(changed(string(app.KindOrganization), o.ID))
+	s.notify(changed(string(app.KindOrganization), o.ID).citing(o.Citations))
 	return nil
 }
 
@@ -332,13 +356,14 @@ func (s *Session) DeleteSource(id string) error {
 	return s.reload(changed(string(app.KindSource), id))
 }
 
-// CreateRelation adds a relation (its id is written back into r).
+// CreateRelation adds a relation (its id is written back into r) with the
+// citations it carries, as one change and one undo step.
 func (s *Session) CreateRelation(r *app.Relation) error {
 	if err := s.store.CreateRelation(r); err != nil {
 		return err
 	}
 	s.idx.putRelation(*r)
-	s.notify(changed(string(app.KindRelation), r.ID, string(s.idx.ActorKind(r.From)), r.From, string(s.idx.ActorKind(r.To)), r.To))
+	s.notify(changed(string(app.KindRelation), r.ID, string(s.idx.ActorKind(r.From)), r.From, string(s.idx.ActorKind(r.To)), r.To).citing(r.Citations))
 	return nil
 }
 
@@ -367,13 +392,20 @@ func (s *Session) DeleteRelation(id string) error {
 	return s.reload(changed(string(app.KindRelation), id))
 }
 
-// CreateFigure adds a disputed figure (and any claims it carries).
+// CreateFigure adds a disputed figure with any claims it carries and their
+// citations, as one change and one undo step: a claim made from a phrase
+// about a new figure comes with the figure and its citation.
 func (s *Session) CreateFigure(f *app.Figure) error {
 	if err := s.store.CreateFigure(f); err != nil {
 		return err
 	}
 	if len(f.Claims) > 0 {
-		return s.reload(changed(string(app.KindFigure), f.ID))
+		c := changed(string(app.KindFigure), f.ID)
+		for _, cl := range f.Claims {
+			c.name(app.KindClaim, cl.ID)
+			c = c.citing(cl.Citations)
+		}
+		return s.reload(c)
 	}
 	s.idx.putFigure(*f)
 	s.notify(changed(string(app.KindFigure), f.ID))
@@ -398,13 +430,14 @@ func (s *Session) DeleteFigure(id string) error {
 	return s.reload(changed(string(app.KindFigure), id))
 }
 
-// CreateClaim adds a claim to the figure c.Figure.
+// CreateClaim adds a claim to the figure c.Figure with the citations it
+// carries, as one change and one undo step.
 func (s *Session) CreateClaim(c *app.Claim) error {
 	if err := s.store.CreateClaim(c); err != nil {
 		return err
 	}
 	s.idx.putClaim(*c)
-	s.notify(changed(string(app.KindClaim), c.ID, string(app.KindFigure), c.Figure))
+	s.notify(changed(string(app.KindClaim), c.ID, string(app.KindFigure), c.Figure).citing(c.Citations))
 	return nil
 }
 

@@ -374,3 +374,121 @@ func TestIndexLookups(t *testing.T) {
 		t.Error("RelationsOf found nothing")
 	}
 }
+
+// TestNewItemWithItsQuoteIsOneStep makes each kind of item the reading
+// view makes from a selected phrase together with its citation of the
+// quote, and checks that this is one change and one undo step: subscribers
+// hear of the item, the citation and the source, and one Undo takes both
+// away, one Redo brings both back.
+func TestNewItemWithItsQuoteIsOneStep(t *testing.T) {
+	s := openTest(t, demoCase(t))
+	var rec recorder
+	rec.listen(s)
+	d := s.Index().Data()
+	i := slices.IndexFunc(d.Sources, func(x app.Source) bool { return len(x.Text) > 100 })
+	if i < 0 {
+		t.Fatal("the demo case has no source with a text")
+	}
+	src := d.Sources[i]
+	fig := d.Figures[0].ID
+	q := app.Quote(anchor.Capture(src.Text, 10, 30))
+	quoted := func() []app.Citation { return []app.Citation{{Source: src.ID, Quote: &q}} }
+	cases := []struct {
+		label string
+		kind  app.Kind
+		make  func() (id string, cites []app.Citation, err error)
+	}{
+		{"add event ‘Camp searched’", app.KindEvent, func() (string, []app.Citation, error) {
+			e := app.Event{Title: "Camp searched", Date: app.Date{EDTF: "2023-06-20"}, Citations: quoted()}
+			err := s.CreateEvent(&e)
+			return e.ID, e.Citations, err
+		}},
+		{"add person ‘Arben Dervishi’", app.KindPerson, func() (string, []app.Citation, error) {
+			p := app.Person{Name: "Arben Dervishi", Citations: quoted()}
+			err := s.CreatePerson(&p)
+			return p.ID, p.Citations, err
+		}},
+		{"add organization ‘Durrës Prosecutor's Office’", app.KindOrganization, func() (string, []app.Citation, error) {
+			o := app.Organization{Name: "Durrës Prosecutor's Office", Citations: quoted()}
+			err := s.CreateOrganization(&o)
+			return o.ID, o.Citations, err
+		}},
+		{"add claim ‘dozens’", app.KindClaim, func() (string, []app.Citation, error) {
+			c := app.Claim{Figure: fig, Source: src.ID, Text: "dozens", Citations: quoted()}
+			err := s.CreateClaim(&c)
+			return c.ID, c.Citations, err
+		}},
+		{"add disputed figure ‘phones seized’", app.KindClaim, func() (string, []app.Citation, error) {
+			f := app.Figure{Question: "phones seized", Claims: []app.Claim{{Source: src.ID, Text: "over 150", Citations: quoted()}}}
+			err := s.CreateFigure(&f)
+			if err != nil {
+				return "", nil, err
+			}
+			return f.Claims[0].ID, f.Claims[0].Citations, nil
+		}},
+	}
+	for _, tc := range cases {
+		before := encode(t, *s.Index().Data())
+		id, cites, err := tc.make()
+		if err != nil {
+			t.Fatalf("%s: %v", tc.label, err)
+		}
+		after := encode(t, *s.Index().Data())
+		c := rec.last(t)
+		if len(cites) != 1 || cites[0].ID == "" || !c.Has(tc.kind, id) || !c.Has(app.KindCitation, cites[0].ID) || !c.Has(app.KindSource, src.ID) {
+			t.Errorf("%s: subscribers heard %+v", tc.label, c)
+		}
+		if got := s.Index().CitationsOf(tc.kind, id); len(got) != 1 || got[0].Quote == nil || got[0].Quote.Exact != q.Exact {
+			t.Errorf("%s: the index has the citations %+v", tc.label, got)
+		}
+		assertCurrent(t, s, tc.label)
+		if got := s.UndoLabel(); got != tc.label {
+			t.Errorf("undo label %q, want %q", got, tc.label)
+		}
+		if _, err := s.Undo(); err != nil {
+			t.Fatalf("undo %s: %v", tc.label, err)
+		}
+		if got := encode(t, *s.Index().Data()); !bytes.Equal(got, before) {
+			t.Errorf("one undo of %s left:\n%s", tc.label, firstDiff(got, before))
+		}
+		assertCurrent(t, s, "undo "+tc.label)
+		if _, err := s.Redo(); err != nil {
+			t.Fatalf("redo %s: %v", tc.label, err)
+		}
+		if got := encode(t, *s.Index().Data()); !bytes.Equal(got, after) {
+			t.Errorf("one redo of %s left:\n%s", tc.label, firstDiff(got, after))
+		}
+	}
+}
+
+// TestUndoOfACitationNamesItsSource checks that Undo and Redo of a
+// citation tell the subscribers which source it belongs to, also when the
+// citation is gone, so that the window can show that source.
+func TestUndoOfACitationNamesItsSource(t *testing.T) {
+	s := openTest(t, demoCase(t))
+	var rec recorder
+	rec.listen(s)
+	d := s.Index().Data()
+	src, ev := d.Sources[len(d.Sources)-1].ID, d.Events[0].ID
+	c := app.Citation{Item: ev, Source: src, Note: "also reported here"}
+	if err := s.AddCitation(&c); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		name string
+		do   func() (app.Change, error)
+		item string
+	}{{"Undo", s.Undo, ""}, {"Redo", s.Redo, c.ID}} {
+		ch, err := step.do()
+		if err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		got := rec.last(t)
+		if ch.Kind != app.KindCitation || ch.Item != step.item || ch.Source != src || got.Undo == nil || got.Undo.Source != src {
+			t.Errorf("%s of a citation: %+v, announced %+v", step.name, ch, got)
+		}
+		if len(got.Items[app.KindSource]) != 1 || got.Items[app.KindSource][0] != src {
+			t.Errorf("%s of a citation names the sources %q, want %q", step.name, got.Items[app.KindSource], src)
+		}
+	}
+}
