@@ -28,8 +28,14 @@ import (
 var version = "dev"
 
 func main() {
-	// On SIGINT or SIGTERM, remove the temporary files of writes in
-	// progress before ending, as the signal's default would (128+n).
+	removeTempsOnSignal()
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// removeTempsOnSignal makes SIGINT and SIGTERM remove the temporary files
+// and folders of writes in progress before the program ends with the
+// status the signal's default would give (128+n).
+func removeTempsOnSignal() {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -41,7 +47,6 @@ func main() {
 		}
 		os.Exit(code)
 	}()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // run is the whole program except the exit, so that tests can call it: it
