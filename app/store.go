@@ -38,6 +38,13 @@ type Store interface {
 	UpdateSource(s Source) error
 	// DeleteSource removes a source with its citations, claims and annotations.
 	DeleteSource(id string) error
+	// ImportSource adds a source imported from the file name (of media
+	// type mediaType, with the bytes data): the source with s.Original
+	// describing the file, and the bytes when at most MaxOriginalBytes.
+	ImportSource(s *Source, name, mediaType string, data []byte) error
+	// OriginalFile returns the bytes of the file a source was imported
+	// from, with its description.
+	OriginalFile(id string) ([]byte, Original, error)
 
 	// People lists the people in store order.
 	People() ([]Person, error)

@@ -109,6 +109,28 @@ type Source struct {
 	Reliability Reliability
 	Interest    Interest
 	Text        string
+	// Pages holds, for a paged source (a PDF), the offset in Text, in code
+	// points like a Quote's, at which each page starts: Pages[0] is 0 and
+	// page n starts at Pages[n-1]. Nil when the source has no pages.
+	Pages []int
+	// Original describes the file the source was imported from; nil for a
+	// source typed or pasted in.
+	Original *Original
+	// AttachedTo is the id of the source (an e-mail) this source came
+	// attached to, or "".
+	AttachedTo string
+}
+
+// Original is the file a source was imported from: its name, media type,
+// size and SHA-256, so that a printed quote can be traced to the exact
+// document. Kept reports whether the file's bytes are stored in the case
+// (files over MaxOriginalBytes keep only this description).
+type Original struct {
+	Name   string
+	Type   string // a media type, "application/pdf"
+	Size   int64
+	SHA256 string // 64 lower-case hex digits
+	Kept   bool
 }
 
 // Alias is another name for a person or organization, with a note on who

@@ -80,6 +80,15 @@ func (s *Source) Validate() error {
 		validReliability(s.Reliability),
 		validInterest(s.Interest),
 		maxLen("text", "source text", s.Text, MaxDocLen),
+		validPages(s.Pages, s.Text),
+		s.Original.Validate(),
+		maxLen("attached_to", "attached-to source", s.AttachedTo, MaxNameLen),
+		func() error {
+			if s.AttachedTo != "" && s.AttachedTo == s.ID {
+				return FieldError("attached_to", "A source cannot be attached to itself.")
+			}
+			return nil
+		}(),
 	)
 }
 

@@ -238,7 +238,7 @@ func plainInsert(path string, d app.CaseData) error {
 	for i := range d.Sources {
 		s := &d.Sources[i]
 		must(nil, item(s.ID, app.KindSource))
-		must(w.exec("INSERT INTO sources ("+sourceCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sourceArgs(s)...))
+		must(w.exec("INSERT INTO sources ("+sourceCols1+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sourceArgs(s)[:11]...))
 	}
 	for i := range d.People {
 		p := &d.People[i]

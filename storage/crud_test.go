@@ -44,7 +44,7 @@ func TestSources(t *testing.T) {
 		t.Errorf("id %q", s.ID)
 	}
 	got, err := db.Source(s.ID)
-	if err != nil || got != s {
+	if err != nil || !got.Equal(&s) {
 		t.Fatalf("Source = %+v, %v", got, err)
 	}
 	ss, _ := db.Sources()
@@ -55,7 +55,7 @@ func TestSources(t *testing.T) {
 	if err := db.UpdateSource(s); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := db.Source(s.ID); got != s {
+	if got, _ := db.Source(s.ID); !got.Equal(&s) {
 		t.Fatalf("after update %+v", got)
 	}
 	if db.UndoLabel() != "edit source ‘Renamed report’" {

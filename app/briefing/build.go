@@ -359,6 +359,18 @@ func (b *builder) cite(source string) Span {
 	return Span{Text: "[" + strconv.Itoa(n) + "]", Cite: n}
 }
 
+// citeQuote returns the citation span of a quote: the source's number
+// and, in a paged source, the quote's page ("[3, p. 12]").
+func (b *builder) citeQuote(source string, q *app.Quote) Span {
+	sp := b.cite(source)
+	if src := b.srcByID[source]; sp.Cite > 0 && src != nil {
+		if p := app.QuotePages(src, q); p.First > 0 {
+			sp.Text = "[" + strconv.Itoa(sp.Cite) + ", " + p.String() + "]"
+		}
+	}
+	return sp
+}
+
 // cites returns the citation numbers of an item, sorted and each once, and
 // extra source ids first cited by the item itself (a claim's source).
 func (b *builder) cites(cs []app.Citation, extra ...string) Text {
@@ -391,7 +403,7 @@ func (b *builder) quotes(cs []app.Citation) Text {
 			continue
 		}
 		q := Text{{Text: "“" + clean(c.Quote.Exact) + "”", Italic: true, Break: true}}
-		if cs := b.cite(c.Source); cs.Cite > 0 {
+		if cs := b.citeQuote(c.Source, c.Quote); cs.Cite > 0 {
 			q = append(q, Span{Text: " "}, cs)
 		}
 		if n := clean(c.Note); n != "" {
@@ -879,6 +891,9 @@ func (b *builder) notes() []Block {
 			var t Text
 			if a.Quote != nil && strings.TrimSpace(a.Quote.Exact) != "" {
 				t = append(t, Span{Text: "“" + clean(a.Quote.Exact) + "”", Italic: true})
+				if p := app.QuotePages(s, a.Quote); p.First > 0 {
+					t = append(t, Span{Text: " (" + p.String() + ")"})
+				}
 			}
 			if n := clean(a.Note); n != "" {
 				if len(t) > 0 {
@@ -915,7 +930,7 @@ func (b *builder) sources() []Block {
 		if s.Kind != "" {
 			facts = append(facts, string(s.Kind))
 		}
-		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(plain(app.OneLine(s.URL))))
+		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(plain(app.OneLine(s.URL))), b.fileFacts(s))
 		rel := Text{{Text: "not graded", Italic: true}}
 		if s.Reliability != "" {
 			rel = Text{{Text: string(s.Reliability), Bold: true}, {Text: " " + s.Reliability.Words()}}
@@ -924,6 +939,45 @@ func (b *builder) sources() []Block {
 		t.Rows = append(t.Rows, Row{Target: i + 1, Cells: []Text{plain(strconv.Itoa(i + 1)), src, rel, plain(in)}})
 	}
 	return []Block{Block{Table: t}}
+}
+
+// fileFacts describes the file a source was imported from, so that a
+// printed quote can be traced to the exact document: its name, type,
+// size, pages and SHA-256, and the mail it came attached to.
+func (b *builder) fileFacts(s *app.Source) Text {
+	var facts []string
+	if o := s.Original; o != nil {
+		facts = append(facts, app.OneLine(clean(o.Name)))
+		if o.Type != "" {
+			facts = append(facts, clean(o.Type))
+		}
+		facts = append(facts, byteSize(o.Size))
+	}
+	if n := len(s.Pages); n > 0 {
+		facts = append(facts, app.Plural(n, "page"))
+	}
+	if n := b.srcNum[s.AttachedTo]; n > 0 {
+		facts = append(facts, "attached to ["+strconv.Itoa(n)+"]")
+	}
+	if s.Original != nil && s.Original.SHA256 != "" {
+		facts = append(facts, "SHA-256 "+s.Original.SHA256)
+	}
+	if len(facts) == 0 {
+		return nil
+	}
+	return small(plain(strings.Join(facts, " · ")))
+}
+
+// byteSize writes a file size as people read it: "812 bytes", "38 KB",
+// "4.2 MB".
+func byteSize(n int64) string {
+	switch {
+	case n < 1000:
+		return strconv.FormatInt(n, 10) + " bytes"
+	case n < 1000*1000:
+		return strconv.FormatInt((n+500)/1000, 10) + " KB"
+	}
+	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB"
 }
 
 // asOf words a claim's date: "as of 20 June 2023", but "since 2014" and

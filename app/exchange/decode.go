@@ -139,7 +139,8 @@ func (d *decoder) warn(path, format string, args ...any) {
 var (
 	topKeys        = []string{"casefile", "case", "sources", "people", "organizations", "relations", "events", "figures", "annotations"}
 	caseKeys       = []string{"title", "summary", "marking", "author", "as_of", "as_of_text"}
-	sourceKeys     = []string{"id", "title", "publisher", "author", "url", "published", "published_text", "kind", "reliability", "interest", "text"}
+	sourceKeys     = []string{"id", "title", "publisher", "author", "url", "published", "published_text", "kind", "reliability", "interest", "text", "pages", "original", "attached_to"}
+	originalKeys   = []string{"name", "type", "size", "sha256"}
 	aliasKeys      = []string{"name", "note"}
 	personKeys     = []string{"id", "name", "aliases", "role", "nationality", "born", "born_text", "died", "died_text", "notes", "citations"}
 	orgKeys        = []string{"id", "name", "aliases", "kind", "country", "notes", "citations"}
@@ -498,9 +499,42 @@ func (d *decoder) source(o obj) app.Source {
 		Reliability: app.Reliability(o.enum("reliability", reliabilityNames, "reliability")),
 		Interest:    app.Interest(o.enum("interest", interestNames, "interest")),
 		Text:        o.str("text"),
+		Pages:       d.pages(o),
+		Original:    d.original(o),
+		AttachedTo:  o.ref("attached_to", refSource, false, "source it is attached to"),
 	}
 	d.check(o.path, o.n.off, before, s.Validate)
 	return s
+}
+
+// pages reads a source's page map: where each page starts in its text.
+func (d *decoder) pages(o obj) []int {
+	list := o.list("pages")
+	if list == nil {
+		return nil
+	}
+	pages := make([]int, 0, len(list))
+	for i := range list {
+		v := &list[i]
+		n, err := strconv.Atoi(v.s)
+		if v.kind != kindNumber || err != nil || n < 0 {
+			d.fail(fmt.Sprintf("%s[%d]", o.at("pages"), i), v.off, "A page's start must be a whole number of zero or more.")
+			return nil
+		}
+		pages = append(pages, n)
+	}
+	return pages
+}
+
+// original reads the description of the file a source was imported from.
+func (d *decoder) original(o obj) *app.Original {
+	v := o.get("original")
+	if v == nil {
+		return nil
+	}
+	f := d.object(o.at("original"), v, originalKeys)
+	size, _ := f.integer("size", 0, 1<<53)
+	return &app.Original{Name: f.required("name", "original file's name"), Type: f.str("type"), Size: int64(size), SHA256: f.str("sha256")}
 }
 
 func (d *decoder) aliases(o obj) []app.Alias {

@@ -105,6 +105,22 @@ func (e *encoder) integer(k string, v int) {
 	e.b = strconv.AppendInt(e.b, int64(v), 10)
 }
 
+// pages writes a page map on one line.
+func (e *encoder) pages(pages []int) {
+	if len(pages) == 0 {
+		return
+	}
+	e.key("pages")
+	e.b = append(e.b, '[')
+	for i, p := range pages {
+		if i > 0 {
+			e.b = append(e.b, ',', ' ')
+		}
+		e.b = strconv.AppendInt(e.b, int64(p), 10)
+	}
+	e.b = append(e.b, ']')
+}
+
 func (e *encoder) number(k string, v *float64) {
 	if v == nil {
 		return
@@ -158,6 +174,17 @@ func (e *encoder) document(d app.CaseData) {
 		e.opt("reliability", string(s.Reliability))
 		e.opt("interest", string(s.Interest))
 		e.opt("text", s.Text)
+		e.pages(s.Pages)
+		if o := s.Original; o != nil {
+			e.key("original")
+			e.open('{')
+			e.str("name", o.Name)
+			e.opt("type", o.Type)
+			e.integer("size", int(o.Size))
+			e.str("sha256", o.SHA256)
+			e.close('}')
+		}
+		e.opt("attached_to", s.AttachedTo)
 		e.close('}')
 	})
 	list(e, "people", d.People, func(p *app.Person) {

@@ -442,7 +442,7 @@ func (p *parser) hex4() (rune, bool) {
 // nothing when it is one of them.
 var knownKeys = func() map[string]string {
 	m := map[string]string{}
-	for _, list := range [][]string{topKeys, caseKeys, sourceKeys, aliasKeys, personKeys, orgKeys, relationKeys, eventKeys, figureKeys, claimKeys, citationKeys, quoteKeys, annotationKeys} {
+	for _, list := range [][]string{topKeys, caseKeys, sourceKeys, originalKeys, aliasKeys, personKeys, orgKeys, relationKeys, eventKeys, figureKeys, claimKeys, citationKeys, quoteKeys, annotationKeys} {
 		for _, k := range list {
 			m[k] = k
 		}

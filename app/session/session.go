@@ -337,8 +337,11 @@ func (s *Session) CreateSource(src *app.Source) error {
 }
 
 // UpdateSource changes a source, its text included. Quotes are not moved
-// with the text: MoveQuotes does that, as a change of its own.
+// with the text: MoveQuotes does that, as a change of its own. A paged
+// source whose text changed while its page map did not has its pages
+// carried over to the new text (app.MovePages).
 func (s *Session) UpdateSource(src app.Source) error {
+	src = withMovedPages(s.idx.Source(src.ID), src)
 	if err := s.store.UpdateSource(src); err != nil {
 		return err
 	}

@@ -188,3 +188,32 @@ func nfcPages(text string, pages []int) (string, []int) {
 	}
 	return b.String(), out
 }
+
+// Source makes the document a new source: its title, author, publisher,
+// address, date (when it is a valid day), text and page map. The window
+// adds the kind, grade and interest; Store.ImportSource adds the original
+// file's description.
+func (d Document) Source() app.Source {
+	s := app.Source{Title: d.Title, Author: d.Author, Publisher: d.Publisher, URL: d.URL, Text: d.Text, Pages: d.Pages}
+	if d.Published != "" && app.ValidateDate("published", app.Date{EDTF: d.Published}) == nil {
+		s.Published = app.Date{EDTF: d.Published}
+	}
+	return s
+}
+
+// mediaTypes are the media types of the kinds of file read, by extension.
+var mediaTypes = map[string]string{
+	".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
+	".html": "text/html", ".htm": "text/html", ".xhtml": "application/xhtml+xml", ".pdf": "application/pdf",
+	".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	".odt":  "application/vnd.oasis.opendocument.text", ".eml": "message/rfc822",
+}
+
+// MediaType is the media type of a file Read understands, by its name's
+// extension ("application/octet-stream" for another).
+func MediaType(name string) string {
+	if t, ok := mediaTypes[strings.ToLower(filepath.Ext(name))]; ok {
+		return t
+	}
+	return "application/octet-stream"
+}
