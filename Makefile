@@ -11,7 +11,7 @@ DEBS_BUILD := pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
               libxinerama-dev libxi-dev libxxf86vm-dev
 DEBS_TEST  := xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
 
-.PHONY: all build run test vet fmt-check bench fuzz screenshots deps-build deps-test clients clean
+.PHONY: all build run test vet fmt-check bench fuzz screenshots deps-build deps-test clients check-clients clean
 
 all: build
 
@@ -28,6 +28,14 @@ clients:
 	@command -v npm >/dev/null || ./scripts/ensure-debs.sh npm
 	@if [ ! -f scripts/clients/node_modules/.package-lock.json ] || [ scripts/clients/package-lock.json -nt scripts/clients/node_modules/.package-lock.json ]; then \
 	  cd scripts/clients && npm ci --no-audit --no-fund --loglevel=error; fi
+
+# Renders the TimelineJS exports (the demo and scripts/clients/timeline-edges.json)
+# with the real TimelineJS in headless Chromium and reads the FtM exports with
+# the real FtM library; screenshots and reports in CLIENTS_OUT.
+CLIENTS_OUT ?= /tmp/casefile-clients
+check-clients: build clients
+	@./scripts/ensure-debs.sh chromium-headless-shell
+	./scripts/clients/check-clients.sh ./$(BIN) $(CLIENTS_OUT)
 
 build: deps-build
 	$(GO) build $(GOFLAGS_T) -ldflags "$(LDFLAGS)" -o $(BIN) .
