@@ -56,15 +56,24 @@ func SchemaVersion() int { return len(migrations) }
 // transaction per migration, after copying the file byte for byte to
 // NAME.bak-vN beside it. Foreign keys are off while migrating (a migration may rebuild a table)
 // and checked before each commit.
-func (db *DB) migrate(abs string) error {
+//
+// A private copy (a read-only snapshot in a temporary folder) is migrated
+// without a backup: the user's file is not touched, and a backup in a
+// folder that is removed on Close would be no use to name.
+func (db *DB) migrate(abs string, private bool) error {
 	from := db.version
 	bak := fmt.Sprintf("%s.bak-v%d", abs, from)
-	// The connection holds the exclusive lock, so the file is complete and
-	// quiet: a plain copy is an exact backup.
-	if err := copyAtomically(abs, bak); err != nil {
-		return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("Casefile could not make a backup copy of %s before updating its format, so it left the file as it was.", quoteName(db.name)), Err: err}
+	if !private {
+		// The connection holds the exclusive lock, so the file is complete
+		// and quiet: a plain copy is an exact backup.
+		if err := copyAtomically(abs, bak); err != nil {
+			return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("Casefile could not make a backup copy of %s before updating its format, so it left the file as it was.", quoteName(db.name)), Err: err}
+		}
 	}
 	fail := func(m migration, err error) error {
+		if private {
+			return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("Casefile could not bring a copy of %s up to the current file format (step %s), so it cannot show it; the file itself is unchanged.", quoteName(db.name), m.name), Err: err}
+		}
 		return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("Casefile could not update %s to the current file format (step %s); the file is unchanged since the last step, and a copy from before is at %s.", quoteName(db.name), m.name, quoteName(baseName(bak))), Err: err}
 	}
 	if _, err := db.sql.Exec("PRAGMA foreign_keys = OFF"); err != nil {

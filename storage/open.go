@@ -265,7 +265,7 @@ func (db *DB) openWritable(abs string, version int) error {
 		return fail(err)
 	}
 	if db.version < SchemaVersion() {
-		if err := db.migrate(abs); err != nil {
+		if err := db.migrate(abs, false); err != nil {
 			return fail(err)
 		}
 	}
@@ -345,7 +345,7 @@ func (db *DB) openRO(dsn, copyPath string) error {
 		return err
 	}
 	if copyPath != "" && db.version < SchemaVersion() {
-		if err := db.migrate(copyPath); err != nil {
+		if err := db.migrate(copyPath, true); err != nil {
 			sdb.Close()
 			db.sql = nil
 			return err

@@ -123,3 +123,34 @@ func TestBrokenReferenceRefusedForChanges(t *testing.T) {
 		t.Errorf("check: %+v, %v", r, err)
 	}
 }
+
+// TestMislabelledFileNamesNoTemporaryBackup opens read-only a file that
+// says it is version 1 but holds version 2's tables: bringing the private
+// copy up to date fails, and the message must not point to a backup in a
+// temporary folder that is already gone.
+func TestMislabelledFileNamesNoTemporaryBackup(t *testing.T) {
+	if SchemaVersion() < 2 {
+		t.Skip("needs two schema versions")
+	}
+	dir := t.TempDir()
+	path := newCaseFile(t, dir, "label.casefile")
+	sdb, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sdb.Exec("PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	sdb.Close()
+	_, err = Open(path, Options{ReadOnly: true})
+	if err == nil {
+		t.Fatal("a mislabelled file opened")
+	}
+	msg := app.ErrorMessage(err)
+	if strings.Contains(msg, "bak-v") || !strings.Contains(msg, "the file itself is unchanged") {
+		t.Errorf("message: %s", msg)
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("folder holds %q", names)
+	}
+}

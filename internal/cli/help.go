@@ -64,8 +64,11 @@ Usage:
         --csv - alone writes the events table to standard output.
 
   casefile check FILE.casefile
-        Count the items of each kind and run the integrity check. Exit status
-        0 when the file is sound, 1 otherwise.
+        Count the items of each kind and look for damage: SQLite's integrity
+        and foreign key checks, database objects Casefile did not make, the
+        search index against the texts, and every rule an import applies.
+        Each problem is printed on a line of its own. Exit status 0 when the
+        file is sound, 1 otherwise.
 
   casefile --version            print the version
   casefile --help               print this help
