@@ -50,12 +50,13 @@ const MaxFileBytes = 200 << 20
 var (
 	textExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 	pdfExts  = []string{".pdf"}
+	wordExts = []string{".docx", ".odt"}
 )
 
 // Extensions lists the file extensions Read understands, each with its dot.
 func Extensions() []string {
 	var all []string
-	for _, l := range [][]string{textExts, pdfExts} {
+	for _, l := range [][]string{textExts, pdfExts, wordExts} {
 		all = append(all, l...)
 	}
 	return all
@@ -96,6 +97,10 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 	switch kindOf(name, raw) {
 	case "pdf":
 		doc, err = readPDF(ctx, name, raw, opt)
+	case "docx":
+		doc, err = readDOCX(name, raw)
+	case "odt":
+		doc, err = readODT(name, raw)
 	case "html":
 		doc = htmlText(raw)
 	case "md":
@@ -103,7 +108,7 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 	case "txt":
 		doc = Document{Text: plainText(decodeText(raw))}
 	default:
-		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown, HTML and PDF files.", name)
+		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown, HTML, PDF, Word (.docx) and OpenDocument (.odt) files.", name)
 	}
 	if err != nil {
 		return Document{}, err
@@ -119,6 +124,10 @@ func kindOf(name string, raw []byte) string {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".pdf":
 		return "pdf"
+	case ".docx":
+		return "docx"
+	case ".odt":
+		return "odt"
 	case ".html", ".htm", ".xhtml":
 		return "html"
 	case ".md", ".markdown":
