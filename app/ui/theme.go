@@ -26,15 +26,16 @@ func (t fixedVariantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) col
 	return t.Theme.Color(n, t.variant)
 }
 
-// themeFor returns the Fyne theme for a theme choice.
+// themeFor returns the Fyne theme for a theme choice, drawn in the bundled
+// fonts.
 func themeFor(choice string) fyne.Theme {
 	switch choice {
 	case themeLight:
-		return fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}
+		return bundledFonts{fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}}
 	case themeDark:
-		return fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}
+		return bundledFonts{fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}}
 	default:
-		return theme.DefaultTheme()
+		return bundledFonts{theme.DefaultTheme()}
 	}
 }
 
