@@ -27,6 +27,9 @@ type Document struct {
 	// Details are further facts about the file, in the order a reader
 	// shows them (an e-mail's From, To, Cc, Date and Subject).
 	Details []Detail
+	// Attachments lists an e-mail's attached files; ReadAttachment reads
+	// one of them as a document of its own.
+	Attachments []Attachment
 }
 
 // Detail is one labelled fact about a document ("From", "Jane <j@x.org>").
@@ -51,12 +54,13 @@ var (
 	textExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 	pdfExts  = []string{".pdf"}
 	wordExts = []string{".docx", ".odt"}
+	mailExts = []string{".eml"}
 )
 
 // Extensions lists the file extensions Read understands, each with its dot.
 func Extensions() []string {
 	var all []string
-	for _, l := range [][]string{textExts, pdfExts, wordExts} {
+	for _, l := range [][]string{textExts, pdfExts, wordExts, mailExts} {
 		all = append(all, l...)
 	}
 	return all
@@ -101,6 +105,8 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 		doc, err = readDOCX(name, raw)
 	case "odt":
 		doc, err = readODT(name, raw)
+	case "eml":
+		doc, err = readEML(name, raw)
 	case "html":
 		doc = htmlText(raw)
 	case "md":
@@ -108,7 +114,7 @@ func Read(ctx context.Context, name string, raw []byte, opt Options) (Document, 
 	case "txt":
 		doc = Document{Text: plainText(decodeText(raw))}
 	default:
-		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown, HTML, PDF, Word (.docx) and OpenDocument (.odt) files.", name)
+		return Document{}, app.Errorf(app.EINVALID, "Casefile cannot read %s: it reads text, Markdown, HTML, PDF, Word (.docx), OpenDocument (.odt) and e-mail (.eml) files.", name)
 	}
 	if err != nil {
 		return Document{}, err
@@ -128,6 +134,8 @@ func kindOf(name string, raw []byte) string {
 		return "docx"
 	case ".odt":
 		return "odt"
+	case ".eml":
+		return "eml"
 	case ".html", ".htm", ".xhtml":
 		return "html"
 	case ".md", ".markdown":
