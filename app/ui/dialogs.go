@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,7 +170,7 @@ func writeFileAtomic(path string, write func(f *os.File) error) error {
 // importJSON asks for a Casefile JSON document, decodes it, asks where to
 // keep the new case, creates it and opens it.
 func (s *shell) importJSON(win fyne.Window, into bool) {
-	kit.ChooseOpenFile(s.app, win, "Import Casefile JSON", []string{".json"}, func(src string) {
+	kit.ChooseOpenFile(s.app, win, "Import a case", importExts, func(src string) {
 		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
 		chooseSaveFile(s, win, "Keep the imported case as", base+".casefile", ".casefile", func(path string) {
 			if s.windowFor(path) != nil {
@@ -183,29 +182,6 @@ func (s *shell) importJSON(win fyne.Window, into bool) {
 			})
 		})
 	})
-}
-
-// decodeFile reads a Casefile JSON document and sums up its warnings.
-func decodeFile(src string) (app.CaseData, string, error) {
-	f, err := os.Open(src)
-	if err != nil {
-		return app.CaseData{}, "", app.Errorf(app.ENOTFOUND, "The file %s could not be read.", filepath.Base(src))
-	}
-	defer f.Close()
-	data, warnings, err := exchange.Decode(f)
-	if err != nil || len(warnings) == 0 {
-		return data, "", err
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "The case was imported. Casefile noted %d thing(s) in the document:\n", len(warnings))
-	for i, w := range warnings {
-		if i == 20 {
-			fmt.Fprintf(&b, "\n… and %d more.", len(warnings)-20)
-			break
-		}
-		b.WriteString("\n• " + w.String())
-	}
-	return data, b.String(), nil
 }
 
 // onCaseDetails edits the case's own fields: its title (the window's

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -63,6 +64,19 @@ type shell struct {
 	app     fyne.App
 	opts    Options
 	windows []*caseWindow
+	// jobs counts the work running off the UI goroutine (opening, creating
+	// and importing cases), so that tests can wait for it to finish.
+	jobs sync.WaitGroup
+}
+
+// background runs work off the UI goroutine; work hands its result back
+// with fyne.Do.
+func (s *shell) background(work func()) {
+	s.jobs.Add(1)
+	go func() {
+		defer s.jobs.Done()
+		work()
+	}()
 }
 
 func newShell(a fyne.App, opts Options) *shell {
@@ -97,7 +111,7 @@ func (s *shell) openDemo(win fyne.Window) {
 		return
 	}
 	prog := kit.ShowProgress(win, "Opening the demo case", "Preparing the demo case…", nil)
-	go func() {
+	s.background(func() {
 		path, err := s.opts.DemoPath()
 		fyne.Do(func() {
 			prog.Hide()
@@ -107,7 +121,7 @@ func (s *shell) openDemo(win fyne.Window) {
 			}
 			s.openInto(win, path)
 		})
-	}()
+	})
 }
 
 // open opens path in a new window, or brings forward the window that
@@ -145,7 +159,7 @@ func samePath(a, b string) bool {
 func (s *shell) openInto(win fyne.Window, path string) {
 	var cancelled atomic.Bool
 	prog := kit.ShowProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
-	go func() {
+	s.background(func() {
 		cs, err := openCase(s.opts.Opener, path)
 		fyne.Do(func() {
 			prog.Hide()
@@ -162,7 +176,7 @@ func (s *shell) openInto(win fyne.Window, path string) {
 			}
 			s.attach(win, cs)
 		})
-	}()
+	})
 }
 
 // openCase opens and loads a case; it does no UI work. A case open
@@ -298,6 +312,7 @@ func (s *shell) startMenu(win fyne.Window) *fyne.MainMenu {
 			fyne.NewMenuItem("New case…", func() { s.newCase(win, true) }),
 			fyne.NewMenuItem("Open…", func() { s.openDialog(win, true) }),
 			fyne.NewMenuItem("Import Casefile JSON…", func() { s.importJSON(win, true) }),
+			fyne.NewMenuItem("Import from Aleph (FollowTheMoney)…", func() { s.importJSON(win, true) }),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),
@@ -338,7 +353,7 @@ func (s *shell) newCase(win fyne.Window, into bool) {
 // warnings) is shown once the case is open.
 func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, build func() (app.CaseData, string, error)) {
 	prog := kit.ShowProgress(win, "Please wait", message, nil)
-	go func() {
+	s.background(func() {
 		var cs *session.Session
 		data, note, err := build()
 		if err == nil {
@@ -364,7 +379,7 @@ func (s *shell) createAndOpen(win fyne.Window, into bool, message, path string, 
 				kit.ShowMessage(target, "Imported, with remarks", note)
 			}
 		})
-	}()
+	})
 }
 
 func fileExists(path string) bool {

@@ -511,6 +511,8 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Case details…", cw.onCaseDetails),
 		fyne.NewMenuItem("Save a copy…", cw.onSaveCopy),
 		fyne.NewMenuItem("Import Casefile JSON…", cw.onImportJSON),
+		fyne.NewMenuItem("Import from Aleph (FollowTheMoney)…", cw.onImportJSON),
+		fyne.NewMenuItem("Import into this case…", cw.onImportIntoCase),
 		fyne.NewMenuItem("Import source text…", cw.onImportSourceText),
 		export,
 		fyne.NewMenuItemSeparator(),
