@@ -174,4 +174,3 @@ func writeJSON(t *testing.T, path string, d app.CaseData) {
 		t.Fatal(err)
 	}
 }
-
