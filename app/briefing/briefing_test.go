@@ -17,9 +17,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"casefile/app"
 )
@@ -557,22 +554,96 @@ func TestImportsNoFyneNoStorage(t *testing.T) {
 	}
 }
 
-// TestPersianPrintsJoined checks that Persian names print shaped (as
-// presentation forms, never as bare letters a viewer would show unjoined)
-// and that pdftotext, which knows right-to-left text, reads them back in
-// their logical order.
-func TestPersianPrintsJoined(t *testing.T) {
-	d := fixtureCase()
-	text := strings.Join(pdfText(t, render(t, d, Options{})), "\n")
-	for _, r := range text {
-		if r >= 0x0621 && r <= 0x06FF && !unicode.IsDigit(r) {
-			t.Fatalf("an unshaped Arabic-script letter %U was printed", r)
+// TestPersianCopiesOut checks that Persian names, drawn as shaped
+// presentation forms in visual order, copy out of the PDF as the letters
+// they were written with (the fonts' ToUnicode maps, see fixToUnicode):
+// poppler's pdftotext, which orders right-to-left text, gives them back as
+// written (around them the bidi embedding marks it writes into plain text
+// for a right-to-left run in a left-to-right line); MuPDF's mutool 1.21,
+// whose text output keeps the visual order, gives the same letters, each
+// word reversed. qpdf checks the rewritten file. That the letters are
+// drawn joined is TestShapePersian's.
+func TestPersianCopiesOut(t *testing.T) {
+	pdf := render(t, fixtureCase(), Options{})
+	names := []string{"مریم رجوی", "علی مستشاری", "مجاهدین خلق ایران"}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "b.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	noForms := func(tool, text string) {
+		for _, r := range text {
+			if isPresentationForm(r) {
+				t.Errorf("%s: the presentation form %U was copied out", tool, r)
+				return
+			}
 		}
 	}
-	folded := norm.NFKC.String(text)
-	for _, want := range []string{"مریم رجوی", "علی مستشاری", "مجاهدین خلق ایران"} {
-		if !strings.Contains(folded, want) {
-			t.Errorf("%q not read back from the PDF", want)
+	text := strings.Join(pdfText(t, pdf), "\n")
+	noForms("pdftotext", text)
+	text = strings.Map(func(r rune) rune {
+		if r >= 0x202A && r <= 0x202E {
+			return -1
+		}
+		return r
+	}, text)
+	for _, want := range names {
+		if !strings.Contains(text, want) {
+			t.Errorf("pdftotext: %q not copied out of the PDF", want)
+		}
+	}
+	if _, err := exec.LookPath("mutool"); err == nil {
+		out, err := exec.Command("mutool", "draw", "-q", "-F", "txt", "-o", "-", path).Output()
+		if err != nil {
+			t.Fatalf("mutool: %v", err)
+		}
+		noForms("mutool", string(out))
+		for _, want := range names {
+			if !strings.Contains(string(out), reverseString(want)) && !strings.Contains(string(out), want) {
+				t.Errorf("mutool: the letters of %q not copied out", want)
+			}
+		}
+	}
+	if _, err := exec.LookPath("qpdf"); err == nil {
+		if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+}
+
+func reverseString(s string) string {
+	rs := []rune(s)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	return string(rs)
+}
+
+// TestPDFVersion checks that the header's version is at least what the
+// features found in the file need: transparency, soft masks, blend modes
+// and XMP metadata are PDF 1.4, object and cross-reference streams and
+// marked content with ActualText 1.5; everything the briefing uses
+// (TrueType CID fonts, ToUnicode maps, outlines, links to pages and URIs)
+// is in PDF 1.3.
+func TestPDFVersion(t *testing.T) {
+	for name, d := range map[string]app.CaseData{"fixture": fixtureCase(), "demo": demoCase(t)} {
+		pdf := render(t, d, Options{})
+		header := string(pdf[:8])
+		need := "%PDF-1.3"
+		for feature, version := range map[string]string{"/SMask": "%PDF-1.4", "/ca ": "%PDF-1.4", "/BM ": "%PDF-1.4", "/Transparency": "%PDF-1.4",
+			"/Metadata": "%PDF-1.4", "/ObjStm": "%PDF-1.5", "/XRefStm": "%PDF-1.5", "/ActualText": "%PDF-1.5"} {
+			if bytes.Contains(pdf, []byte(feature)) && version > need {
+				need = version
+			}
+		}
+		if header < need {
+			t.Errorf("%s: the header says %s, the file needs %s", name, header, need)
+		}
+		if header != need {
+			t.Errorf("%s: the header says %s, but nothing in the file needs more than %s", name, header, need)
+		}
+		if name == "fixture" && !bytes.Contains(pdf, []byte("/URI (http")) {
+			t.Errorf("%s: no source address is a link (the demo has none)", name)
 		}
 	}
 }

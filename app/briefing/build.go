@@ -324,6 +324,22 @@ func boldText(s string) Text {
 	return Text{{Text: s, Bold: true}}
 }
 
+// urlText prints a source's address as a link to it: clickable when it is
+// a web or mail address (http, https, ftp, mailto), plain text otherwise.
+func urlText(u string) Text {
+	t := plain(app.OneLine(u))
+	if len(t) == 0 {
+		return nil
+	}
+	lower := strings.ToLower(strings.TrimSpace(u))
+	for _, scheme := range []string{"http://", "https://", "ftp://", "mailto:"} {
+		if strings.HasPrefix(lower, scheme) && !strings.ContainsAny(u, " \n\t") {
+			t[0].URL = strings.TrimSpace(u)
+		}
+	}
+	return t
+}
+
 // lines joins texts, each starting on a new line.
 func lines(ts ...Text) Text {
 	var out Text
@@ -930,7 +946,7 @@ func (b *builder) sources() []Block {
 		if s.Kind != "" {
 			facts = append(facts, string(s.Kind))
 		}
-		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(plain(app.OneLine(s.URL))), b.fileFacts(s))
+		src := lines(boldText(s.Title), plain(strings.Join(facts, " · ")), small(urlText(s.URL)), b.fileFacts(s))
 		rel := Text{{Text: "not graded", Italic: true}}
 		if s.Reliability != "" {
 			rel = Text{{Text: string(s.Reliability), Bold: true}, {Text: " " + s.Reliability.Words()}}

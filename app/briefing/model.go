@@ -95,6 +95,7 @@ type Span struct {
 	Italic bool   `json:",omitempty"` // quotes and phrases as said
 	Small  bool   `json:",omitempty"` // 1.5 pt smaller: notes, places, quotes under an item
 	Cite   int    `json:",omitempty"` // a source number: a citation linking to that source
+	URL    string `json:",omitempty"` // a web address the span links to (the text is the address as printed)
 	// Break starts a new line before the span (within a paragraph or cell).
 	Break bool `json:",omitempty"`
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -49,6 +50,9 @@ type renderer struct {
 	m     *metrics
 	y     float64
 	links map[int]int // source number → fpdf link
+	// forms are the Arabic presentation forms drawn, for the fonts'
+	// ToUnicode maps (see fixToUnicode).
+	forms map[rune]bool
 	toc   []tocEntry
 	// The contents start at tocY on page tocPage (the cover, unless a
 	// very long title pushed them over) and may continue on the pages
@@ -73,7 +77,15 @@ func Render(doc *Document, w io.Writer) error {
 	if err := r.pdf.Error(); err != nil {
 		return app.Internal(err, "The PDF briefing could not be made")
 	}
-	if err := r.pdf.Output(w); err != nil {
+	var buf bytes.Buffer
+	if err := r.pdf.Output(&buf); err != nil {
+		return app.Internal(err, "The PDF briefing could not be written")
+	}
+	out, err := fixToUnicode(buf.Bytes(), r.forms)
+	if err != nil {
+		return app.Internal(err, "The PDF briefing could not be made")
+	}
+	if _, err := w.Write(out); err != nil {
 		return app.Internal(err, "The PDF briefing could not be written")
 	}
 	return nil
@@ -217,7 +229,7 @@ func (r *renderer) drawLineIn(l line, x, y, width float64, align string, g int) 
 		if len(run) > 0 {
 			r.font(runSt, runSize)
 			r.textGrey(runGrey)
-			r.pdf.Text(runX, base, string(run))
+			r.text(runX, base, string(run))
 			run = run[:0]
 		}
 	}
@@ -229,6 +241,9 @@ func (r *renderer) drawLineIn(l line, x, y, width float64, align string, g int) 
 				if id, ok := r.links[p.cite]; ok {
 					r.pdf.Link(x, y, p.w, l.h, id)
 				}
+			}
+			if p.url != "" {
+				r.pdf.LinkString(x, y, p.w, l.h, p.url)
 			}
 			if len(run) > 0 && (p.style != runSt || p.size != runSize || pg != runGrey) {
 				flush()
@@ -511,7 +526,7 @@ func (r *renderer) contents() {
 		r.pdf.SetDashPattern(nil, 0)
 		r.font(regular, size)
 		r.textGrey(greyText)
-		r.pdf.Text(r.p.Left+r.width()-nw, base, num)
+		r.text(r.p.Left+r.width()-nw, base, num)
 		link := r.pdf.AddLink()
 		r.pdf.SetLink(link, e.y, e.page)
 		r.pdf.Link(r.p.Left+indent, y, r.width()-indent, lh, link)
@@ -625,8 +640,22 @@ func (r *renderer) textAt(s string, st fontStyle, size float64, x, y float64, g 
 	r.font(st, size)
 	r.textGrey(g)
 	base := y + size*ptToMM*(leading-1.164)/2 + size*ptToMM*0.928
-	r.pdf.Text(x, base, v)
+	r.text(x, base, v)
 	return r.m.textWidth(v, st, size)
 }
 
 func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
+
+// text draws s (shaped, in visual order) with its baseline at y, noting
+// the presentation forms it uses.
+func (r *renderer) text(x, y float64, s string) {
+	for _, c := range s {
+		if isPresentationForm(c) {
+			if r.forms == nil {
+				r.forms = map[rune]bool{}
+			}
+			r.forms[c] = true
+		}
+	}
+	r.pdf.Text(x, y, s)
+}

@@ -131,6 +131,63 @@ func TestLayoutBreaksLongWordsAndDashes(t *testing.T) {
 	}
 }
 
+// TestLayoutHyphens: a line breaks after a hyphen before it breaks inside
+// a word, and a word broken inside gets a hyphen; a minus sign and a
+// hyphen between digits do not break.
+func TestLayoutHyphens(t *testing.T) {
+	m := getMetrics()
+	lineText := func(l line) string {
+		var b strings.Builder
+		for i, w := range l.words {
+			if i > 0 && !w.join {
+				b.WriteByte(' ')
+			}
+			for _, p := range w.pieces {
+				b.WriteString(p.text)
+			}
+		}
+		return b.String()
+	}
+	ls := m.layout(Text{{Text: "Hohenzollern-Sigmaringen"}}, 25, 9)
+	if len(ls) != 2 || lineText(ls[0]) != "Hohenzollern-" || lineText(ls[1]) != "Sigmaringen" {
+		var got []string
+		for _, l := range ls {
+			got = append(got, lineText(l))
+		}
+		t.Errorf("Hohenzollern-Sigmaringen in 25 mm: %q", got)
+	}
+	ls = m.layout(Text{{Text: "Donaudampfschifffahrtsgesellschaft"}}, 20, 9)
+	if len(ls) < 2 {
+		t.Fatalf("a long word in 20 mm: %d lines", len(ls))
+	}
+	joined := ""
+	for i, l := range ls {
+		s := lineText(l)
+		if i < len(ls)-1 && !strings.HasSuffix(s, "-") {
+			t.Errorf("line %d %q of a word broken inside has no hyphen", i, s)
+		}
+		joined += strings.TrimSuffix(s, "-")
+		if w := l.words[0].w; w > 20+1e-6 {
+			t.Errorf("line %q is %.2f mm wide in 20 mm", s, w)
+		}
+	}
+	if joined != "Donaudampfschifffahrtsgesellschaft" {
+		t.Errorf("the broken word reads %q", joined)
+	}
+	for _, field := range []string{"-3", "1980-1983", "e-mail"} {
+		want := 1
+		if field == "e-mail" {
+			want = 2
+		}
+		if got := breakAfterDashes(field); len(got) != want {
+			t.Errorf("breakAfterDashes(%q) = %q", field, got)
+		}
+	}
+	if got := m.layout(Text{{Text: strings.Repeat("1", 60)}}, 20, 9); strings.HasSuffix(lineText(got[0]), "-") {
+		t.Error("a number broken inside got a hyphen")
+	}
+}
+
 func TestOverlapsDetects(t *testing.T) {
 	ws := []box{{0, 0, 10, 5, "a"}, {10, 0, 20, 5, "b"}, {15, 4, 25, 9, "c"}}
 	if got := overlaps(ws); len(got) != 1 || got[0][0].Text != "b" && got[0][1].Text != "b" {

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,7 @@ type piece struct {
 	size  float64
 	w     float64
 	cite  int
+	url   string // the web address it links to, or ""
 }
 
 // word is a unit that never breaks across lines (unless it is too wide).
@@ -129,7 +131,9 @@ func (m *metrics) words(t Text, base float64) []word {
 		cur, have = word{}, false
 		start = len(slab)
 	}
+	var url string // the URL of the span being read
 	add := func(p piece) {
+		p.url = url
 		if !have {
 			cur.brk = pendingBreak
 			pendingBreak = false
@@ -145,6 +149,7 @@ func (m *metrics) words(t Text, base float64) []word {
 			pendingBreak = true
 		}
 		st, size := styleOf(s, base)
+		url = s.URL
 		if s.Cite > 0 {
 			if have && slab[len(slab)-1].cite > 0 {
 				// A line may break between two citations: "[12]" "[200]".
@@ -173,7 +178,7 @@ func (m *metrics) words(t Text, base float64) []word {
 			}
 			field := text[i:j]
 			i = j
-			if !strings.ContainsAny(field, "–—/") || hasRTL(field) {
+			if !strings.ContainsAny(field, breakChars) || hasRTL(field) {
 				add(m.makePiece(field, st, size, 0))
 				continue
 			}
@@ -195,17 +200,26 @@ func (m *metrics) spaceWidth(st fontStyle, size float64) float64 {
 	return float64(m.width[st][' ']) * size / 1000 * ptToMM
 }
 
-// breakAfterDashes splits a field after each en or em dash and slash (not
-// at its ends), where a line may break without a space: "1,000–9,000",
-// "https://example.org/a/b". Right-to-left text is never split.
+// breakChars are where a line may break inside a field without a space:
+// after an en or em dash, a slash, a hyphen or a hyphen-minus.
+const breakChars = "–—/-‐"
+
+// breakAfterDashes splits a field after each en or em dash, slash and
+// hyphen (not at its ends), where a line may break without a space:
+// "1,000–9,000", "https://example.org/a/b", "Hohenzollern-Sigmaringen". A
+// hyphen-minus breaks only between two letters (not in "-3" or "1-2").
+// Right-to-left text is never split.
 func breakAfterDashes(f string) []string {
-	if !strings.ContainsAny(f, "–—/") || hasRTL(f) {
+	if !strings.ContainsAny(f, breakChars) || hasRTL(f) {
 		return []string{f}
 	}
 	var out []string
 	start := 0
 	for i, r := range f {
-		if (r == '–' || r == '—' || r == '/') && i > start {
+		if r == '-' && !(letterBefore(f, i) && i+1 < len(f) && letterAt(f, i+1)) {
+			continue
+		}
+		if (r == '–' || r == '—' || r == '/' || r == '-' || r == '‐') && i > start {
 			end := i + utf8.RuneLen(r)
 			if end < len(f) && f[end] != '/' {
 				out = append(out, f[start:end])
@@ -234,19 +248,29 @@ func hasLTRPieces(ps []piece) bool {
 	return false
 }
 
-// splitWide breaks a word wider than width between letters.
+// splitWide breaks a word wider than width between letters. A break
+// between two letters of a left-to-right word gets a hyphen, as a word
+// broken inside a word should; right-to-left words, numbers and addresses
+// (a piece that links) break without one.
 func (m *metrics) splitWide(w word, width float64) []word {
 	var out []word
 	cur := word{brk: w.brk, join: w.join, rtl: w.rtl, weak: w.weak}
 	for _, p := range w.pieces {
 		rest := p.text
+		hyphenate := !w.rtl && !w.weak && p.url == "" && p.cite == 0
+		hw := m.textWidth("-", p.style, p.size)
 		for rest != "" {
-			// Take as many runes as fit on what is left of the current word.
+			// Take as many runes as fit on what is left of the current word,
+			// leaving room for a hyphen.
 			room := width - cur.w
 			n, used := 0, 0.0
 			for i, r := range rest {
 				rw := m.textWidth(string(r), p.style, p.size)
-				if used+rw > room && (n > 0 || cur.w > 0) {
+				extra := 0.0
+				if hyphenate && i+utf8.RuneLen(r) < len(rest) {
+					extra = hw
+				}
+				if used+rw+extra > room && (n > 0 || cur.w > 0) {
 					break
 				}
 				used += rw
@@ -257,7 +281,12 @@ func (m *metrics) splitWide(w word, width float64) []word {
 				cur = word{rtl: w.rtl, weak: w.weak}
 				continue
 			}
-			cur.pieces = append(cur.pieces, piece{text: rest[:n], style: p.style, size: p.size, w: used, cite: p.cite})
+			text := rest[:n]
+			if hyphenate && n < len(rest) && letterBefore(rest, n) && letterAt(rest, n) {
+				text += "-"
+				used += hw
+			}
+			cur.pieces = append(cur.pieces, piece{text: text, logic: text, style: p.style, size: p.size, w: used, cite: p.cite, url: p.url})
 			cur.w += used
 			cur.space = w.space
 			rest = rest[n:]
@@ -271,6 +300,18 @@ func (m *metrics) splitWide(w word, width float64) []word {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// letterBefore reports whether the rune before byte offset i of s is a
+// letter; letterAt whether the rune at i is.
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // layout sets a Text into lines of at most width millimetres.
