@@ -4,8 +4,8 @@ TAGS      := sqlite_fts5
 GO        ?= go
 GOFLAGS_T := -tags=$(TAGS)
 BIN       := casefile
-VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS   := -X main.version=$(VERSION)
+VERSION   := $(shell ./scripts/buildinfo.sh version)
+LDFLAGS   := $(shell ./scripts/buildinfo.sh ldflags)
 
 DEBS_BUILD := pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev

@@ -19,13 +19,11 @@ import (
 
 	"casefile/app/ui"
 	"casefile/internal/atomicfile"
+	"casefile/internal/buildinfo"
 	_ "casefile/internal/cleanlocale" // before Fyne initializes: see its doc
 	"casefile/internal/cli"
 	"casefile/storage"
 )
-
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
 
 func main() {
 	removeTempsOnSignal()
@@ -59,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Stdout:     stdout,
 		Stderr:     stderr,
 		OpenWindow: func(opts ui.Options) error { return ui.Run(opts) },
-		Version:    version,
+		Version:    buildinfo.Get().String(),
 	}
 	return c.Run(args)
 }

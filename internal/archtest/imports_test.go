@@ -123,6 +123,11 @@ func TestImportDirections(t *testing.T) {
 				if hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
 					t.Errorf("%s (case session) depends on %s", path, dep)
 				}
+			case hasPrefixAny(path, module+"/internal/buildinfo"):
+				// Build information: a leaf on the standard library.
+				if ours(dep) || strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") {
+					t.Errorf("%s (build information) depends on %s; it uses the standard library only", path, dep)
+				}
 			case hasPrefixAny(path, module+"/internal/atomicfile"):
 				// The file writer is a leaf: the standard library only.
 				if ours(dep) || strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") {
