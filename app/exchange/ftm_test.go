@@ -48,13 +48,16 @@ func demoCase(t testing.TB) app.CaseData {
 	return mustDecode(t, assets.DemoCase)
 }
 
-// fixtures are the cases the exporters are tested on: the demo case and
-// the fixture that uses every key of Casefile JSON.
+// fixtures are the cases the exporters are tested on: the demo case, the
+// fixture that uses every key of Casefile JSON and the one that uses every
+// FollowTheMoney mapping.
 func fixtures(t *testing.T) map[string]app.CaseData {
 	t.Helper()
 	return map[string]app.CaseData{
 		"ashraf3":     demoCase(t),
 		"every-field": mustDecode(t, readFile(t, "testdata/every-field.json")),
+		// every FtM schema and property the export maps, once at least
+		"ftm-every-mapped": mustDecode(t, readFile(t, "testdata/ftm-every-mapped.json")),
 	}
 }
 
@@ -579,5 +582,71 @@ func TestSplitAuthors(t *testing.T) {
 		if got := splitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestFTMEveryMapped checks the fixture that uses every FtM mapping: link
+// schemata, Company and PublicBody, historical states, several authors,
+// important, country, position, dates as certain prefixes and ranges.
+func TestFTMEveryMapped(t *testing.T) {
+	es := readFTM(t, encodeFTM(t, mustDecode(t, readFile(t, "testdata/ftm-every-mapped.json"))))
+	for _, tc := range []struct {
+		id, schema, prop string
+		want             []string
+	}{
+		{"casefile-src-article", "Article", "author", []string{"Jane Roe", "John Doe"}},
+		{"casefile-src-registry", "PlainText", "author", []string{"Roe, Jane", "Doe, John"}},
+		{"casefile-src-registry", "PlainText", "publishedAt", []string{"1988"}},
+		{"casefile-p-petar", "Person", "nationality", []string{"yucs"}},
+		{"casefile-p-petar", "Person", "position", []string{"Shipowner"}},
+		{"casefile-p-petar", "Person", "deathDate", []string{"1999-05"}},
+		{"casefile-p-petar", "Person", "proof", []string{"casefile-src-article", "casefile-src-registry"}},
+		{"casefile-p-vera", "Person", "nationality", []string{"suhh"}},
+		{"casefile-p-vera", "Person", "birthDate", nil},
+		{"casefile-p-jan", "Person", "nationality", []string{"cshh"}},
+		{"casefile-p-jan", "Person", "birthDate", nil},
+		{"casefile-o-dunav", "Company", "country", []string{"yucs"}},
+		{"casefile-o-ministry", "PublicBody", "country", []string{"cshh"}},
+		{"casefile-o-union", "Organization", "country", []string{"suhh", "yucs"}},
+		{"casefile-r-owns", "Ownership", "owner", []string{"casefile-p-petar"}},
+		{"casefile-r-owns", "Ownership", "asset", []string{"casefile-o-dunav"}},
+		{"casefile-r-owns", "Ownership", "startDate", nil},
+		{"casefile-r-subsidiary", "Ownership", "owner", []string{"casefile-o-adria"}},
+		{"casefile-r-subsidiary", "Ownership", "asset", []string{"casefile-o-dunav"}},
+		{"casefile-r-married", "Family", "relationship", []string{"married to"}},
+		{"casefile-r-married", "Family", "relative", []string{"casefile-p-vera"}},
+		{"casefile-r-associate", "Associate", "associate", []string{"casefile-p-jan"}},
+		{"casefile-r-works", "Employment", "employer", []string{"casefile-o-ministry"}},
+		{"casefile-r-works", "Employment", "endDate", []string{"1989-11"}},
+		{"casefile-r-director", "Directorship", "director", []string{"casefile-p-petar"}},
+		{"casefile-r-engineer", "Employment", "role", []string{"deputy chief engineer of"}},
+		{"casefile-r-lawyer", "Representation", "client", []string{"casefile-o-dunav"}},
+		{"casefile-r-member", "Membership", "member", []string{"casefile-p-jan"}},
+		{"casefile-r-candidate", "UnknownLink", "role", []string{"candidate for membership of"}},
+		{"casefile-e-founding", "Event", "country", []string{"yucs"}},
+		{"casefile-e-founding", "Event", "date", nil},
+		{"casefile-e-inspection", "Event", "important", []string{"true"}},
+		{"casefile-e-inspection", "Event", "date", []string{"1988-06"}},
+		{"casefile-e-inspection", "Event", "startDate", []string{"1988-06-01"}},
+		{"casefile-e-inspection", "Event", "endDate", []string{"1988-06-03"}},
+		{"casefile-e-strike", "Event", "date", nil},
+		{"casefile-e-strike", "Event", "country", []string{"suhh"}},
+		{"casefile-e-since", "Event", "startDate", []string{"1989-11"}},
+		{"casefile-e-since", "Event", "endDate", nil},
+		{"casefile-c-firm", "Note", "entity", []string{"casefile-o-dunav", "casefile-e-inspection"}},
+		{"casefile-c-firm", "Note", "proof", []string{"casefile-src-statement"}},
+		{"casefile-f-ships", "Note", "entity", []string{"casefile-e-inspection"}},
+		{"casefile-a-owner", "Note", "summary", []string{"“owned by Petar Ilić”"}},
+	} {
+		e := entityByID(t, es, tc.id)
+		if e.Schema != tc.schema {
+			t.Errorf("%s is a %s, want %s", tc.id, e.Schema, tc.schema)
+		}
+		if got := e.Properties[tc.prop]; !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s.%s = %q, want %q", tc.id, tc.prop, got, tc.want)
+		}
+	}
+	if n := entityByID(t, es, "casefile-p-vera").Properties["notes"]; !containsString(n, "Born: 1950s; as reported: “in the 1950s”.") {
+		t.Errorf("p-vera's notes %q lack the decade in words", n)
 	}
 }
