@@ -72,6 +72,8 @@ func (c *CLI) Run(args []string) int {
 		err = c.mergeCmd(args[1:])
 	case "check":
 		err = c.checkCmd(args[1:])
+	case "add-source":
+		err = c.addSourceCmd(args[1:])
 	default:
 		err = c.window(args)
 	}

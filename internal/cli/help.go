@@ -1,7 +1,7 @@
 package cli
 
 // usageLine sums up every command, after a mistake in the command line.
-const usageLine = "usage: casefile [FILE.casefile] | import CASE.json|FILE.ftm -o FILE.casefile [--force] | merge FILE.casefile OTHER.json|OTHER.ftm [--dry-run] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | check FILE.casefile | --help | --version"
+const usageLine = "usage: casefile [FILE.casefile] | import CASE.json|FILE.ftm -o FILE.casefile [--force] | merge FILE.casefile OTHER.json|OTHER.ftm [--dry-run] | export FILE.casefile --json|--pdf|--ftm|--timelinejs|--csv OUT | add-source FILE.casefile SOURCE [--title TEXT] [--password TEXT] [--attachments] | check FILE.casefile | --help | --version"
 
 // helpText is what --help prints.
 const helpText = `Casefile: a case file for policy analysts.
@@ -30,6 +30,16 @@ Usage:
         organizations by name or alias. A change keeps ours unless ours is
         empty; aliases, participants and citations keep both; nothing is
         deleted. --dry-run prints the plan and writes nothing.
+
+  casefile add-source FILE.casefile SOURCE [--title TEXT] [--password TEXT] [--attachments]
+        Add a file as a new source: PDF (its text layer, page by page),
+        Word (.docx), OpenDocument (.odt), e-mail (.eml), HTML, Markdown or
+        text. The file itself is kept in the case (up to 25 MB; above, its
+        name, size and SHA-256). --title replaces the title the file gives,
+        --password opens an encrypted PDF, --attachments also adds each PDF,
+        Word or other readable attachment of an e-mail as a source attached
+        to the mail. A scanned PDF without a text layer is refused: run it
+        through a text recognition (OCR) program first.
 
   casefile export FILE.casefile --json OUT
         Write the whole case as Casefile JSON v1 (OUT may be - for standard
