@@ -3,7 +3,8 @@
 // shows: every event becomes a slide with its headline, TimelineJS reads
 // every date (its own display of each start and end is printed), no script
 // error happens, and open ranges have an end. It writes a screenshot of
-// each timeline beside the report.
+// each timeline (its title slide, and the first slide that names its
+// sources) beside the report.
 //
 //   node check-timelinejs.js OUTDIR FILE.timeline.json...
 'use strict';
@@ -30,7 +31,7 @@ function page(data) {
 var errors = [];
 window.addEventListener('error', function (e) { errors.push(String(e.message)); });
 var data = ${JSON.stringify(data).replace(/</g, '\\u003c')};
-var tl = new TL.Timeline('timeline', data, {language: 'en', hash_bookmark: false});
+var tl = new TL.Timeline('timeline', data, {language: 'en', hash_bookmark: false, start_at_slide: parseInt(location.search.slice(1) || '0', 10)});
 function report() {
   var evs = (tl.config && tl.config.events) || [];
   var out = {
@@ -60,7 +61,10 @@ function render(file, outDir) {
   const args = ['--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files', '--virtual-time-budget=15000', '--window-size=1366,768'];
   const dom = execFileSync(browser, [...args, '--dump-dom', 'file://' + html], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120000 });
   execFileSync(browser, [...args, '--screenshot=' + path.join(outDir, base + '.png'), 'file://' + html], { stdio: 'ignore', timeout: 120000 });
-  const m = dom.match(/<pre id="result">([\s\S]*?)<\/pre>/);
+  // A second screenshot shows the first slide that names its sources.
+  const slide = data.events.findIndex((e) => /Sources:/.test(e.text.text || '')) + 1;
+  if (slide > 0) execFileSync(browser, [...args, '--screenshot=' + path.join(outDir, base + '.slide.png'), 'file://' + html + '?' + slide], { stdio: 'ignore', timeout: 120000 });
+  const m = dom.match(/<pre id="result"[^>]*>([\s\S]*?)<\/pre>/);
   if (!m || !m[1]) return { file, problems: ['TimelineJS did not finish loading'] };
   const got = JSON.parse(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
   const problems = [];
