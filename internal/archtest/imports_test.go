@@ -65,6 +65,7 @@ var domainLeaf = map[string]bool{
 	module + "/app/timelinelayout": true,
 	module + "/app/textfind":       true,
 	module + "/app/ach":            true,
+	module + "/app/filename":       true,
 }
 
 func isDomain(path string) bool { return path == module+"/app" || domainLeaf[path] }
