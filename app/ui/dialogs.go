@@ -1,8 +1,7 @@
 package ui
 
 import (
-	"errors"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"casefile/app/exchange"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/internal/atomicfile"
 	"casefile/widgets"
 )
 
@@ -128,43 +128,7 @@ func exportJSON(cs *session.Session, path string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(path, func(f *os.File) error { return exchange.Encode(f, data) })
-}
-
-// writeFileAtomic writes path through a temporary file in the same folder,
-// synced and renamed into place, so that a failure leaves no half file.
-func writeFileAtomic(path string, write func(f *os.File) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return app.Internal(err, "Casefile cannot write in the folder %s.", filepath.Dir(path))
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		_ = f.Close()
-		_ = os.Remove(tmp)
-		if app.ErrorCode(err) == app.EINTERNAL {
-			var e *app.Error
-			if !errors.As(err, &e) {
-				return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
-			}
-		}
-		return err
-	}
-	if err := write(f); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		_ = os.Remove(tmp)
-		return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		_ = os.Remove(tmp)
-		return app.Internal(err, "The file %s could not be written.", filepath.Base(path))
-	}
-	return nil
+	return atomicfile.WriteFile(path, func(w io.Writer) error { return exchange.Encode(w, data) })
 }
 
 // importJSON asks for a Casefile JSON document, decodes it, asks where to
