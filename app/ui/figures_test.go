@@ -215,3 +215,111 @@ func TestClaimAsOfAndNote(t *testing.T) {
 		t.Errorf("claim in the file = %+v", c)
 	}
 }
+
+func TestFigureClaimsTable(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.show(app.KindFigure, "f-injured")
+	if len(ft.rows) != 2 {
+		t.Fatalf("claim rows = %d", len(ft.rows))
+	}
+	if g := ft.rows[0].grade.Text; g != "B3" {
+		t.Errorf("grade = %q, want B3", g)
+	}
+	if w := ft.rows[0].intWord.Text; w != "independent" {
+		t.Errorf("interest = %q", w)
+	}
+	// Add claim: pick the source, a row appears; the phrase proposes numbers.
+	test.Tap(ft.addClaim)
+	pickFirst(t, cw, "ministry")
+	if len(ft.rows) != 3 {
+		t.Fatalf("rows after Add claim = %d", len(ft.rows))
+	}
+	r := ft.rows[2]
+	cw.win.Canvas().Focus(r.phrase)
+	test.Type(r.phrase, "at least 3,000")
+	if r.low.Text != "3000" || r.high.Text != "" || r.qual.Selected != "at least" {
+		t.Errorf("proposed %q–%q %q", r.low.Text, r.high.Text, r.qual.Selected)
+	}
+	cw.win.Canvas().Unfocus()
+	f, _ := storeOf(cw).Figure("f-injured")
+	if len(f.Claims) != 3 {
+		t.Fatalf("claims in the case = %d", len(f.Claims))
+	}
+	c := f.Claims[2]
+	if c.Source != "s-ministry" || c.Text != "at least 3,000" || c.Low == nil || *c.Low != 3000 || c.High != nil || c.Qualifier != app.QualAtLeast {
+		t.Errorf("claim = %+v", c)
+	}
+	// Credibility and claimant.
+	r.cred.SetSelectedIndex(2)
+	r.onPickClaimant()
+	pickFirst(t, cw, "cuci")
+	c, _ = storeOf(cw).Claim(c.ID)
+	if c.Credibility != 2 || c.Claimant != "p-cuci" {
+		t.Errorf("claim = %+v", c)
+	}
+	if r.grade.Text != "C2" {
+		t.Errorf("grade = %q", r.grade.Text)
+	}
+	// Numbers typed by hand win over proposals; bad numbers are refused inline.
+	edit(cw, r.high, "lots")
+	if r.form.ErrorText("high") == "" {
+		t.Error("a bad number shows no inline error")
+	}
+	edit(cw, r.high, "5000")
+	edit(cw, r.phrase, "between 3,000 and 4,000")
+	c, _ = storeOf(cw).Claim(c.ID)
+	if c.High == nil || *c.High != 5000 {
+		t.Errorf("hand-typed high was replaced: %+v", c)
+	}
+	// The claim's source links to the source.
+	link := findHyperlink(r.source, "Statement on the operation")
+	if link == nil {
+		t.Fatal("no source link in the claim row")
+	}
+	tapLink(link)
+	if cw.tabs.SelectedIndex() != 4 {
+		t.Error("the source link did not switch to Sources")
+	}
+	cw.back()
+	// Delete the claim, then undo.
+	test.Tap(ft.rows[2].del)
+	tapOverlay(t, cw, "Delete")
+	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 2 {
+		t.Errorf("claims after delete = %d", len(f.Claims))
+	}
+	cw.undo()
+	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 3 {
+		t.Errorf("claims after Undo = %d", len(f.Claims))
+	}
+	if cw.tabs.SelectedIndex() != 3 || ft.list.Selected != "f-injured" {
+		t.Error("Undo of a claim does not show its figure")
+	}
+}
+
+func TestFigureCreateEventLinkDelete(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	ft := cw.figures
+	cw.selectTab(3)
+	test.Tap(ft.frame.addBtn)
+	newItem(t, cw, "Protesters detained", "people")
+	id := ft.list.Selected
+	test.Tap(ft.eventPick)
+	pickFirst(t, cw, "statement")
+	if f, _ := storeOf(cw).Figure(id); f.Event != "e-statement" || f.Unit != "people" {
+		t.Errorf("figure = %+v", f)
+	}
+	edit(cw, ft.assessment, "No independent count exists.")
+	if f, _ := storeOf(cw).Figure(id); f.Assessment != "No independent count exists." {
+		t.Errorf("assessment = %q", f.Assessment)
+	}
+	test.Tap(ft.frame.delBtn)
+	tapOverlay(t, cw, "Delete")
+	if _, err := storeOf(cw).Figure(id); err == nil {
+		t.Error("not deleted")
+	}
+	cw.undo()
+	if f, err := storeOf(cw).Figure(id); err != nil || f.Event != "e-statement" {
+		t.Errorf("after Undo: %+v, %v", f, err)
+	}
+}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"casefile/app"
+	"casefile/app/ui/kit"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// quickForm is the small dialog that makes an item from a selection.
+type quickForm struct {
+	a       *annotator
+	title   string
+	dlg     *dialog.CustomDialog
+	form    *widget.Form
+	errText *widget.Label
+	entries map[string]*widget.Entry
+	first   fyne.Focusable
+	// onSave checks the fields and makes the item; then, when not nil, runs
+	// after the dialog has closed (to go to the item). An error keeps the
+	// dialog open and is shown in it.
+	onSave func() (then func(), err error)
+}
+
+// newQuickForm starts a form titled title for the quote q.
+func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
+	f := &quickForm{a: a, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
+	l := widget.NewLabel("“" + app.Shorten(app.OneLine(q.Exact), 300) + "”")
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	f.form.Append("Quote", l)
+	return f
+}
+
+// entry adds a one-line field; Enter in it saves.
+func (f *quickForm) entry(label, text, placeholder string, validate fyne.StringValidator) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.SetPlaceHolder(placeholder)
+	e.Validator = validate
+	e.OnSubmitted = func(string) { f.submit() }
+	f.add(label, e)
+	f.entries[label] = e
+	if f.first == nil {
+		f.first = e
+	}
+	return e
+}
+
+// add adds a labelled row.
+func (f *quickForm) add(label string, o fyne.CanvasObject) { f.form.Append(label, o) }
+
+// show opens the dialog, the first field focused.
+func (f *quickForm) show() {
+	win := f.a.cw.win
+	f.errText = widget.NewLabel("")
+	f.errText.Importance = widget.DangerImportance
+	f.errText.Wrapping = fyne.TextWrapWord
+	f.errText.Hide()
+	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.submit)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { f.dlg.Hide() })
+	content := container.NewVBox(f.form, f.errText)
+	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
+	f.dlg.Resize(kit.DialogSize(win, 600, f.dlg.MinSize().Height+40))
+	f.dlg.Show()
+	if f.first != nil {
+		win.Canvas().Focus(f.first)
+	}
+}
+
+// submit saves: fields checked, the item made, the dialog closed.
+func (f *quickForm) submit() {
+	for _, e := range f.entries {
+		if err := e.Validate(); err != nil {
+			f.fail(err)
+			return
+		}
+	}
+	then, err := f.onSave()
+	if err != nil {
+		f.fail(err)
+		return
+	}
+	f.dlg.Hide()
+	if then != nil {
+		then()
+	}
+}
+
+// fail shows why the item was not saved, in the dialog.
+func (f *quickForm) fail(err error) {
+	f.errText.SetText(app.ErrorMessage(err))
+	f.errText.Show()
+	f.dlg.Resize(fyne.NewSize(f.dlg.MinSize().Width, f.dlg.MinSize().Height))
+}

@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"casefile/app"
+	"casefile/app/ui/kit"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// orphanList lists the quotes from the shown source that are no longer
+// found in its text, each with "Re-attach here" for the span selected.
+type orphanList struct {
+	a       *annotator
+	box     *fyne.Container
+	head    *widget.Label
+	toggle  *widget.Button
+	hint    *widget.Label
+	rows    *fyne.Container
+	scroll  *container.Scroll
+	buttons []*widget.Button
+	open    bool
+}
+
+func newOrphanList(a *annotator) *orphanList {
+	o := &orphanList{a: a, open: true}
+	o.head = widget.NewLabel("")
+	o.head.TextStyle = fyne.TextStyle{Bold: true}
+	o.toggle = widget.NewButton("Hide", func() { o.setOpen(!o.open) })
+	o.toggle.Importance = widget.LowImportance
+	o.hint = widget.NewLabel("Select where a quote now stands in the text, then press its “Re-attach here”.")
+	o.hint.Importance = widget.LowImportance
+	o.hint.Wrapping = fyne.TextWrapWord
+	o.rows = container.NewVBox()
+	o.scroll = container.NewVScroll(o.rows)
+	warn := widget.NewIcon(theme.WarningIcon())
+	o.box = container.NewVBox(container.NewBorder(nil, nil, warn, o.toggle, o.head), o.hint, o.scroll)
+	o.box.Hide()
+	return o
+}
+
+// orphaned lists the marks not found in the text.
+func (o *orphanList) orphaned() []int {
+	var out []int
+	for i := range o.a.marks {
+		if !o.a.marks[i].at.Anchored() {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// show lists the orphaned quotes of the shown source.
+func (o *orphanList) show() {
+	idx := o.orphaned()
+	o.rows.RemoveAll()
+	o.buttons = o.buttons[:0]
+	was := o.box.Visible()
+	if len(idx) == 0 || o.a.editing {
+		if was {
+			o.box.Hide()
+			o.a.relayout()
+		}
+		return
+	}
+	n := len(idx)
+	if n == 1 {
+		o.head.SetText("1 quote no longer found in the text")
+	} else {
+		o.head.SetText(fmt.Sprintf("%d quotes no longer found in the text", n))
+	}
+	for _, i := range idx {
+		o.rows.Add(o.row(i))
+	}
+	o.scroll.SetMinSize(fyne.NewSize(0, float32(min(n, 2))*orphanRowHeight))
+	o.selectionChanged()
+	o.box.Show()
+	o.setOpen(o.open)
+}
+
+// row is one orphaned quote: what it is linked to, its words, and
+// Re-attach here.
+func (o *orphanList) row(i int) fyne.CanvasObject {
+	m := o.a.marks[i]
+	cw := o.a.cw
+	var what fyne.CanvasObject
+	if m.kind == app.KindAnnotation {
+		what = kit.NewLink(cw.itemLabel(m.kind, "", m.note.Note), func() { o.a.editNote(m.note) })
+	} else {
+		what = kit.NewLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
+	}
+	q := widget.NewLabel("“" + app.Shorten(app.OneLine(m.quote.Exact), 160) + "”")
+	q.Wrapping = fyne.TextWrapWord
+	q.TextStyle = fyne.TextStyle{Italic: true}
+	btn := widget.NewButtonWithIcon("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })
+	o.buttons = append(o.buttons, btn)
+	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(what, q))
+}
+
+// selectionChanged enables Re-attach here while something is selected.
+func (o *orphanList) selectionChanged() {
+	for _, b := range o.buttons {
+		if o.a.selOK && !o.a.cw.readOnly {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+// setOpen shows or hides the list under the heading.
+func (o *orphanList) setOpen(open bool) {
+	o.open = open
+	if open {
+		o.toggle.SetText("Hide")
+		o.hint.Show()
+		o.scroll.Show()
+	} else {
+		o.toggle.SetText("Show")
+		o.hint.Hide()
+		o.scroll.Hide()
+	}
+	o.a.relayout()
+}
+
+// quoteDetail is the line under a citation in an item's Sources cited:
+// the quote in quotation marks, and the note. A quote is a link that opens
+// the source on the Sources tab, scrolled to the quote and with it
+// selected.
+func (c *citationList) quoteDetail(ct app.Citation, detail string) fyne.CanvasObject {
+	if ct.Quote == nil || ct.Quote.Exact == "" {
+		d := widget.NewLabel(detail)
+		d.Wrapping = fyne.TextWrapWord
+		d.Importance = widget.LowImportance
+		return d
+	}
+	q := *ct.Quote
+	h := widget.NewHyperlink(detail, nil)
+	h.Wrapping = fyne.TextWrapWord
+	h.TextStyle = fyne.TextStyle{Italic: true}
+	h.OnTapped = func() {
+		if c.dlg != nil {
+			c.dlg.Hide()
+		}
+		c.cw.openQuote(ct.Source, q)
+	}
+	return h
+}
