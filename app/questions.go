@@ -133,3 +133,52 @@ type QuestionUse struct {
 	Text     string // the question
 	Rows     int    // how many of its rows are the item
 }
+
+// QuestionStore is the part of Store that keeps disputed questions. Each
+// change is one undoable transaction, like every other change to a case.
+// Hypotheses and evidence rows are named by their own ids, which are
+// unique in the case.
+type QuestionStore interface {
+	// Questions lists the disputed questions in store order, complete.
+	Questions() ([]Question, error)
+	// Question reads one question.
+	Question(id string) (Question, error)
+	// CreateQuestion adds a question with its hypotheses (2 to 7),
+	// evidence and ratings; empty ids are assigned and written back.
+	CreateQuestion(q *Question) error
+	// UpdateQuestion changes a question's text and conclusion.
+	UpdateQuestion(q Question) error
+	// DeleteQuestion removes a question with its hypotheses, evidence rows
+	// and ratings; the items the rows point to stay.
+	DeleteQuestion(id string) error
+
+	// AddHypothesis adds a hypothesis at the end of question's list.
+	AddHypothesis(question string, h *Hypothesis) error
+	// UpdateHypothesis changes a hypothesis's statement.
+	UpdateHypothesis(h Hypothesis) error
+	// DeleteHypothesis removes a hypothesis and its ratings (a question
+	// keeps at least two); a conclusion naming it loses the hypothesis.
+	DeleteHypothesis(id string) error
+	// MoveHypothesis moves a hypothesis to position to (0-based).
+	MoveHypothesis(id string, to int) error
+
+	// AddEvidence adds a row (an item or an assumption) at the end of
+	// question's matrix.
+	AddEvidence(question string, e *Evidence) error
+	// AddQuoteEvidence notes a quote of a source (the annotation a) and
+	// adds it as row e of question in one change; e.Item becomes a.ID.
+	AddQuoteEvidence(question string, a *Annotation, e *Evidence) error
+	// UpdateEvidence changes a row's assumption, credibility, relevance
+	// and note.
+	UpdateEvidence(e Evidence) error
+	// MoveEvidence moves a row to position to (0-based).
+	MoveEvidence(id string, to int) error
+	// DeleteEvidence removes a row and its ratings, not its item.
+	DeleteEvidence(id string) error
+	// Rate sets one cell of the matrix; RatingUnrated clears it.
+	Rate(evidence, hypothesis string, r Rating) error
+
+	// QuestionsUsing lists the questions that use item as evidence, for
+	// the warning before the item is deleted (which removes those rows).
+	QuestionsUsing(item string) ([]QuestionUse, error)
+}

@@ -172,6 +172,9 @@ type Store interface {
 	// the case file but not of Casefile JSON.
 	SetNodePosition(id string, p Point) error
 
+	// QuestionStore keeps the disputed questions.
+	QuestionStore
+
 	// UndoLabel names the change Undo would revert ("delete event ‘Raid’"),
 	// or "" when there is nothing to undo.
 	UndoLabel() string

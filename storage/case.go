@@ -6,14 +6,23 @@ import (
 
 func readCase(q querier) (app.Case, error) {
 	var c app.Case
-	err := q.QueryRow("SELECT title, summary, marking, author, as_of, as_of_text FROM case_info WHERE id = 1").
-		Scan(&c.Title, &c.Summary, &c.Marking, &c.Author, &c.AsOf.EDTF, &c.AsOf.Phrase)
+	err := q.QueryRow("SELECT title, summary, marking, author, as_of, as_of_text, yardstick FROM case_info WHERE id = 1").
+		Scan(&c.Title, &c.Summary, &c.Marking, &c.Author, &c.AsOf.EDTF, &c.AsOf.Phrase, &c.Yardstick)
 	return c, err
 }
 
 func writeCase(w *writer, c app.Case) error {
-	_, err := w.exec("UPDATE case_info SET title = ?, summary = ?, marking = ?, author = ?, as_of = ?, as_of_text = ? WHERE id = 1",
-		c.Title, c.Summary, c.Marking, c.Author, c.AsOf.EDTF, c.AsOf.Phrase)
+	if _, err := w.exec("UPDATE case_info SET title = ?, summary = ?, marking = ?, author = ?, as_of = ?, as_of_text = ? WHERE id = 1",
+		c.Title, c.Summary, c.Marking, c.Author, c.AsOf.EDTF, c.AsOf.Phrase); err != nil {
+		return err
+	}
+	// The yardstick column is new in schema version 4: a new case that
+	// keeps the default leaves it alone (the tests write files of older
+	// versions so).
+	if c.Yardstick == "" && w.bulk != nil {
+		return nil
+	}
+	_, err := w.exec("UPDATE case_info SET yardstick = ? WHERE id = 1", string(c.Yardstick))
 	return err
 }
 

@@ -206,6 +206,10 @@ func insertAll(w *writer, d *app.CaseData) error {
 			return each(len(d.Annotations), "annotations", "Annotation", func(i int) string { return d.Annotations[i].ID },
 				func(i int) error { return insertAnnotation(w, &d.Annotations[i]) })
 		},
+		func() error {
+			return each(len(d.Questions), "questions", "Question", func(i int) string { return d.Questions[i].ID },
+				func(i int) error { return insertQuestion(w, &d.Questions[i]) })
+		},
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -282,6 +286,11 @@ func cloneCase(d app.CaseData) app.CaseData {
 		}
 	}
 	d.Annotations = slices.Clone(d.Annotations)
+	d.Questions = slices.Clone(d.Questions)
+	for i := range d.Questions {
+		d.Questions[i].Hypotheses = slices.Clone(d.Questions[i].Hypotheses)
+		d.Questions[i].Evidence = slices.Clone(d.Questions[i].Evidence)
+	}
 	return d
 }
 

@@ -51,7 +51,10 @@ func load(q querier) (d app.CaseData, err error) {
 	if d.Figures, err = loadFigures(q, cites); err != nil {
 		return d, err
 	}
-	d.Annotations, err = loadAnnotations(q)
+	if d.Annotations, err = loadAnnotations(q); err != nil {
+		return d, err
+	}
+	d.Questions, err = readQuestions(q, "")
 	return d, err
 }
 

@@ -93,6 +93,7 @@ var titleQueries = map[app.Kind]string{
 	app.KindFigure:     "SELECT question FROM figures WHERE id = ?",
 	app.KindClaim:      "SELECT text FROM claims WHERE id = ?",
 	app.KindAnnotation: "SELECT note FROM annotations WHERE id = ?",
+	app.KindQuestion:   "SELECT text FROM questions WHERE id = ?",
 }
 
 // titleOf returns the name or title of item id of kind k ("" when none).

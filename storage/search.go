@@ -458,8 +458,8 @@ func intersect(lists [][]int64) []int64 {
 // first field is a name or title; for other text, the short fields first
 // and sources' full texts last.
 var (
-	nameTables = []int64{2, 3, 4, 1, 6, 7, 8, 5}
-	bodyTables = []int64{6, 2, 3, 7, 8, 9, 10, 4, 1}
+	nameTables = []int64{2, 3, 4, 1, 6, 7, 8, 5, 11, 12}
+	bodyTables = []int64{6, 2, 3, 7, 8, 9, 10, 11, 4, 1}
 )
 
 // allInRowCommon finds rows holding every word of a query too common to
@@ -703,6 +703,7 @@ func (s *searcher) hits() ([]app.SearchHit, error) {
 var tableKinds = map[int64]app.Kind{
 	1: app.KindSource, 2: app.KindPerson, 3: app.KindOrganization, 5: app.KindRelation,
 	6: app.KindEvent, 7: app.KindFigure, 8: app.KindClaim, 10: app.KindAnnotation,
+	11: app.KindQuestion, 12: app.KindQuestion,
 }
 
 // kindOf is the kind of the item a row leads to.
@@ -732,6 +733,7 @@ var batchTitles = map[app.Kind]string{
 	app.KindFigure:     "SELECT id, question FROM figures WHERE id IN (",
 	app.KindClaim:      "SELECT c.id, c.text || ' — ' || f.question FROM claims c JOIN figures f ON f.id = c.figure WHERE c.id IN (",
 	app.KindAnnotation: "SELECT id, note FROM annotations WHERE id IN (",
+	app.KindQuestion:   "SELECT id, text FROM questions WHERE id IN (",
 }
 
 // titles returns the title each hit shows (see searchTitle), by kind and

@@ -37,8 +37,9 @@ type step struct {
 var undoTables = []string{
 	"case_info", "sources", "people", "organizations", "aliases", "relations",
 	"events", "event_participants", "figures", "claims", "citations", "annotations",
-	"node_positions", // schema version 2
-	"source_files",   // schema version 3
+	"node_positions",                                 // schema version 2
+	"source_files",                                   // schema version 3
+	"questions", "hypotheses", "evidence", "ratings", // schema version 4
 }
 
 // installUndo creates the TEMP undo log and its triggers on this connection.

@@ -47,7 +47,7 @@ func checkIndex(tb testing.TB, db *DB) {
 		tb.Fatalf("search index differs from a fresh one:\n got %q\nwant %q", got, want)
 	}
 	var n int
-	db.sql.QueryRow("SELECT count(*) FROM items WHERE id NOT IN (SELECT id FROM sources UNION ALL SELECT id FROM people UNION ALL SELECT id FROM organizations UNION ALL SELECT id FROM relations UNION ALL SELECT id FROM events UNION ALL SELECT id FROM figures UNION ALL SELECT id FROM claims UNION ALL SELECT id FROM annotations)").Scan(&n)
+	db.sql.QueryRow("SELECT count(*) FROM items WHERE id NOT IN (SELECT id FROM sources UNION ALL SELECT id FROM people UNION ALL SELECT id FROM organizations UNION ALL SELECT id FROM relations UNION ALL SELECT id FROM events UNION ALL SELECT id FROM figures UNION ALL SELECT id FROM claims UNION ALL SELECT id FROM annotations UNION ALL SELECT id FROM questions)").Scan(&n)
 	if n != 0 {
 		tb.Fatalf("%d items rows without their item", n)
 	}

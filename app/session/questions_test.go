@@ -1,0 +1,122 @@
+package session
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"casefile/app"
+)
+
+// questionData is a small case with a claim, an event and a source text
+// to rate against.
+func questionData() app.CaseData {
+	return app.CaseData{
+		Case:    app.Case{Title: "Questions"},
+		Sources: []app.Source{{ID: "s1", Title: "Wire", Reliability: "B", Text: "The police entered the camp at dawn."}},
+		Events:  []app.Event{{ID: "e1", Title: "Police enter the camp", Date: app.Date{EDTF: "2023-06-20"}}},
+		Figures: []app.Figure{{ID: "f1", Question: "people hurt", Claims: []app.Claim{{ID: "c1", Source: "s1", Text: "dozens", Credibility: 3}}}},
+	}
+}
+
+func TestSessionQuestions(t *testing.T) {
+	s := openTest(t, questionData())
+	var heard []Change
+	s.Subscribe(func(c Change) { heard = append(heard, c) })
+	// assertQuestions checks that the index holds the file's questions and
+	// that the last change named question id.
+	assertQuestions := func(what, id string) {
+		t.Helper()
+		d, err := s.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(s.Index().Data().Questions, d.Questions) {
+			t.Fatalf("%s: index %+v\nfile %+v", what, s.Index().Data().Questions, d.Questions)
+		}
+		if len(heard) == 0 || !heard[len(heard)-1].Has(app.KindQuestion, id) {
+			t.Fatalf("%s: subscribers heard %+v", what, heard)
+		}
+		heard = nil
+	}
+	q := app.Question{Text: "Why did the police enter?", Hypotheses: []app.Hypothesis{{Text: "A court order"}, {Text: "Pressure"}}}
+	if err := s.CreateQuestion(&q); err != nil {
+		t.Fatal(err)
+	}
+	assertQuestions("create", q.ID)
+	h1, h2 := q.Hypotheses[0].ID, q.Hypotheses[1].ID
+	e := app.Evidence{Item: "c1"}
+	if err := s.AddEvidence(q.ID, &e); err != nil {
+		t.Fatal(err)
+	}
+	assertQuestions("add evidence", q.ID)
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"rate", func() error { return s.Rate(e.ID, h1, app.RatingInconsistent) }},
+		{"rate again", func() error { return s.Rate(e.ID, h2, app.RatingConsistent) }},
+		{"add hypothesis", func() error { return s.AddHypothesis(q.ID, &app.Hypothesis{Text: "A search"}) }},
+		{"move hypothesis", func() error { return s.MoveHypothesis(h2, 0) }},
+		{"edit hypothesis", func() error { return s.UpdateHypothesis(app.Hypothesis{ID: h1, Text: "A court decision"}) }},
+		{"assumption", func() error { return s.AddEvidence(q.ID, &app.Evidence{Assumption: "Courts are slow."}) }},
+		{"update evidence", func() error { return s.UpdateEvidence(app.Evidence{ID: e.ID, Credibility: app.LevelLow, Relevance: app.LevelHigh}) }},
+		{"move evidence", func() error { return s.MoveEvidence(e.ID, 1) }},
+		{"conclude", func() error {
+			c := *s.Index().Question(q.ID)
+			c.Conclusion = app.Conclusion{Hypothesis: h2, Likelihood: "likely", Confidence: app.ConfidenceLow}
+			return s.UpdateQuestion(c)
+		}},
+		{"delete hypothesis", func() error { return s.DeleteHypothesis(h2) }},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		assertQuestions(st.name, q.ID)
+	}
+	if got := s.Index().Question(q.ID).Conclusion.Hypothesis; got != "" {
+		t.Errorf("conclusion kept a deleted hypothesis %q", got)
+	}
+	a := app.Annotation{Source: "s1", Quote: &app.Quote{Exact: "entered the camp", Start: 11, End: 27}}
+	qe := app.Evidence{Relevance: app.LevelHigh}
+	if err := s.AddQuoteEvidence(q.ID, &a, &qe); err != nil {
+		t.Fatal(err)
+	}
+	if s.Index().Annotation(a.ID) == nil || !heard[0].Has(app.KindAnnotation, a.ID) || !heard[0].Has(app.KindSource, "s1") {
+		t.Errorf("the quote's note is not in the index or not announced: %+v", heard)
+	}
+	assertQuestions("quote evidence", q.ID)
+	if u := s.Index().QuestionsUsing("c1"); len(u) != 1 || u[0].Question != q.ID {
+		t.Errorf("QuestionsUsing %+v", u)
+	}
+	if err := s.DeleteEvidence(qe.ID); err != nil {
+		t.Fatal(err)
+	}
+	assertQuestions("delete evidence", q.ID)
+	// Undo goes back through every step, with the index following.
+	for s.UndoLabel() != "" {
+		if _, err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(s.Index().Data().Questions) != 0 {
+		t.Errorf("questions after undoing all: %+v", s.Index().Data().Questions)
+	}
+	if err := s.UpdateYardstick(app.YardstickICD203); err != nil || s.Index().Case().Yardstick != app.YardstickICD203 {
+		t.Fatalf("yardstick: %v", err)
+	}
+	if len(heard) == 0 || !heard[len(heard)-1].Touches(app.KindQuestion, KindCase) {
+		t.Errorf("yardstick change heard as %+v", heard)
+	}
+	q2 := app.Question{Text: "Gone soon", Hypotheses: []app.Hypothesis{{Text: "a"}, {Text: "b"}}}
+	if err := s.CreateQuestion(&q2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteQuestion(q2.ID); err != nil {
+		t.Fatal(err)
+	}
+	if s.Index().Question(q2.ID) != nil || !slices.ContainsFunc(heard, func(c Change) bool { return c.Has(app.KindQuestion, q2.ID) }) {
+		t.Error("deleted question still in the index")
+	}
+}
