@@ -10,6 +10,9 @@ const KindQuestion Kind = "question"
 // NA, or "" when not yet rated. It is the ach package's type.
 type Rating = ach.Rating
 
+// Ratings lists the six ratings from very consistent to not applicable.
+var Ratings = ach.Ratings
+
 // The ratings of a cell of a question's matrix.
 const (
 	RatingUnrated          = ach.Unrated

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,6 +26,7 @@ const (
 	refSource refKind = iota
 	refActor          // a person or an organization
 	refEvent
+	refEvidence // a claim, an event, an annotation or a disputed figure
 )
 
 func (k refKind) label() string {
@@ -33,6 +35,8 @@ func (k refKind) label() string {
 		return "source"
 	case refActor:
 		return "person or organization"
+	case refEvidence:
+		return "claim, event, annotation or disputed figure"
 	default:
 		return "event"
 	}
@@ -137,8 +141,8 @@ func (d *decoder) warn(path, format string, args ...any) {
 
 // The keys each object may have, in the order Encode writes them.
 var (
-	topKeys        = []string{"casefile", "case", "sources", "people", "organizations", "relations", "events", "figures", "annotations"}
-	caseKeys       = []string{"title", "summary", "marking", "author", "as_of", "as_of_text"}
+	topKeys        = []string{"casefile", "case", "sources", "people", "organizations", "relations", "events", "figures", "annotations", "questions"}
+	caseKeys       = []string{"title", "summary", "marking", "author", "as_of", "as_of_text", "yardstick"}
 	sourceKeys     = []string{"id", "title", "publisher", "author", "url", "published", "published_text", "kind", "reliability", "interest", "text", "pages", "original", "attached_to"}
 	originalKeys   = []string{"name", "type", "size", "sha256"}
 	aliasKeys      = []string{"name", "note"}
@@ -435,6 +439,7 @@ func (d *decoder) caseData(top obj) app.CaseData {
 	cd.Events = decodeList(d, top, "events", eventKeys, d.event)
 	cd.Figures = decodeList(d, top, "figures", figureKeys, d.figure)
 	cd.Annotations = decodeList(d, top, "annotations", annotationKeys, d.annotation)
+	cd.Questions = decodeList(d, top, "questions", questionKeys, d.question)
 	d.resolve()
 	return cd
 }
@@ -466,6 +471,9 @@ func (d *decoder) caseFields(o obj) app.Case {
 		Marking: o.str("marking"),
 		Author:  o.str("author"),
 		AsOf:    o.date("as_of", "case's date (as_of)", false),
+		// The likelihood words of the conclusions: absent for the UK PHIA
+		// yardstick, "icd203" for the US scale.
+		Yardstick: app.Yardstick(o.enum("yardstick", yardstickNames, "likelihood yardstick")),
 	}
 	d.check(o.path, o.n.off, before, c.Validate)
 	return c
@@ -728,6 +736,8 @@ func (d *decoder) resolve() {
 			fits = info.kind == app.KindPerson || info.kind == app.KindOrganization
 		case refEvent:
 			fits = info.kind == app.KindEvent
+		case refEvidence:
+			fits = slices.Contains(app.EvidenceKinds, info.kind)
 		}
 		if !fits {
 			d.fail(r.path, r.off, "The id %q names %s (%s), not %s.", r.id, withArticle(info.kind.Label()), info.path, withArticle(r.want.label()))

@@ -160,6 +160,7 @@ func (e *encoder) document(d app.CaseData) {
 	e.opt("marking", d.Case.Marking)
 	e.opt("author", d.Case.Author)
 	e.date("as_of", d.Case.AsOf)
+	e.opt("yardstick", string(d.Case.Yardstick))
 	e.close('}')
 
 	list(e, "sources", d.Sources, func(s *app.Source) {
@@ -273,6 +274,7 @@ func (e *encoder) document(d app.CaseData) {
 		e.quote(a.Quote)
 		e.close('}')
 	})
+	e.questions(d.Questions)
 	e.close('}')
 	e.b = append(e.b, '\n')
 }

@@ -115,7 +115,8 @@ func TestFixtureUsesEveryKey(t *testing.T) {
 				seen[kind+"."+m.key] = true
 				child := m.key
 				switch m.key {
-				case "sources", "people", "organizations", "relations", "events", "figures", "annotations", "claims", "citations", "aliases", "quote", "case":
+				case "sources", "people", "organizations", "relations", "events", "figures", "annotations", "claims", "citations", "aliases", "quote", "case",
+					"questions", "hypotheses", "evidence", "conclusion":
 				default:
 					child = "" // a scalar or participants
 				}
@@ -129,6 +130,7 @@ func TestFixtureUsesEveryKey(t *testing.T) {
 		"organizations": orgKeys, "relations": relationKeys, "events": eventKeys,
 		"figures": figureKeys, "claims": claimKeys, "citations": citationKeys,
 		"quote": quoteKeys, "annotations": annotationKeys, "aliases": aliasKeys,
+		"questions": questionKeys, "hypotheses": hypothesisKeys, "evidence": evidenceKeys, "conclusion": conclusionKeys,
 	}
 	var missing []string
 	for kind, keys := range lists {
