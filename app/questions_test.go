@@ -150,3 +150,9 @@ func TestYardsticks(t *testing.T) {
 		t.Errorf("unknown yardstick: %v", err)
 	}
 }
+
+func TestHypothesisPlural(t *testing.T) {
+	if got := Plural(3, "hypothesis"); got != "3 hypotheses" {
+		t.Errorf("%q", got)
+	}
+}

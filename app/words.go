@@ -12,13 +12,14 @@ import (
 
 // irregularPlurals are the plural nouns that do not add "s".
 var irregularPlurals = map[string]string{
-	"person": "people",
-	"entry":  "entries",
-	"this":   "these",
-	"is":     "are",
-	"has":    "have",
-	"was":    "were",
-	"it":     "they",
+	"person":     "people",
+	"entry":      "entries",
+	"this":       "these",
+	"is":         "are",
+	"has":        "have",
+	"was":        "were",
+	"it":         "they",
+	"hypothesis": "hypotheses",
 }
 
 // PluralNoun returns noun as it goes with the number n: "event" for 1,

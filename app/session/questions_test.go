@@ -60,7 +60,9 @@ func TestSessionQuestions(t *testing.T) {
 		{"move hypothesis", func() error { return s.MoveHypothesis(h2, 0) }},
 		{"edit hypothesis", func() error { return s.UpdateHypothesis(app.Hypothesis{ID: h1, Text: "A court decision"}) }},
 		{"assumption", func() error { return s.AddEvidence(q.ID, &app.Evidence{Assumption: "Courts are slow."}) }},
-		{"update evidence", func() error { return s.UpdateEvidence(app.Evidence{ID: e.ID, Credibility: app.LevelLow, Relevance: app.LevelHigh}) }},
+		{"update evidence", func() error {
+			return s.UpdateEvidence(app.Evidence{ID: e.ID, Credibility: app.LevelLow, Relevance: app.LevelHigh})
+		}},
 		{"move evidence", func() error { return s.MoveEvidence(e.ID, 1) }},
 		{"conclude", func() error {
 			c := *s.Index().Question(q.ID)

@@ -1,0 +1,50 @@
+package questions
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"casefile/app"
+	"casefile/app/session"
+)
+
+// EvidenceFor is the "Evidence for ▸" menu item for an item's form or the
+// reading view's action bar: one entry per question of the case; choosing
+// one calls add with the question's id and shows a failure in win. It is
+// nil when the case has no questions (or is read-only).
+func EvidenceFor(s *session.Session, win fyne.Window, add func(questionID string) error) *fyne.MenuItem {
+	qs := s.Index().Data().Questions
+	if ro, _ := s.ReadOnly(); ro || len(qs) == 0 {
+		return nil
+	}
+	var items []*fyne.MenuItem
+	for _, q := range qs {
+		id := q.ID
+		items = append(items, fyne.NewMenuItem(app.Shorten(q.Text, 60), func() {
+			if err := add(id); err != nil {
+				dialog.ShowError(errors.New(app.ErrorMessage(err)), win)
+			}
+		}))
+	}
+	m := fyne.NewMenuItem("Evidence for", nil)
+	m.ChildMenu = fyne.NewMenu("", items...)
+	return m
+}
+
+// AddItem returns the add function of EvidenceFor for an item of the case
+// (a claim, an event, an annotation or a disputed figure).
+func AddItem(s *session.Session, item string) func(questionID string) error {
+	return func(q string) error { return s.AddEvidence(q, &app.Evidence{Item: item}) }
+}
+
+// AddQuote returns the add function of EvidenceFor for a quote selected in
+// a source's text: it is noted (as an annotation) and added as evidence in
+// one change.
+func AddQuote(s *session.Session, source string, quote app.Quote) func(questionID string) error {
+	return func(q string) error {
+		qq := quote
+		return s.AddQuoteEvidence(q, &app.Annotation{Source: source, Quote: &qq}, &app.Evidence{})
+	}
+}
