@@ -137,9 +137,9 @@ func TestDemoBriefingText(t *testing.T) {
 			t.Errorf("page %d lacks %q", i+1, want)
 		}
 	}
-	// One bookmark per section and per figure.
+	// One bookmark per section, per disputed question and per figure.
 	titles := outlineTitles(pdf)
-	want := len(Sections) + len(d.Figures)
+	want := len(Sections) + len(d.Questions) + len(d.Figures)
 	if len(titles) != want {
 		t.Errorf("outline has %d entries, want %d: %q", len(titles), want, titles)
 	}

@@ -18,16 +18,17 @@ import (
 // they are printed, as the --sections flag and the export dialog know them
 // (OptionalSections are printed only when asked for). The cover, with the
 // contents, is always printed. SectionTitle gives each one's printed title.
-var Sections = []string{"summary", "timeline", "people", "figures", "notes", "sources"}
+var Sections = []string{"summary", "questions", "timeline", "people", "figures", "notes", "sources"}
 
 var sectionTitles = map[string]string{
-	"summary":  "Bottom line up front",
-	"timeline": "Timeline",
-	"people":   "People and organizations",
-	"figures":  "Disputed figures",
-	"notes":    "Notes on sources",
-	"sources":  "Sources",
-	"network":  "Network",
+	"summary":   "Bottom line up front",
+	"questions": "Disputed questions",
+	"timeline":  "Timeline",
+	"people":    "People and organizations",
+	"figures":   "Disputed figures",
+	"notes":     "Notes on sources",
+	"sources":   "Sources",
+	"network":   "Network",
 }
 
 // SectionTitle returns the printed title of a section named in Sections,
@@ -185,6 +186,11 @@ func Build(data app.CaseData, opts Options) (*Document, error) {
 		switch name {
 		case "summary":
 			s.Blocks = b.summary()
+		case "questions":
+			if len(data.Questions) == 0 {
+				continue // a case without questions has no such section
+			}
+			s.Blocks = b.questions()
 		case "timeline":
 			s.Blocks = b.timeline()
 		case "people":
@@ -485,7 +491,7 @@ func (b *builder) summary() []Block {
 			out = append(out, Block{Paragraph: &Paragraph{Style: StyleBody, Bullet: true, Text: t}})
 		}
 	}
-	return out
+	return append(out, b.questionLines()...)
 }
 
 // figureLine is a figure's one-line summary, as the window shows it: the

@@ -14,7 +14,7 @@ import (
 var OptionalSections = []string{"network"}
 
 // printOrder is the order every section, optional or not, is printed in.
-var printOrder = []string{"summary", "timeline", "people", "network", "figures", "notes", "sources"}
+var printOrder = []string{"summary", "questions", "timeline", "people", "network", "figures", "notes", "sources"}
 
 // AllSections lists every section a briefing can have, the default ones
 // (Sections) and the optional ones, in print order.
