@@ -24,6 +24,12 @@ type grid struct {
 	lastTap fyne.Position      // where the last click was, for its menu
 	menu    *widget.PopUpMenu
 	choices *fyne.Menu // the ratings the menu offers
+	// headers are the header cells on screen, by column, so that new
+	// scores redraw them alone.
+	headers map[int]*header
+	// cells are the cells on screen, by id: a change redraws its cells
+	// through them, since the table's RefreshItem redraws every header too.
+	cells map[widget.TableCellID]*cellBox
 }
 
 const (
@@ -32,7 +38,7 @@ const (
 )
 
 func newGrid(t *Tab) *grid {
-	g := &grid{t: t, cur: widget.TableCellID{Row: 0, Col: 1}}
+	g := &grid{t: t, cur: widget.TableCellID{Row: 0, Col: 1}, headers: map[int]*header{}, cells: map[widget.TableCellID]*cellBox{}}
 	g.Length = func() (int, int) { return len(t.view.rows), 1 + len(t.view.cols) }
 	g.CreateCell = newCell
 	g.UpdateCell = g.updateCell
@@ -103,13 +109,30 @@ type cellBox struct {
 	widget.BaseWidget
 	c   *cell
 	box *fyne.Container
+	id  *widget.TableCellID // the cell it shows, once the table placed it
 }
 
 // CreateRenderer draws the cell's parts.
 func (b *cellBox) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.box) }
 
 func (g *grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*cellBox).c
+	b := o.(*cellBox)
+	if b.id != nil && g.cells[*b.id] == b {
+		delete(g.cells, *b.id)
+	}
+	b.id = &id
+	g.cells[id] = b
+	g.fillCell(id, b.c)
+}
+
+// refreshCell redraws cell id if it is on screen.
+func (g *grid) refreshCell(id widget.TableCellID) {
+	if b := g.cells[id]; b != nil {
+		g.fillCell(id, b.c)
+	}
+}
+
+func (g *grid) fillCell(id widget.TableCellID, c *cell) {
 	v := &g.t.view
 	if id.Row >= len(v.rows) {
 		return
@@ -130,12 +153,17 @@ func (g *grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		if r.sensitive {
 			title = evidenceLabel(r.idx) + " ◆ " + r.origin.Title
 		}
-		c.title.SetText(title)
 		detail := r.detail()
 		if m := r.marks(); m != "" {
 			detail = m + " · " + detail
 		}
-		c.detail.SetText(detail)
+		// A truncating label measures its text again on every SetText.
+		if c.title.Text != title {
+			c.title.SetText(title)
+		}
+		if c.detail.Text != detail {
+			c.detail.SetText(detail)
+		}
 	} else {
 		h := v.q.Hypotheses[v.cols[id.Col-1]]
 		rating := r.e.Ratings[h.ID]
@@ -173,6 +201,24 @@ func (h *header) CreateRenderer() fyne.WidgetRenderer {
 
 func (g *grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h := o.(*header)
+	for c, x := range g.headers {
+		if x == h {
+			delete(g.headers, c)
+		}
+	}
+	g.headers[id.Col] = h
+	g.fillHeader(id.Col, h)
+}
+
+// refreshHeaders redraws the header cells on screen.
+func (g *grid) refreshHeaders() {
+	for c, h := range g.headers {
+		g.fillHeader(c, h)
+	}
+}
+
+func (g *grid) fillHeader(col int, h *header) {
+	id := widget.TableCellID{Row: -1, Col: col}
 	v := &g.t.view
 	if id.Col <= 0 {
 		h.name.SetText("Evidence")
@@ -183,16 +229,21 @@ func (g *grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	c := v.cols[id.Col-1]
-	h.name.SetText(hypothesisLabel(c) + " " + v.q.Hypotheses[c].Text)
 	score := v.scoreLine(c)
+	imp := widget.MediumImportance
 	if v.isLeast(c) {
 		score = "★ " + score
-		h.name.Importance = widget.SuccessImportance
-	} else {
-		h.name.Importance = widget.MediumImportance
+		imp = widget.SuccessImportance
 	}
-	h.score.SetText(score)
-	h.name.Refresh()
+	// Labels that truncate measure their text again on every SetText:
+	// set only what changed.
+	if name := hypothesisLabel(c) + " " + v.q.Hypotheses[c].Text; h.name.Text != name || h.name.Importance != imp {
+		h.name.Importance = imp
+		h.name.SetText(name)
+	}
+	if h.score.Text != score {
+		h.score.SetText(score)
+	}
 }
 
 // Tapped remembers where the click was, for the ratings menu.
@@ -217,8 +268,8 @@ func (g *grid) selected(id widget.TableCellID) {
 func (g *grid) moveTo(id widget.TableCellID) {
 	old := g.cur
 	g.cur = id
-	g.RefreshItem(old)
-	g.RefreshItem(id)
+	g.refreshCell(old)
+	g.refreshCell(id)
 	g.t.rowChosen(id.Row)
 }
 
@@ -295,13 +346,14 @@ func (g *grid) TypedRune(r rune) {
 func (g *grid) FocusGained() {
 	g.t.focused = true
 	g.Table.FocusGained()
-	g.RefreshItem(g.cur)
+	g.refreshCell(g.cur)
 }
 
 // FocusLost hides the cursor.
 func (g *grid) FocusLost() {
 	g.t.focused = false
 	g.Table.FocusLost()
+	g.refreshCell(g.cur)
 }
 
 // tightRows stacks objects top to bottom at their minimum heights with no

@@ -8,6 +8,7 @@ package questions
 
 import (
 	"errors"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -257,23 +258,48 @@ func (t *Tab) fill() {
 	t.concPane.fill(q)
 }
 
-// redraw recomputes the matrix and its scores and redraws it.
+// maxRowRefresh is how many changed rows are redrawn cell by cell; more,
+// and the whole matrix on screen is redrawn (which costs about as much as
+// redrawing every row on screen).
+const maxRowRefresh = 40
+
+// redraw recomputes the matrix and its scores and redraws what changed:
+// after one rating, the cells of that row, the headers and the line
+// under the matrix; after anything that moves rows or columns, all of it.
 func (t *Tab) redraw() {
 	q := t.s.Index().Question(t.current)
 	if q == nil {
 		return
 	}
+	old := t.view
 	t.view = buildView(q, t.finder, t.ordered, t.hide)
-	t.grid.setColumns(len(t.view.cols))
 	if t.grid.cur.Row >= len(t.view.rows) {
 		t.grid.cur.Row = max(0, len(t.view.rows)-1)
 	}
-	t.grid.Refresh()
-	t.summary.SetText(t.view.summary())
 	if t.row >= len(t.view.rows) {
 		t.row = -1
 	}
-	t.rowPane.fill()
+	changed, same := old.changedRows(&t.view)
+	if !same || len(changed) > maxRowRefresh {
+		if len(old.cols) != len(t.view.cols) {
+			t.grid.setColumns(len(t.view.cols))
+		}
+		t.grid.Refresh()
+		t.rowPane.fill()
+	} else {
+		for _, r := range changed {
+			for c := 0; c <= len(t.view.cols); c++ {
+				t.grid.refreshCell(widget.TableCellID{Row: r, Col: c})
+			}
+		}
+		t.grid.refreshHeaders()
+		if slices.Contains(changed, t.row) {
+			t.rowPane.fill()
+		}
+	}
+	if s := t.view.summary(); s != t.summary.Text {
+		t.summary.SetText(s)
+	}
 }
 
 // rowChosen shows row (an index into the rows shown) below the matrix.

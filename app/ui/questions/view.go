@@ -2,6 +2,7 @@ package questions
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"casefile/app"
@@ -16,12 +17,18 @@ type rowView struct {
 	credDefault bool // cred is derived from the grade, not set
 	spread      int  // diagnosticity, 0 for a non-diagnostic row
 	sensitive   bool // leaving it out changes the least inconsistent
+	sig         string
 }
 
 // view is what the matrix shows of a question: the columns in display
 // order, the rows shown, and the scores.
 type view struct {
+	// q is the question in the session's index. A change replaces what it
+	// points to, so what the view showed is kept in qid, colSig and the
+	// rows' sig, for changedRows.
 	q      *app.Question
+	qid    string
+	colSig []string
 	assess app.Assessment
 	cols   []int     // hypothesis indexes, in display order
 	rows   []rowView // the rows shown
@@ -32,7 +39,7 @@ type view struct {
 // not), columns in the question's order or, with ordered, from least to
 // most inconsistent, and rows without the non-diagnostic ones when hide.
 func buildView(q *app.Question, f *app.ItemFinder, ordered, hide bool) view {
-	v := view{q: q}
+	v := view{q: q, qid: q.ID}
 	creds := f.Credibilities(q)
 	v.assess = q.Assess(creds)
 	if ordered {
@@ -50,7 +57,11 @@ func buildView(q *app.Question, f *app.ItemFinder, ordered, hide bool) view {
 			v.hidden++
 			continue
 		}
+		r.sig = v.signature(&r)
 		v.rows = append(v.rows, r)
+	}
+	for _, c := range v.cols {
+		v.colSig = append(v.colSig, q.Hypotheses[c].ID+"|"+q.Hypotheses[c].Text)
 	}
 	return v
 }
@@ -152,4 +163,34 @@ func (v *view) summary() string {
 		s += fmt.Sprintf(" %s hidden.", app.Plural(v.hidden, "non-diagnostic row"))
 	}
 	return s
+}
+
+// signature is what a row shows, to tell whether it must be drawn again.
+func (v *view) signature(r *rowView) string {
+	var b strings.Builder
+	b.WriteString(r.e.ID)
+	for _, c := range v.cols {
+		b.WriteByte('|')
+		b.WriteString(string(r.e.Ratings[v.q.Hypotheses[c].ID]))
+	}
+	fmt.Fprintf(&b, "|%s|%s|%d|%v|%s|%s|%s", r.cred, r.e.Relevance, r.spread, r.sensitive, r.origin.Title, r.e.Note, r.e.Assumption)
+	return b.String()
+}
+
+// changedRows compares the view before (v) with the one after (n): same
+// is false when rows or columns differ (redraw all); otherwise changed
+// lists the rows whose cells differ.
+func (v *view) changedRows(n *view) (changed []int, same bool) {
+	if v.q == nil || v.qid != n.qid || len(v.rows) != len(n.rows) || !slices.Equal(v.colSig, n.colSig) {
+		return nil, false
+	}
+	for i := range v.rows {
+		if v.rows[i].idx != n.rows[i].idx || !strings.HasPrefix(v.rows[i].sig, n.rows[i].e.ID+"|") {
+			return nil, false
+		}
+		if v.rows[i].sig != n.rows[i].sig {
+			changed = append(changed, i)
+		}
+	}
+	return changed, true
 }
