@@ -3,6 +3,7 @@ package kit
 import (
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/app/filename"
 	"errors"
 	"fmt"
 	"os"
@@ -180,14 +181,10 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		fd.Show()
 	})
 	entry := widget.NewEntry()
-	entry.SetText(SafeFileName(name))
+	entry.SetText(suggestedName(name, ext))
 	entry.Validator = func(s string) error {
-		s = strings.TrimSpace(s)
-		switch {
-		case s == "":
-			return errors.New("enter a file name")
-		case strings.ContainsAny(s, `/\`):
-			return errors.New("a file name cannot contain / or \\")
+		if p := filename.Problem(strings.TrimSpace(s)); p != "" {
+			return errors.New(p)
 		}
 		return nil
 	}
@@ -220,17 +217,14 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 	win.Canvas().Focus(entry)
 }
 
-// SafeFileName turns a case title into a file name.
-func SafeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(s)
+// suggestedName is the file name a save dialog offers for name (a case
+// title, with or without the extension ext): one every system accepts.
+func suggestedName(name, ext string) string {
+	if ext != "" && strings.EqualFold(filepath.Ext(name), ext) {
+		name = name[:len(name)-len(ext)]
+	}
+	return filename.Name(name, ext)
 }
-
 // DialogSize fits a dialog of the wanted size inside the window.
 func DialogSize(win fyne.Window, w, h float32) fyne.Size {
 	s := win.Canvas().Size()
@@ -242,3 +236,4 @@ func DialogSize(win fyne.Window, w, h float32) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
+
