@@ -212,3 +212,20 @@ func TestSearchFindsQuestions(t *testing.T) {
 	}
 	checkIndex(t, db)
 }
+
+// TestMergeKeepsRatings merges the claimant of a rated claim into another
+// person: the claim, its evidence row and the row's ratings stay.
+func TestMergeKeepsRatings(t *testing.T) {
+	db := mustCreate(t, questionCase())
+	before, _ := db.Question("q1")
+	if err := db.Merge("p2", "p1"); err != nil {
+		t.Fatal(err)
+	}
+	after, err := db.Question("q1")
+	if err != nil || !reflect.DeepEqual(after, before) {
+		t.Fatalf("after merge: %v\n%+v\nwant %+v", err, after, before)
+	}
+	if c, _ := db.Claim("c1"); c.Claimant != "p2" {
+		t.Errorf("claimant %q", c.Claimant)
+	}
+}
