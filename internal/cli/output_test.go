@@ -69,3 +69,59 @@ func TestControlCharactersInNames(t *testing.T) {
 		t.Errorf("printable(invalid UTF-8, bidi) = %q", got)
 	}
 }
+
+// TestEveryErrorIsOneSentence runs the command line's error paths and
+// checks what is really printed: one line, "casefile: " and a sentence,
+// with no raw cause from the system or SQLite in it.
+func TestEveryErrorIsOneSentence(t *testing.T) {
+	dir := t.TempDir()
+	c := importDemo(t, dir)
+	folder := filepath.Join(dir, "folder")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	notCase := writeFile(t, filepath.Join(dir, "notes.casefile"), []byte("just some notes"))
+	jsonCase := writeFile(t, filepath.Join(dir, "doc.casefile"), []byte(`{"casefile": 1}`))
+	empty := writeFile(t, filepath.Join(dir, "empty.casefile"), nil)
+	bad := writeFile(t, filepath.Join(dir, "bad.json"), []byte(`{"casefile": 1, "case": {"title": "T"}, "sources": [{"id": "s", "title": "S", "reliability": "Z"}]}`))
+	for _, args := range [][]string{
+		{"import", filepath.Join(dir, "missing.json"), "-o", filepath.Join(dir, "x.casefile")},
+		{"import", folder, "-o", filepath.Join(dir, "x.casefile")},
+		{"import", bad, "-o", filepath.Join(dir, "x.casefile")},
+		{"import", filepath.Join(dir, "demo.json"), "-o", filepath.Join(dir, "no", "x.casefile")},
+		{"import", filepath.Join(dir, "demo.json"), "-o", folder, "--force"},
+		{"import", filepath.Join(dir, "demo.json"), "-o", c},
+		{"export", folder, "--json", "-"},
+		{"export", notCase, "--json", "-"},
+		{"export", jsonCase, "--json", "-"},
+		{"export", empty, "--json", "-"},
+		{"export", c, "--json", folder},
+		{"export", c, "--pdf", folder},
+		{"export", c, "--json", filepath.Join(dir, "no", "x.json")},
+		{"export", c, "--pdf", filepath.Join(dir, "no", "x.pdf")},
+		{"export", c, "--csv", filepath.Join(dir, "no", "tables")},
+		{"check", folder},
+		{"check", notCase},
+		{"check", empty},
+		{"check", filepath.Join(dir, "missing.casefile")},
+	} {
+		r := runCLI(t, args...)
+		if r.code != 1 || r.stdout != "" {
+			t.Errorf("%q: %v", args, r)
+			continue
+		}
+		msg := r.stderr
+		t.Logf("%s", msg)
+		if args[1] == bad {
+			continue // a decode error lists its problems, one a line
+		}
+		if !strings.HasPrefix(msg, "casefile: ") || strings.Count(msg, "\n") != 1 || !strings.HasSuffix(msg, ".\n") {
+			t.Errorf("%q: not one sentence: %q", args, msg)
+		}
+		for _, raw := range []string{"no such file", "is a directory", "open /", "stat /", "rename ", "database or disk", "sqlite", ".: "} {
+			if strings.Contains(strings.ToLower(msg), raw) {
+				t.Errorf("%q: raw cause %q in %q", args, raw, msg)
+			}
+		}
+	}
+}
