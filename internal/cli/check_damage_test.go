@@ -70,3 +70,15 @@ func TestCheckFindsDamage(t *testing.T) {
 		}
 	}
 }
+
+func TestInvalidText(t *testing.T) {
+	d := demoData(t)
+	if p := invalidText(d); len(p) != 0 {
+		t.Fatalf("the demo case: %q", p)
+	}
+	d.Events[2].Title = "bad \xff byte"
+	p := invalidText(d)
+	if len(p) != 1 || !strings.Contains(p[0], "Events 3 (id ‘"+d.Events[2].ID+"’) holds text that is not valid UTF-8") {
+		t.Errorf("%q", p)
+	}
+}

@@ -13,12 +13,15 @@ import (
 	"casefile/internal/atomicfile"
 )
 
-// ruleProblems checks a loaded case against the rules an import applies,
-// by applying them: the case is written as Casefile JSON and read back
+// ruleProblems checks a loaded case against the rules an import applies:
+// every text is valid UTF-8, and the rest are checked by applying them: the case is written as Casefile JSON and read back
 // (every field and reference, as import reads it), and with build set it
 // is also built into a scratch case file (the store's own checks), which
 // is then removed. Each problem names the item by its list, place and id.
 func (c *CLI) ruleProblems(d app.CaseData, build bool) []string {
+	if bad := invalidText(d); len(bad) > 0 {
+		return bad
+	}
 	var buf bytes.Buffer
 	if err := exchange.Encode(&buf, d); err != nil {
 		return []string{"The case cannot be written as Casefile JSON: " + errorText(err)}
