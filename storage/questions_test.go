@@ -1,11 +1,14 @@
 package storage
 
 import (
+	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"casefile/app"
+	"casefile/app/exchange"
 )
 
 // questionCase is the sample case with one disputed question rated against
@@ -227,5 +230,27 @@ func TestMergeKeepsRatings(t *testing.T) {
 	}
 	if c, _ := db.Claim("c1"); c.Claimant != "p2" {
 		t.Errorf("claimant %q", c.Claimant)
+	}
+}
+
+// TestJSONRoundTripThroughFile imports the exchange format's every-field
+// fixture (questions included) into a case file and exports it again: the
+// bytes are the same.
+func TestJSONRoundTripThroughFile(t *testing.T) {
+	in, err := os.ReadFile("../app/exchange/testdata/every-field.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, err := exchange.Decode(bytes.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := mustCreate(t, d)
+	var out bytes.Buffer
+	if err := exchange.Encode(&out, mustLoad(t, db)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), in) {
+		t.Errorf("export after import differs from the fixture:\n%s", out.String())
 	}
 }

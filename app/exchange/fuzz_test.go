@@ -21,6 +21,8 @@ func FuzzDecode(f *testing.F) {
 		`{"casefile": 1, "case": {"title": "T"}, "sources": [{"id": "s", "title": "S", "text": "aé😀a"}], "annotations": [{"id": "a", "source": "s", "note": "n", "quote": {"exact": "a", "prefix": "😀", "start": 1, "end": 2}}]}`,
 		`{"casefile": 1, "case": {"title": "T"}, "sources": [{"id": "s", "title": "S"}], "figures": [{"id": "f", "question": "Q", "claims": [{"id": "c", "source": "s", "text": "x", "low": 1e21, "high": null, "credibility": 6}]}]}`,
 		`{"casefile": 1, "case": {"title": "T", "x": [1, {"y": null}]}, "events": [{"id": "e", "title": "E", "date": "198X~", "key": true}]}`,
+		`{"casefile":1,"case":{"title":"T","yardstick":"icd203"},"sources":[{"id":"s","title":"S"}],"events":[{"id":"e","title":"E","date":"2023"}],"questions":[{"id":"q","question":"Q?","hypotheses":[{"id":"h1","text":"a"},{"id":"h2","text":"b"}],"evidence":[{"id":"v1","item":"e","credibility":"high","ratings":{"h1":"CC","h2":"II"}},{"id":"v2","assumption":"x","relevance":"low","ratings":{}}],"conclusion":{"hypothesis":"h2","likelihood":"likely","confidence":"low","reasoning":"r","indicators":"i"}}]}`,
+		`{"casefile":1,"case":{"title":"T"},"questions":[{"id":"q","question":"Q?","hypotheses":[{"id":"h1","text":"a"}],"evidence":[{"id":"v","item":"zz","assumption":"y","ratings":{"h9":"X","h1":2}}],"conclusion":{"hypothesis":"h7","likelihood":"maybe"}}]}`,
 		`{"casefile": 2}`, `[]`, `{"casefile": 1, "case": {"title": "T", "title": "U"}}`,
 	} {
 		f.Add([]byte(s))

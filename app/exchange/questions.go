@@ -148,6 +148,9 @@ func (d *decoder) evidenceRow(o obj, q *app.Question) app.Evidence {
 					v.Ratings[m.key] = app.Rating(m.val.s)
 				}
 			}
+			if len(v.Ratings) == 0 {
+				v.Ratings = nil // "ratings": {} is no ratings, as Encode writes it
+			}
 		}
 	}
 	d.check(o.path, o.n.off, before, func() error { return v.Validate(q) })
