@@ -85,10 +85,8 @@ func (m *matcher) compareFigures(ours, theirs []app.Figure) {
 
 // theirID returns the id their copy gives the item that has our id.
 func (m *matcher) theirID(ours string) string {
-	for t, o := range m.ids {
-		if o == ours && m.matched[t] {
-			return t
-		}
+	if t, ok := m.theirOf[ours]; ok {
+		return t
 	}
 	return ours
 }

@@ -42,10 +42,14 @@ type matcher struct {
 	matched map[string]bool
 	// taken holds our ids already matched, and ids given to added items.
 	taken map[string]bool
+	// theirOf maps our id to the id of theirs matched with it.
+	theirOf map[string]string
+	// nameIx holds the names and titles name shows, built when first asked.
+	nameIx map[string]string
 }
 
 func newMatcher(ours *app.CaseData, theirs app.CaseData) *matcher {
-	m := &matcher{ours: ours, theirs: theirs, ourKind: map[string]app.Kind{}, ids: map[string]string{}, matched: map[string]bool{}, taken: map[string]bool{}}
+	m := &matcher{ours: ours, theirs: theirs, ourKind: map[string]app.Kind{}, ids: map[string]string{}, matched: map[string]bool{}, taken: map[string]bool{}, theirOf: map[string]string{}}
 	for k, ids := range itemIDs(ours) {
 		for _, id := range ids {
 			m.ourKind[id] = k
@@ -93,6 +97,7 @@ func (m *matcher) pair(k app.Kind, theirs, ours string) {
 	}
 	if ours != "" {
 		m.ids[theirs], m.matched[theirs], m.taken[ours] = ours, true, true
+		m.theirOf[ours] = theirs
 		return
 	}
 	id := theirs
@@ -334,26 +339,25 @@ func (m *matcher) name(id string) string {
 	if id == "" {
 		return ""
 	}
-	for _, d := range []*app.CaseData{m.ours, &m.plan.theirs} {
-		if n := d.ActorName(id); n != "" && n != id {
-			return n
-		}
-		if s := d.SourceByID(id); s != nil {
-			return s.Title
-		}
-		for _, e := range d.Events {
-			if e.ID == id {
-				return e.Title
+	if m.nameIx == nil {
+		m.nameIx = map[string]string{}
+		for _, d := range []*app.CaseData{&m.plan.theirs, m.ours} { // ours last: it wins
+			for _, x := range d.Sources {
+				m.nameIx[x.ID] = x.Title
+			}
+			for _, x := range d.Events {
+				m.nameIx[x.ID] = x.Title
+			}
+			for _, x := range d.Organizations {
+				m.nameIx[x.ID] = x.Name
+			}
+			for _, x := range d.People {
+				m.nameIx[x.ID] = x.Name
 			}
 		}
 	}
-	return id
-}
-
-func (m *matcher) names(ids []string) string {
-	var out []string
-	for _, id := range ids {
-		out = append(out, m.name(id))
+	if n, ok := m.nameIx[id]; ok && n != "" {
+		return n
 	}
-	return strings.Join(out, "; ")
+	return id
 }
