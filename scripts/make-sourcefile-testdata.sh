@@ -5,7 +5,8 @@
 # and running headers and footers; pandoc for a Word file with footnotes, a
 # table, lists, a tracked change and a comment; LibreOffice (headless) for
 # the OpenDocument copy and a PDF of it; Python's email package for e-mails
-# with attachments. Needs: groff, pandoc, libreoffice-writer-nogui, python3.
+# with attachments; and casefile's own briefings in three scripts. Needs: go, groff, pandoc, libreoffice-writer-nogui,
+# poppler-utils, python3.
 # Run from the repository root: sh scripts/make-sourcefile-testdata.sh
 set -eu
 src=app/sourcefile/testdata/src
@@ -79,6 +80,28 @@ soffice --headless --convert-to odt --outdir "$tmp" "$out/report.docx" >/dev/nul
 soffice --headless --convert-to pdf --outdir "$tmp" "$out/report.docx" >/dev/null
 cp "$tmp/report.odt" "$out/report.odt"
 cp "$tmp/report.pdf" "$out/report-lo.pdf"
+
+# The same PDF encrypted with the password "varnel" (LibreOffice's PDF
+# export), and a "scan": a page as a picture only, no text layer
+# (poppler's pdftoppm draws the page, pandoc puts the picture in a Word
+# file, LibreOffice makes a PDF of it).
+mkdir "$tmp/enc"
+soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"varnel"}}' \
+	--outdir "$tmp/enc" "$out/report.docx" >/dev/null
+cp "$tmp/enc/report.pdf" "$out/report-encrypted.pdf"
+pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/report-1col.pdf" "$tmp/page"
+(cd "$tmp" && printf '![](page.png){width=16cm}\n' | pandoc -f markdown -o scan.docx)
+soffice --headless --convert-to pdf --outdir "$tmp" "$tmp/scan.docx" >/dev/null
+cp "$tmp/scan.pdf" "$out/scan.pdf"
+
+# The project's own briefings in Cyrillic, Persian (Arabic script) and
+# Vietnamese, printed by casefile from three small cases.
+go build -tags sqlite_fts5 -o "$tmp/casefile" .
+for lang in ru fa vi; do
+	python3 "$src/briefing-cases.py" "$lang" >"$tmp/$lang.json"
+	"$tmp/casefile" import "$tmp/$lang.json" -o "$tmp/$lang.casefile" --force
+	"$tmp/casefile" export "$tmp/$lang.casefile" --pdf "$out/briefing-$lang.pdf" --date 2026-05-19
+done
 
 # E-mails: a plain one forwarding the PDF and the Word file, and an HTML
 # one with a plain alternative.

@@ -24,8 +24,8 @@ func glyphsFrom(b []byte) []pdfPage {
 		}
 		r := rune(b[0])
 		switch {
-		case b[0] < 8:
-			r = []rune{'\r', '\n', ' ', 2, '\ufb01', '-', 'Ж'}[b[0]-1]
+		case b[0] < 9:
+			r = []rune{'\r', '\n', ' ', 2, '\ufb01', '-', 'Ж', 'ب'}[b[0]-1]
 		}
 		x := float64(b[1]) * 2.3
 		y := float64(b[2]) * 3.3

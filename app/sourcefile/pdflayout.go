@@ -30,6 +30,8 @@ type line struct {
 	bottoms        []float64
 	col            int     // 0 full width, 1 left column, 2 right column
 	left, right    float64 // the edges of the line's column
+	rtl            bool    // the line runs right to left (Arabic, Hebrew script)
+	lastX0, lastX1 float64 // the box of the last character added
 }
 
 // layoutPages turns the pages' characters into a document's text in
@@ -88,7 +90,7 @@ func buildLines(chars []glyph) []line {
 			h = 1
 		}
 		if cur != nil {
-			gap := g.X0 - cur.x1
+			gap := cur.gapTo(g)
 			sz := max(cur.size, h)
 			overlap := min(cur.y1, g.Y1) - max(cur.y0, g.Y0)
 			if overlap < 0.3*min(cur.size, h) || gap < -sz || gap > 2.5*sz || (brk && (gap < 0 || gap > 2*sz)) {
@@ -109,6 +111,10 @@ func buildLines(chars []glyph) []line {
 		cur.x0, cur.x1 = min(cur.x0, g.X0), max(cur.x1, g.X1)
 		cur.y0, cur.y1 = min(cur.y0, g.Y0), max(cur.y1, g.Y1)
 		cur.size = max(cur.size, h)
+		cur.lastX0, cur.lastX1 = g.X0, g.X1
+		if isRTL(g.R) {
+			cur.rtl = true
+		}
 		if h > 0.3*cur.size {
 			cur.bottoms = append(cur.bottoms, g.Y0)
 		}
@@ -122,6 +128,28 @@ func buildLines(chars []glyph) []line {
 		out[i].bottoms = nil
 	}
 	return out
+}
+
+// gapTo is the distance from the line's last character to g in the
+// line's direction of writing: PDFium gives characters in logical order,
+// so right-to-left text steps leftwards (and so does a neutral character
+// such as a space or a comma within it).
+func (l *line) gapTo(g glyph) float64 {
+	if isRTL(g.R) || (l.rtl && !isStrongLTR(g.R)) {
+		return l.lastX0 - g.X1
+	}
+	return g.X0 - l.lastX1
+}
+
+// isRTL reports whether r is a letter of a script written right to left.
+func isRTL(r rune) bool {
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko)
+}
+
+// isStrongLTR reports whether r is a letter or digit written left to
+// right.
+func isStrongLTR(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isRTL(r)
 }
 
 // readingOrder orders a page's lines for reading. A page with two columns
@@ -274,6 +302,9 @@ func (w *paraWriter) separator(l *line, word string) string {
 	}
 	size := max(prev.size, l.size)
 	pitch := prev.base - l.base
+	if hyphen && pitch > 0 && pitch < 3*size {
+		return "-" // a word broken at the line end goes on below
+	}
 	sameCol := prev.col == l.col && pitch > 0 && pitch < 3*size
 	if sameCol {
 		if len(w.pitches) == 0 && pitch > 1.8*size {
