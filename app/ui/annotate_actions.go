@@ -49,14 +49,14 @@ func (a *annotator) onNewEvent() {
 		if err != nil {
 			return nil, err
 		}
-		ev := app.Event{Title: strings.TrimSpace(title.Text), Date: d}
+		ev := app.Event{Title: strings.TrimSpace(title.Text), Date: d, Citations: a.quoted(q)}
 		if err := ev.Validate(); err != nil {
 			return nil, err
 		}
 		if err := a.cw.s.CreateEvent(&ev); err != nil {
 			return nil, err
 		}
-		return a.citeAndGo(app.KindEvent, ev.ID, ev.Title, q), nil
+		return a.madeFrom(app.KindEvent, ev.ID, ev.Title), nil
 	}
 	f.show()
 }
@@ -80,11 +80,11 @@ func (a *annotator) onNewActor(k app.Kind) {
 		f.add("", a.duplicateNote(f, same[0], q))
 	}
 	f.onSave = func() (func(), error) {
-		id, title, err := a.createActor(k, strings.TrimSpace(nameE.Text), strings.TrimSpace(detailE.Text))
+		id, title, err := a.createActor(k, strings.TrimSpace(nameE.Text), strings.TrimSpace(detailE.Text), a.quoted(q))
 		if err != nil {
 			return nil, err
 		}
-		return a.citeAndGo(k, id, title, q), nil
+		return a.madeFrom(k, id, title), nil
 	}
 	f.show()
 }
@@ -102,11 +102,12 @@ func (a *annotator) duplicateNote(f *quickForm, h app.ActorMatch, q app.Quote) f
 	return container.NewVBox(l, container.NewHBox(b))
 }
 
-// createActor adds a person or organization to the case and the index.
-func (a *annotator) createActor(k app.Kind, name, detail string) (id, title string, err error) {
+// createActor adds a person or organization with its citations to the
+// case, as one change.
+func (a *annotator) createActor(k app.Kind, name, detail string, cites []app.Citation) (id, title string, err error) {
 	cw := a.cw
 	if k == app.KindOrganization {
-		o := app.Organization{Name: name, Kind: detail}
+		o := app.Organization{Name: name, Kind: detail, Citations: cites}
 		if err := o.Validate(); err != nil {
 			return "", "", err
 		}
@@ -115,7 +116,7 @@ func (a *annotator) createActor(k app.Kind, name, detail string) (id, title stri
 		}
 		return o.ID, o.Name, nil
 	}
-	p := app.Person{Name: name, Role: detail}
+	p := app.Person{Name: name, Role: detail, Citations: cites}
 	if err := p.Validate(); err != nil {
 		return "", "", err
 	}
@@ -307,23 +308,25 @@ func (a *annotator) onNewClaim(fig string) {
 		if err != nil {
 			return nil, err
 		}
-		if err := cl.Validate(); err != nil { // before a new figure is made
-			return nil, err
-		}
-		if fig == "" {
-			fg := app.Figure{Question: strings.TrimSpace(question.Text), Unit: strings.TrimSpace(unit.Text)}
-			if err := fg.Validate(); err != nil {
+		cl.Citations = a.quoted(q)
+		if fig != "" {
+			if err := a.cw.s.CreateClaim(&cl); err != nil {
 				return nil, err
 			}
-			if err := a.cw.s.CreateFigure(&fg); err != nil {
-				return nil, err
-			}
-			cl.Figure = fg.ID
+			return a.madeFrom(app.KindClaim, cl.ID, cl.Text), nil
 		}
-		if err := a.cw.s.CreateClaim(&cl); err != nil {
+		if err := cl.Validate(); err != nil { // named as the claim's, not the figure's
 			return nil, err
 		}
-		return a.citeAndGo(app.KindClaim, cl.ID, cl.Text, q), nil
+		// A new figure and its first claim are one change and one undo step.
+		fg := app.Figure{Question: strings.TrimSpace(question.Text), Unit: strings.TrimSpace(unit.Text), Claims: []app.Claim{cl}}
+		if err := fg.Validate(); err != nil {
+			return nil, err
+		}
+		if err := a.cw.s.CreateFigure(&fg); err != nil {
+			return nil, err
+		}
+		return a.madeFrom(app.KindClaim, fg.Claims[0].ID, cl.Text), nil
 	}
 	f.show()
 }
@@ -429,18 +432,21 @@ func (a *annotator) cite(k app.Kind, item string, q app.Quote) error {
 	return cw.s.AddCitation(&c)
 }
 
-// citeAndGo attaches the quote to a new item and returns what to do once
-// its dialog has closed: go to the item, Back leading to the text.
-func (a *annotator) citeAndGo(k app.Kind, id, name string, q app.Quote) func() {
-	citeErr := a.cite(k, id, q)
+// quoted is the citation of the quote q of the shown source that a new
+// item made from the selection is created with: the item and its citation
+// are one change, so one Undo takes both away.
+func (a *annotator) quoted(q app.Quote) []app.Citation {
+	return []app.Citation{{Source: a.source().ID, Quote: &q}}
+}
+
+// madeFrom returns what to do once the dialog that made a new item from
+// the selection has closed: go to the item, Back leading to the text.
+func (a *annotator) madeFrom(k app.Kind, id, name string) func() {
 	a.remember(k, id)
 	a.collapse()
 	src := a.source().Title
 	return func() {
 		a.cw.saved()
-		if citeErr != nil {
-			a.cw.showError("The "+k.Label()+" was added, but the quote was not attached", citeErr)
-		}
 		a.cw.goTo(k, id)
 		a.cw.status.SetText("Added " + k.Label() + " " + app.Quoted(name) + ", citing " + app.Quoted(src) +
 			" · Back returns to the text · all changes saved at " + time.Now().Format("15:04"))

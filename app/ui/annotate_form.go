@@ -74,7 +74,9 @@ func (f *quickForm) show() {
 	}
 }
 
-// submit saves: fields checked, the item made, the dialog closed.
+// submit saves: fields checked, the item made, the dialog closed. An edit
+// still pending in a form is saved first, so that the undo steps keep the
+// order of the changes.
 func (f *quickForm) submit() {
 	for _, e := range f.entries {
 		if err := e.Validate(); err != nil {
@@ -82,6 +84,7 @@ func (f *quickForm) submit() {
 			return
 		}
 	}
+	f.a.cw.saver.Flush()
 	then, err := f.onSave()
 	if err != nil {
 		f.fail(err)

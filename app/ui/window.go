@@ -420,6 +420,9 @@ func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 		return
 	}
 	k, id := cw.resolve(ch.Kind, ch.Item)
+	if (ch.Kind == app.KindCitation || ch.Kind == app.KindAnnotation) && ch.Source != "" {
+		k, id = app.KindSource, ch.Source // the text it quotes, also when it is gone
+	}
 	if k != "" && !cw.network.owns(ch) {
 		cw.show(k, id)
 	}
