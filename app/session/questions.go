@@ -26,23 +26,9 @@ func (x *Index) QuestionOf(id string) *app.Question {
 	return nil
 }
 
-// QuestionsUsing lists the questions of the index that use item as
+// QuestionsUsing lists the questions of the index that use item itself as
 // evidence (see app.QuestionStore.QuestionsUsing).
-func (x *Index) QuestionsUsing(item string) []app.QuestionUse {
-	var out []app.QuestionUse
-	for _, q := range x.data.Questions {
-		n := 0
-		for _, e := range q.Evidence {
-			if e.Item == item {
-				n++
-			}
-		}
-		if n > 0 {
-			out = append(out, app.QuestionUse{Question: q.ID, Text: q.Text, Rows: n})
-		}
-	}
-	return out
-}
+func (x *Index) QuestionsUsing(item string) []app.QuestionUse { return x.QuestionsAffected("", item) }
 
 // putQuestion replaces (or appends) a question in the index.
 func (x *Index) putQuestion(q app.Question) {
@@ -207,4 +193,47 @@ func (s *Session) UpdateYardstick(y app.Yardstick) error {
 	s.idx.data.Case = c
 	s.notify(changed(string(KindCase), "", string(app.KindQuestion), ""))
 	return nil
+}
+
+// QuestionsAffected lists the questions that lose evidence rows when the
+// item id of kind k is deleted: rows of the item itself, and of what goes
+// with it (a figure's claims; a source's claims and notes). The window
+// names them before it deletes.
+func (x *Index) QuestionsAffected(k app.Kind, id string) []app.QuestionUse {
+	gone := map[string]bool{id: true}
+	d := &x.data
+	switch k {
+	case app.KindFigure:
+		if f := x.Figure(id); f != nil {
+			for _, c := range f.Claims {
+				gone[c.ID] = true
+			}
+		}
+	case app.KindSource:
+		for i := range d.Figures {
+			for _, c := range d.Figures[i].Claims {
+				if c.Source == id {
+					gone[c.ID] = true
+				}
+			}
+		}
+		for _, n := range d.Annotations {
+			if n.Source == id {
+				gone[n.ID] = true
+			}
+		}
+	}
+	var out []app.QuestionUse
+	for _, q := range d.Questions {
+		n := 0
+		for _, e := range q.Evidence {
+			if e.Item != "" && gone[e.Item] {
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, app.QuestionUse{Question: q.ID, Text: q.Text, Rows: n})
+		}
+	}
+	return out
 }

@@ -122,3 +122,31 @@ func TestSessionQuestions(t *testing.T) {
 		t.Error("deleted question still in the index")
 	}
 }
+
+func TestQuestionsAffected(t *testing.T) {
+	d := questionData()
+	d.Annotations = []app.Annotation{{ID: "n1", Source: "s1", Note: "n"}}
+	d.Questions = []app.Question{{ID: "q", Text: "Q", Hypotheses: []app.Hypothesis{{ID: "a", Text: "a"}, {ID: "b", Text: "b"}},
+		Evidence: []app.Evidence{{ID: "v1", Item: "c1"}, {ID: "v2", Item: "n1"}, {ID: "v3", Item: "e1"}, {ID: "v4", Assumption: "x"}}}}
+	x := openTest(t, d).Index()
+	for _, c := range []struct {
+		k    app.Kind
+		id   string
+		rows int
+	}{
+		{app.KindSource, "s1", 2}, // its claim and its note
+		{app.KindFigure, "f1", 1}, // its claim
+		{app.KindEvent, "e1", 1},
+		{app.KindClaim, "c1", 1},
+		{app.KindPerson, "nobody", 0},
+	} {
+		u := x.QuestionsAffected(c.k, c.id)
+		got := 0
+		if len(u) == 1 {
+			got = u[0].Rows
+		}
+		if got != c.rows || (c.rows == 0) != (len(u) == 0) {
+			t.Errorf("%s %s: %+v, want %d rows", c.k, c.id, u, c.rows)
+		}
+	}
+}

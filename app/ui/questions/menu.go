@@ -48,3 +48,27 @@ func AddQuote(s *session.Session, source string, quote app.Quote) func(questionI
 		return s.AddQuoteEvidence(q, &app.Annotation{Source: source, Quote: &qq}, &app.Evidence{})
 	}
 }
+
+// AskBeforeDelete calls del at once when deleting the item id of kind k
+// takes no evidence from a question; otherwise it first asks, naming the
+// questions and how many of their rows go (Undo brings them back).
+func AskBeforeDelete(s *session.Session, win fyne.Window, k app.Kind, id string, del func()) {
+	uses := s.Index().QuestionsAffected(k, id)
+	if len(uses) == 0 {
+		del()
+		return
+	}
+	var names []string
+	rows := 0
+	for _, u := range uses {
+		names = append(names, app.Quoted(u.Text))
+		rows += u.Rows
+	}
+	msg := "It is evidence in " + app.Plural(len(uses), "disputed question") + ", " + app.JoinAnd(names) + ": deleting it removes " +
+		app.Plural(rows, "evidence row") + " and their ratings. Undo brings them back."
+	dialog.ShowConfirm("Delete evidence?", msg, func(ok bool) {
+		if ok {
+			del()
+		}
+	}, win)
+}

@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -373,4 +374,30 @@ func appendInt(b []byte, n int) []byte {
 		b = appendInt(b, n/10)
 	}
 	return append(b, byte('0'+n%10))
+}
+
+func TestAskBeforeDelete(t *testing.T) {
+	_, s, w, _ := newTestTab(t, fyne.NewSize(1024, 640))
+	called := 0
+	AskBeforeDelete(s, w, app.KindPerson, "p-cuci", func() { called++ })
+	if called != 1 {
+		t.Fatal("an item that is no evidence was not deleted at once")
+	}
+	AskBeforeDelete(s, w, app.KindFigure, "f-killed", func() { called++ })
+	if called != 1 {
+		t.Fatal("deleted without asking")
+	}
+	d, ok := w.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok || d == nil {
+		t.Fatalf("no dialog: %T", w.Canvas().Overlays().Top())
+	}
+	texts := ""
+	for _, o := range test.LaidOutObjects(d) {
+		if l, ok := o.(*widget.Label); ok {
+			texts += l.Text
+		}
+	}
+	if !strings.Contains(texts, "‘Was anyone killed in the raid?’") || !strings.Contains(texts, "2 evidence rows") {
+		t.Errorf("dialog says %q", texts)
+	}
 }
