@@ -68,7 +68,9 @@ func TestQuestionChangesUndo(t *testing.T) {
 			func(q app.Question) bool {
 				return q.Hypothesis("h1") == nil && q.Conclusion.Hypothesis == "" && q.EvidenceRow("v2").Ratings["h1"] == ""
 			}},
-		{"add evidence", func() error { return db.AddEvidence("q1", &app.Evidence{ID: "v6", Item: "c2", Ratings: map[string]app.Rating{"h2": "I"}}) },
+		{"add evidence", func() error {
+			return db.AddEvidence("q1", &app.Evidence{ID: "v6", Item: "c2", Ratings: map[string]app.Rating{"h2": "I"}})
+		},
 			func(q app.Question) bool { return len(q.Evidence) == 6 && q.Evidence[5].Ratings["h2"] == "I" }},
 		{"move evidence", func() error { return db.MoveEvidence("v6", 1) },
 			func(q app.Question) bool { return q.Evidence[1].ID == "v6" && q.Evidence[2].ID == "v2" }},
@@ -85,7 +87,9 @@ func TestQuestionChangesUndo(t *testing.T) {
 			q.Text = "Why did the police enter Ashraf-3?"
 			q.Conclusion = app.Conclusion{Hypothesis: "h2", Likelihood: "unlikely", Confidence: app.ConfidenceModerate}
 			return db.UpdateQuestion(q)
-		}, func(q app.Question) bool { return q.Text == "Why did the police enter Ashraf-3?" && q.Conclusion.Hypothesis == "h2" }},
+		}, func(q app.Question) bool {
+			return q.Text == "Why did the police enter Ashraf-3?" && q.Conclusion.Hypothesis == "h2"
+		}},
 		{"quote evidence", func() error {
 			return db.AddQuoteEvidence("q1", &app.Annotation{ID: "a9", Source: "s1", Quote: &app.Quote{Exact: "police raided", Start: 20, End: 33}}, &app.Evidence{ID: "v9"})
 		}, func(q app.Question) bool { return q.EvidenceRow("v9") != nil && q.EvidenceRow("v9").Item == "a9" }},

@@ -105,22 +105,6 @@ func TestSessionQuestions(t *testing.T) {
 	if len(s.Index().Data().Questions) != 0 {
 		t.Errorf("questions after undoing all: %+v", s.Index().Data().Questions)
 	}
-	if err := s.UpdateYardstick(app.YardstickICD203); err != nil || s.Index().Case().Yardstick != app.YardstickICD203 {
-		t.Fatalf("yardstick: %v", err)
-	}
-	if len(heard) == 0 || !heard[len(heard)-1].Touches(app.KindQuestion, KindCase) {
-		t.Errorf("yardstick change heard as %+v", heard)
-	}
-	q2 := app.Question{Text: "Gone soon", Hypotheses: []app.Hypothesis{{Text: "a"}, {Text: "b"}}}
-	if err := s.CreateQuestion(&q2); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.DeleteQuestion(q2.ID); err != nil {
-		t.Fatal(err)
-	}
-	if s.Index().Question(q2.ID) != nil || !slices.ContainsFunc(heard, func(c Change) bool { return c.Has(app.KindQuestion, q2.ID) }) {
-		t.Error("deleted question still in the index")
-	}
 }
 
 func TestQuestionsAffected(t *testing.T) {
@@ -148,5 +132,27 @@ func TestQuestionsAffected(t *testing.T) {
 		if got != c.rows || (c.rows == 0) != (len(u) == 0) {
 			t.Errorf("%s %s: %+v, want %d rows", c.k, c.id, u, c.rows)
 		}
+	}
+}
+
+func TestSessionYardstickAndDelete(t *testing.T) {
+	s := openTest(t, questionData())
+	var heard []Change
+	s.Subscribe(func(c Change) { heard = append(heard, c) })
+	if err := s.UpdateYardstick(app.YardstickICD203); err != nil || s.Index().Case().Yardstick != app.YardstickICD203 {
+		t.Fatalf("yardstick: %v", err)
+	}
+	if len(heard) == 0 || !heard[len(heard)-1].Touches(app.KindQuestion, KindCase) {
+		t.Errorf("yardstick change heard as %+v", heard)
+	}
+	q2 := app.Question{Text: "Gone soon", Hypotheses: []app.Hypothesis{{Text: "a"}, {Text: "b"}}}
+	if err := s.CreateQuestion(&q2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteQuestion(q2.ID); err != nil {
+		t.Fatal(err)
+	}
+	if s.Index().Question(q2.ID) != nil || !slices.ContainsFunc(heard, func(c Change) bool { return c.Has(app.KindQuestion, q2.ID) }) {
+		t.Error("deleted question still in the index")
 	}
 }
