@@ -57,3 +57,21 @@ func BenchmarkReadPDF300(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
+
+// BenchmarkPdftotext300 is the baseline: poppler's pdftotext (native code)
+// on the same PDF, as a separate process writing its text to a pipe.
+func BenchmarkPdftotext300(b *testing.B) {
+	raw := longPDF(b)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		b.Skip("pdftotext is not installed")
+	}
+	path := filepath.Join(b.TempDir(), "long.pdf")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := exec.Command("pdftotext", path, "-").Run(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
