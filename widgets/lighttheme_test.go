@@ -34,3 +34,10 @@ func showAlone(t testing.TB, o fyne.CanvasObject, w, h float32) fyne.Window {
 	win.Resize(fyne.NewSize(w, h))
 	return win
 }
+
+// darkTestTheme is Fyne's default theme held to its dark variant.
+type darkTestTheme struct{ fyne.Theme }
+
+func (d darkTestTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return d.Theme.Color(n, theme.VariantDark)
+}

@@ -10,8 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,10 +26,10 @@ type TimelineItem struct {
 	Approximate, Uncertain, Key bool
 }
 
-// Zoom limits of the timeline: the visible span stays between three days
+// Zoom limits of the timeline: the visible span stays between one day
 // and three thousand years.
 const (
-	timelineMinSpan  = 3 * daySecs
+	timelineMinSpan  = daySecs
 	timelineMaxSpan  = 3000 * 365.25 * daySecs
 	timelineZoomStep = 1.5
 )
@@ -39,16 +37,20 @@ const (
 // Timeline is a horizontal strip of a case's events above a time axis. A
 // day is a dot; a month, year or decade a bar as wide as its uncertainty
 // (earliest to latest). Approximate dates are drawn hollow, uncertain ones
-// with a dashed outline; key events larger, with bold labels. Events whose
-// markers would overlap at the current zoom are grouped into a count marker
-// that comes apart as the user zooms in; tapping a count marker zooms to
-// its events.
+// with a dashed outline; key events larger, with bold labels. Every event
+// gets its own mark, in a lane where nothing else lies, with its label where
+// there is room; events whose marks would overlap at the current zoom, or
+// that find no free lane, are drawn as a count marker that says how many
+// are there, lists them when the pointer rests on it, and comes apart as
+// the user zooms in (events on one day spread across the day); tapping it
+// zooms to its events.
 //
 // Zoom with ZoomIn, ZoomOut and FitAll (NewTimelineView puts them in a
-// toolbar) or the mouse wheel with Ctrl (or Cmd) held, centred on the
-// pointer; the wheel without a modifier, or with Shift, and dragging pan.
-// Where the driver cannot report modifier keys (mobile, tests), a vertical
-// wheel zooms and a horizontal one pans.
+// toolbar), with the mouse wheel about the pointer, or with + and - from
+// the keyboard; drag, the horizontal wheel or Shift with the wheel pan. The
+// strip takes the focus when tapped (or by Tab): Left and Right move the
+// selection to the previous and next event, Home and End to the first and
+// last, 0 fits all.
 type Timeline struct {
 	widget.BaseWidget
 
@@ -65,6 +67,11 @@ type Timeline struct {
 	start, end float64 // visible range, seconds since the epoch
 	follow     bool    // the view fits the items until the user zooms or pans
 	minT, maxT float64 // range of all items
+
+	hover    fyne.Position // the pointer, while hovering
+	hovering bool
+	pinned   bool // a tap opened the list of a count that cannot come apart
+	focused  bool
 
 	r *timelineRenderer
 }
@@ -129,7 +136,7 @@ func (t *Timeline) SetItems(items []TimelineItem) {
 	t.minT, t.maxT = math.Inf(1), math.Inf(-1)
 	for i, it := range t.items {
 		lo, hi := unixSeconds(it.Earliest), unixSeconds(it.Latest)
-		t.spans = append(t.spans, tlSpan{lo: lo, hi: hi, key: it.Key, day: hi-lo <= daySecs})
+		t.spans = append(t.spans, tlSpan{lo: lo, hi: hi, key: it.Key, day: hi-lo <= daySecs, frac: 0.5})
 		t.labels = append(t.labels, tlLabel{text: truncateLabel(it.Title, 36)})
 		t.index[it.ID] = i
 		// Open ends (edtf's MinTime and MaxTime) do not stretch the fit.
@@ -142,6 +149,7 @@ func (t *Timeline) SetItems(items []TimelineItem) {
 			t.selected = i
 		}
 	}
+	spreadDays(t.spans)
 	if t.minT > t.maxT { // only open ends
 		t.minT, t.maxT = 0, 0
 	}
@@ -149,6 +157,21 @@ func (t *Timeline) SetItems(items []TimelineItem) {
 		t.fitRange()
 	}
 	t.Refresh()
+}
+
+// spreadDays spreads the dots of events on the same day evenly across the
+// day (they are sorted, so such events are neighbours).
+func spreadDays(spans []tlSpan) {
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && spans[i].day && spans[j].day && spans[j].lo == spans[i].lo && spans[j].hi == spans[i].hi {
+			j++
+		}
+		for k := i; k < j; k++ {
+			spans[k].frac = (float64(k-i) + 0.5) / float64(j-i)
+		}
+		i = j
+	}
 }
 
 // openEnd is how far from 1970, in seconds (some 20,000 years), an end is
@@ -228,8 +251,10 @@ func (t *Timeline) FitAll() {
 	t.Refresh()
 }
 
-// fitRange shows every event, leaving room on the right for the labels of
-// the last ones.
+// fitPad is the room, in pixels, Fit all leaves at either end for a mark.
+const fitPad = 16.0
+
+// fitRange shows every event, from the first to the last.
 func (t *Timeline) fitRange() {
 	if len(t.spans) == 0 {
 		now := float64(time.Now().Unix())
@@ -247,7 +272,9 @@ func (t *Timeline) fitRange() {
 		t.setRange(lo-pad, hi+pad*3)
 		return
 	}
-	left, right := 16.0, math.Min(200, width*0.22)
+	// Only the marks need room: labels near the right edge end at their
+	// mark instead of starting there, so no years are left empty.
+	left, right := fitPad, fitPad
 	k := (width - left - right) / (hi - lo) // pixels per second
 	t.setRange(lo-left/k, hi+right/k)
 }
@@ -258,105 +285,6 @@ func (t *Timeline) setRange(a, b float64) {
 	w = math.Min(math.Max(w, timelineMinSpan), timelineMaxSpan)
 	t.start, t.end = c-w/2, c+w/2
 }
-
-// zoom scales the visible span by f, keeping the instant at fraction at of
-// the width in place.
-func (t *Timeline) zoom(f, at float64) {
-	w := t.end - t.start
-	pivot := t.start + w*at
-	nw := math.Min(math.Max(w*f, timelineMinSpan), timelineMaxSpan)
-	t.start = pivot - nw*at
-	t.end = t.start + nw
-	t.follow = false
-	t.Refresh()
-}
-
-// pan moves the view by dx pixels (positive shows later times).
-func (t *Timeline) pan(dx float32) {
-	width := float64(t.Size().Width)
-	if width <= 0 || dx == 0 {
-		return
-	}
-	d := float64(dx) * (t.end - t.start) / width
-	w := t.end - t.start
-	c := (t.start+t.end)/2 + d
-	if len(t.spans) > 0 { // keep some event in reach
-		c = math.Min(math.Max(c, t.minT-w/2), t.maxT+w/2)
-	}
-	t.start, t.end = c-w/2, c+w/2
-	t.follow = false
-	t.Refresh()
-}
-
-// Tapped selects the event under the pointer and calls OnSelected; on a
-// count marker it zooms to the marker's events instead.
-func (t *Timeline) Tapped(ev *fyne.PointEvent) {
-	if t.r == nil {
-		return
-	}
-	n := t.r.hitTest(ev.Position)
-	if n == nil {
-		return
-	}
-	if n.item >= 0 {
-		t.selected = n.item
-		t.Refresh()
-		if t.OnSelected != nil {
-			t.OnSelected(t.items[n.item].ID)
-		}
-		return
-	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, m := range t.r.layout.members[n.first : n.first+n.count] {
-		lo, hi = math.Min(lo, t.spans[m].lo), math.Max(hi, t.spans[m].hi)
-	}
-	if span := hi - lo; span > timelineMinSpan/4 && (t.end-t.start) > timelineMinSpan*1.01 {
-		pad := span * 0.15
-		t.setRange(lo-pad, hi+pad)
-		t.follow = false
-		t.Refresh()
-		return
-	}
-	// Events on the same instant cannot come apart: select the first.
-	first := t.r.layout.members[n.first]
-	t.selected = first
-	t.Refresh()
-	if t.OnSelected != nil {
-		t.OnSelected(t.items[first].ID)
-	}
-}
-
-// Scrolled zooms or pans; see Timeline.
-func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
-	var mods fyne.KeyModifier
-	desk := false
-	if a := fyne.CurrentApp(); a != nil {
-		if d, ok := a.Driver().(desktop.Driver); ok {
-			mods, desk = d.CurrentKeyModifiers(), true
-		}
-	}
-	dx, dy := ev.Scrolled.DX, ev.Scrolled.DY
-	zoom := mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 || (!desk && dy != 0 && dx == 0)
-	width := t.Size().Width
-	if zoom {
-		at := 0.5
-		if width > 0 {
-			at = math.Min(math.Max(float64(ev.Position.X/width), 0), 1)
-		}
-		t.zoom(math.Pow(1.25, -float64(dy)/25), at)
-		return
-	}
-	if dx == 0 {
-		dx = dy
-	}
-	t.pan(-dx)
-}
-
-// Dragged pans the view with the pointer.
-func (t *Timeline) Dragged(ev *fyne.DragEvent) { t.pan(-ev.Dragged.DX) }
-
-// DragEnd is part of fyne.Draggable; nothing happens at the end of a drag.
-func (t *Timeline) DragEnd() {}
 
 // MinSize is room for the axis and two lanes of events.
 func (t *Timeline) MinSize() fyne.Size {
@@ -374,60 +302,9 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 	r.axis = canvas.NewLine(color.Black)
 	r.selBg = canvas.NewRectangle(color.Transparent)
 	r.empty = canvas.NewText("No dated events", color.Black)
+	r.tipBg = canvas.NewRectangle(color.Transparent)
+	r.focusRing = canvas.NewRectangle(color.Transparent)
 	t.r = r
-	return r
-}
-
-// NewTimelineView returns the timeline under a small toolbar: zoom in, zoom
-// out, fit all, and a legend of the marks drawn as the strip draws them.
-func NewTimelineView(t *Timeline) *fyne.Container {
-	zin := widget.NewButtonWithIcon("", theme.ZoomInIcon(), t.ZoomIn)
-	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), t.ZoomOut)
-	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), t.FitAll)
-	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
-	bar := container.NewBorder(nil, nil, container.NewHBox(zin, zout, fit), nil, newTimelineLegend())
-	return container.NewBorder(bar, nil, nil, nil, t)
-}
-
-// newTimelineLegend shows each kind of mark beside its meaning.
-func newTimelineLegend() fyne.CanvasObject {
-	th := fyne.CurrentApp().Settings().Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	primary := th.Color(theme.ColorNamePrimary, v)
-	bg := th.Color(theme.ColorNameBackground, v)
-	size := th.Size(theme.SizeNameCaptionText)
-	sized := func(o fyne.CanvasObject, w, h float32) fyne.CanvasObject {
-		box := container.NewGridWrap(fyne.NewSize(w, h), o)
-		return container.NewCenter(box)
-	}
-	word := func(s string, bold bool) fyne.CanvasObject {
-		t := canvas.NewText(s, th.Color(theme.ColorNameForeground, v))
-		t.TextSize, t.TextStyle.Bold = size, bold
-		return container.NewCenter(t)
-	}
-	dot := canvas.NewCircle(primary)
-	bar := canvas.NewRectangle(primary)
-	bar.CornerRadius = 3
-	hollow := canvas.NewRectangle(color.Transparent)
-	hollow.StrokeColor, hollow.StrokeWidth, hollow.CornerRadius = primary, 1.5, 3
-	dash := newDashShape()
-	dash.set(false, primary, false, bg)
-	key := canvas.NewCircle(primary)
-	count := canvas.NewRectangle(th.Color(theme.ColorNameButton, v))
-	count.StrokeColor, count.StrokeWidth, count.CornerRadius = primary, 1, 7
-	return container.NewHBox(
-		sized(dot, 9, 9), word("day", false), layoutGap(),
-		sized(bar, 28, barH), word("month, year, decade", false), layoutGap(),
-		sized(hollow, 24, barH), word("approximate ~", false), layoutGap(),
-		sized(dash.r, 24, barH), word("uncertain ?", false), layoutGap(),
-		sized(key, 13, 13), word("key event", true), layoutGap(),
-		sized(count, 18, 14), word("several events: tap to zoom", false),
-	)
-}
-
-func layoutGap() fyne.CanvasObject {
-	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(6, 1))
 	return r
 }
 
@@ -448,6 +325,11 @@ type timelineRenderer struct {
 	axis  *canvas.Line
 	selBg *canvas.Rectangle
 	empty *canvas.Text
+
+	tipBg     *canvas.Rectangle
+	focusRing *canvas.Rectangle
+	tip       []string
+	tipTexts  objPool[*canvas.Text]
 
 	lines   objPool[*canvas.Line]
 	rects   objPool[*canvas.Rectangle]
@@ -613,6 +495,7 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 		setText(r.empty, "No dated events", r.muted, r.textSize, false)
 		r.empty.Move(fyne.NewPos(r.pad, axisY-r.textH-r.pad))
 		r.collect(false, true)
+		r.drawFocus(size)
 		return
 	}
 
@@ -622,7 +505,7 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 	p.dotGap = r.clusterWidth(100) + float64(3*r.pad) // count markers side by side
 	p.pointWidth = 10
 	p.minBar = minBarW
-	p.maxStack = min(lanes, 4)
+	p.maxStack = lanes
 	p.markerPad = keyDotR
 	p.labelPad = float64(r.pad * 2)
 	r.layout.layoutTimeline(t.spans, sc, *p)
@@ -630,6 +513,9 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 	showSel := false
 	for ni := range r.layout.nodes {
 		n := &r.layout.nodes[ni]
+		if n.lane < 0 {
+			continue // hidden in an overflow count
+		}
 		laneTop := float32(math.Round(float64(axisY - float32(n.lane+1)*laneH)))
 		cy := laneTop + markerRow/2
 		var h tlHit
@@ -642,20 +528,45 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 		}
 		if selected {
 			showSel = true
-			x0 := min(h.marker.X, h.label.X)
-			x1 := max(h.marker.X+h.markerSize.Width, h.label.X+h.labelSize.Width)
-			if h.labelSize.Width == 0 {
-				x1 = h.marker.X + h.markerSize.Width
-			}
-			r.selBg.FillColor = r.selCol
-			r.selBg.CornerRadius = 4
-			r.selBg.Move(fyne.NewPos(x0-3, laneTop))
-			r.selBg.Resize(fyne.NewSize(x1-x0+6, laneH-r.pad/2))
-			r.selBg.Refresh()
+			r.highlight(n, &h, sc, laneTop, laneH)
 		}
 		r.hits = append(r.hits, h)
 	}
 	r.collect(showSel, false)
+	r.drawTip(size)
+	r.drawFocus(size)
+}
+
+// highlight puts the selection's background behind the selected event's
+// own mark and label; for an event inside a count, behind the stretch of
+// the strip the event itself covers, in the count's lane.
+func (r *timelineRenderer) highlight(n *tlNode, h *tlHit, sc tlScale, laneTop, laneH float32) {
+	var x0, x1 float32
+	if n.item >= 0 {
+		x0 = min(h.marker.X, h.label.X)
+		x1 = max(h.marker.X+h.markerSize.Width, h.label.X+h.labelSize.Width)
+		if h.labelSize.Width == 0 {
+			x0, x1 = h.marker.X, h.marker.X+h.markerSize.Width
+		}
+	} else {
+		sp := &r.t.spans[r.t.selected]
+		k := sc.perSecond()
+		a, b := (sp.lo-sc.start)*k, (sp.hi-sc.start)*k
+		if sp.day || b-a < minBarW {
+			m := float32(sp.dotX(a, b))
+			if !sp.day {
+				m = float32((a + b) / 2)
+			}
+			x0, x1 = m-dotR, m+dotR
+		} else {
+			x0, x1 = clipSpan(float32(a), float32(b), r.width)
+		}
+	}
+	r.selBg.FillColor = r.selCol
+	r.selBg.CornerRadius = 4
+	r.selBg.Move(fyne.NewPos(x0-3, laneTop))
+	r.selBg.Resize(fyne.NewSize(x1-x0+6, laneH-r.pad/2))
+	r.selBg.Refresh()
 }
 
 func (r *timelineRenderer) collect(sel, empty bool) {

@@ -262,8 +262,8 @@ func TestTimelineZoomAndPan(t *testing.T) {
 	for range 100 {
 		tl.ZoomIn()
 	}
-	if s := span(); s < 3*24*time.Hour-time.Second {
-		t.Errorf("zoomed in to %v, below the three-day limit", s)
+	if s := span(); s < 24*time.Hour-time.Second {
+		t.Errorf("zoomed in to %v, below the one-day limit", s)
 	}
 	for range 100 {
 		tl.ZoomOut()

@@ -46,6 +46,18 @@ type tlSpan struct {
 	lo, hi float64
 	key    bool
 	day    bool // a day or less: always a dot, never a bar
+	// frac is where in its day a day's dot sits (0..1): events on the same
+	// day are spread evenly across it, so that zoomed in to the day they
+	// come apart instead of staying one count forever.
+	frac float64
+}
+
+// dotX is where a dot for sp goes, given its extent x0..x1 on the strip.
+func (sp *tlSpan) dotX(x0, x1 float64) float64 {
+	if sp.day {
+		return x0 + (x1-x0)*sp.frac
+	}
+	return (x0 + x1) / 2
 }
 
 // tlParams tunes the layout.
@@ -70,7 +82,7 @@ type tlNode struct {
 	item   int     // the event's index, or -1 for a count marker
 	first  int     // count markers: members are layout.members[first : first+count]
 	count  int
-	lane   int  // 0 is next to the axis
+	lane   int  // 0 is next to the axis; -1: hidden in an overflow count
 	label  bool // whether the label fits and is shown
 	flip   bool // the label ends at the marker's right instead of starting at its left
 	key    bool // the event (or one in the group) is a key event
@@ -88,6 +100,17 @@ type tlLayout struct {
 	open   []int     // indexes into groups of open bar groups
 	lanes  []tlLane
 	keyIv  []tlInterval
+	over   []tlOver
+}
+
+// tlOver is a run of hidden nodes (indexes into nodes, first..last) that
+// one overflow count stands for, with the span of their centres.
+type tlOver struct {
+	first, last int
+	lo, hi      float64
+	count       int
+	key         bool
+	x, w        float64
 }
 
 type tlGroup struct {
@@ -139,10 +162,10 @@ func (l *tlLayout) layoutTimeline(spans []tlSpan, s tlScale, p tlParams) {
 			continue
 		}
 		l.next[i] = -1
-		mid := (x0 + x1) / 2
+		mid := sp.dotX(x0, x1)
 		if x1-x0 < p.pointWidth || sp.day {
 			if dot >= 0 && mid-l.groups[dot].x0 <= p.dotGap {
-				l.addMember(dot, i, x0, x1, sp.key, false)
+				l.addMember(dot, i, mid, mid, sp.key, false)
 				continue
 			}
 			l.groups = append(l.groups, tlGroup{x0: mid, x1: mid, mid: mid, head: i, tail: i, count: 1, key: sp.key})
@@ -178,7 +201,7 @@ func (l *tlLayout) layoutTimeline(spans []tlSpan, s tlScale, p tlParams) {
 				x0, x1 := (spans[i].lo-s.start)*k, (spans[i].hi-s.start)*k
 				bar := !spans[i].day
 				if !bar {
-					m := (x0 + x1) / 2
+					m := spans[i].dotX(x0, x1)
 					x0, x1 = m, m
 				} else if x1-x0 < p.minBar {
 					m := (x0 + x1) / 2
@@ -273,21 +296,40 @@ func labelSpan(n *tlNode, p tlParams, lw float64, flip bool) (a, b float64) {
 	return s, s + lw
 }
 
+// assignLanes gives every node a lane. If some node finds no room even
+// without its label, the top lane is kept for counts of what could not be
+// placed: the others are laid out again in the lanes below, and the nodes
+// still left over become overflow counts ("5") in the top lane, so that no
+// event is ever drawn over another without a label or a count.
 func (l *tlLayout) assignLanes(p tlParams, width float64) {
 	lanes := max(p.lanes, 1)
 	if cap(l.lanes) < lanes {
 		l.lanes = append(l.lanes[:cap(l.lanes)], make([]tlLane, lanes-cap(l.lanes))...)
 	}
-	l.lanes = l.lanes[:lanes]
+	if l.tryLanes(lanes, p, width) {
+		return
+	}
+	top := 0
+	if lanes > 1 {
+		top = lanes - 1
+		l.tryLanes(lanes-1, p, width)
+	}
+	l.overflow(top, p, width)
+}
+
+// tryLanes places the nodes in n lanes, key events first so that crowding
+// never hides them; it reports whether every node found room.
+func (l *tlLayout) tryLanes(n int, p tlParams, width float64) bool {
+	l.lanes = l.lanes[:n]
 	for i := range l.lanes {
 		l.lanes[i].end = math.Inf(-1)
 		l.lanes[i].key = l.lanes[i].key[:0]
 		l.lanes[i].next = 0
 	}
-	// Key events first, so that crowding never hides them.
+	ok := true
 	for i := range l.nodes {
 		if n := &l.nodes[i]; n.key {
-			l.place(n, p, width, true)
+			ok = l.place(n, p, width, true) && ok
 		}
 	}
 	for i := range l.lanes {
@@ -295,12 +337,15 @@ func (l *tlLayout) assignLanes(p tlParams, width float64) {
 	}
 	for i := range l.nodes {
 		if n := &l.nodes[i]; !n.key {
-			l.place(n, p, width, false)
+			ok = l.place(n, p, width, false) && ok
 		}
 	}
+	return ok
 }
 
-func (l *tlLayout) place(n *tlNode, p tlParams, width float64, key bool) {
+// place puts n in the first lane where it fits with its label, or failing
+// that without it; it reports false, and hides n, if it fits nowhere.
+func (l *tlLayout) place(n *tlNode, p tlParams, width float64, key bool) bool {
 	hasLabel := n.item >= 0
 	for _, withLabel := range [2]bool{true, false} {
 		if !withLabel && !hasLabel {
@@ -311,20 +356,89 @@ func (l *tlLayout) place(n *tlNode, p tlParams, width float64, key bool) {
 			if l.fits(li, a, b, key) {
 				l.occupy(li, a, b, key)
 				n.lane, n.label, n.flip = li, labelled, flip
-				return
+				return true
 			}
 		}
 	}
-	// Nothing fits: overlap in the lane that frees up first, unlabelled.
-	best, bestEnd := 0, math.Inf(1)
-	for li := range l.lanes {
-		if e := l.laneEnd(li); e < bestEnd {
-			best, bestEnd = li, e
+	n.lane, n.label = -1, false
+	return false
+}
+
+// overflow turns the hidden nodes into count nodes in lane top, merging
+// neighbours whose counts would touch, and appends them to the nodes.
+func (l *tlLayout) overflow(top int, p tlParams, width float64) {
+	l.over = l.over[:0]
+	centre := func(n *tlNode) float64 { return (n.x0 + n.x1) / 2 }
+	size := func(n *tlNode) int {
+		if n.item < 0 {
+			return n.count
+		}
+		return 1
+	}
+	placeOver := func(o *tlOver) {
+		o.w = p.clusterWidth(o.count)
+		o.x = min(max((o.lo+o.hi)/2, o.w/2), width-o.w/2)
+	}
+	for i := range l.nodes {
+		n := &l.nodes[i]
+		if n.lane >= 0 {
+			continue
+		}
+		c := centre(n)
+		o := tlOver{first: i, last: i, lo: c, hi: c, count: size(n), key: n.key}
+		placeOver(&o)
+		for len(l.over) > 0 {
+			q := l.over[len(l.over)-1]
+			if q.x+q.w/2+p.labelPad <= o.x-o.w/2 {
+				break
+			}
+			l.over = l.over[:len(l.over)-1]
+			o = tlOver{first: q.first, last: o.last, lo: min(q.lo, o.lo), hi: max(q.hi, o.hi), count: q.count + o.count, key: q.key || o.key}
+			placeOver(&o)
+		}
+		l.over = append(l.over, o)
+	}
+	for oi, o := range l.over {
+		if o.count == 1 && l.nodes[o.first].item >= 0 && l.alone(oi, top, p, width) {
+			continue // a single event is drawn as itself where it has room
+		}
+		first := len(l.members)
+		for i := o.first; i <= o.last; i++ {
+			n := &l.nodes[i]
+			switch {
+			case n.lane >= 0:
+			case n.item >= 0:
+				l.members = append(l.members, n.item)
+			default:
+				l.members = append(l.members, l.members[n.first:n.first+n.count]...)
+			}
+		}
+		l.nodes = append(l.nodes, tlNode{x0: o.x, x1: o.x, item: -1, first: first, count: o.count, lane: top, key: o.key})
+	}
+}
+
+// alone places the single event of overflow group oi in lane top, with its
+// label if that fits between the neighbouring groups, else without; it
+// reports false, leaving it hidden, if even its mark would touch them.
+func (l *tlLayout) alone(oi, top int, p tlParams, width float64) bool {
+	lo, hi := math.Inf(-1), math.Inf(1)
+	if oi > 0 {
+		q := &l.over[oi-1]
+		lo = q.x + q.w/2
+	}
+	if oi+1 < len(l.over) {
+		q := &l.over[oi+1]
+		hi = q.x - q.w/2 - p.labelPad
+	}
+	n := &l.nodes[l.over[oi].first]
+	for _, withLabel := range [2]bool{true, false} {
+		a, b, flip, labelled := l.extent(n, p, width, withLabel)
+		if a > lo && b < hi {
+			n.lane, n.label, n.flip = top, labelled, flip
+			return true
 		}
 	}
-	a, b, _, _ := l.extent(n, p, width, false)
-	l.occupy(best, a, b, key)
-	n.lane, n.label = best, false
+	return false
 }
 
 func (l *tlLayout) laneEnd(li int) float64 {
