@@ -86,6 +86,7 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 		widgets.SelectionAction{Label: "New claim", Menu: a.claimMenu},
 		widgets.SelectionAction{Label: "Cite for", Menu: a.citeMenu},
 		widgets.SelectionAction{Label: "Note", OnTapped: a.onNote},
+		widgets.SelectionAction{Label: "Evidence for", Menu: a.evidenceMenu},
 	)
 	a.bar.Hide()
 	a.barLayer = container.NewWithoutLayout(a.bar)

@@ -15,6 +15,7 @@ import (
 	"casefile/app/session"
 	"casefile/app/textfind"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -128,6 +129,22 @@ func (a *annotator) createActor(k app.Kind, name, detail string, cites []app.Cit
 
 // claimMenu lists the disputed figures a claim from the selection could
 // be about, and New disputed figure….
+// evidenceMenu lists the case's questions: choosing one notes the
+// selection and adds it as evidence to that question, in one change.
+func (a *annotator) evidenceMenu() *fyne.Menu {
+	q, ok := a.selectedQuote()
+	if !ok {
+		return nil
+	}
+	it := questions.EvidenceFor(a.cw.s, a.cw.win, questions.AddQuote(a.cw.s, a.shown, q))
+	if it == nil {
+		none := fyne.NewMenuItem("No disputed questions yet: add one on the Questions tab", nil)
+		none.Disabled = true
+		return fyne.NewMenu("Evidence for", none)
+	}
+	return fyne.NewMenu("Evidence for", it.ChildMenu.Items...)
+}
+
 func (a *annotator) claimMenu() *fyne.Menu {
 	if _, ok := a.selectedQuote(); !ok {
 		return nil

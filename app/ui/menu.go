@@ -81,6 +81,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		view = append(view, item(t.tabItem().Text, func() { cw.selectTab(i) }, &desktop.CustomShortcut{KeyName: keys[i], Modifier: ctrl}))
 	}
 	view = append(view, item(cw.network.item.Text, func() { cw.selectTab(len(cw.all)) }, &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: ctrl}))
+	view = append(view, item(cw.questions.Item().Text, func() { cw.selectTab(len(cw.all) + 1) }, &desktop.CustomShortcut{KeyName: fyne.Key7, Modifier: ctrl}))
 	cw.backItem = item("Back", cw.back, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
 	cw.backItem.Disabled = true
 	cw.themeItems = map[string]*fyne.MenuItem{}

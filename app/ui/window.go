@@ -14,6 +14,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 )
 
 // caseTab is what the window needs from each of its five tabs.
@@ -51,14 +52,15 @@ type caseWindow struct {
 	readOnly    bool
 	readOnlyWhy string
 
-	tabs     *container.AppTabs
-	timeline *timelineTab
-	people   *peopleTab
-	orgs     *orgsTab
-	figures  *figuresTab
-	sources  *sourcesTab
-	all      []caseTab
-	network  *networkTab // not in all: it lists nothing
+	tabs      *container.AppTabs
+	timeline  *timelineTab
+	people    *peopleTab
+	orgs      *orgsTab
+	figures   *figuresTab
+	sources   *sourcesTab
+	all       []caseTab
+	network   *networkTab    // not in all: it lists nothing
+	questions *questions.Tab // the disputed questions: a view of its own, not in all
 
 	status  *widget.Label
 	counts  *widget.Label
@@ -132,6 +134,8 @@ func (cw *caseWindow) buildUI() {
 	}
 	cw.network = newNetworkTab(cw)
 	items = append(items, cw.network.item)
+	cw.questions = questions.New(cw.s, cw.win, navigator{cw})
+	items = append(items, cw.questions.Item())
 	cw.tabs = container.NewAppTabs(items...)
 	cw.tabs.OnUnselected = func(*container.TabItem) { cw.saver.Flush() }
 	cw.tabs.OnSelected = cw.onTabSelected
@@ -300,9 +304,10 @@ func (cw *caseWindow) currentTab() caseTab {
 	return cw.all[i]
 }
 
-// selectTab brings tab i (0–5, the Network tab last) to the front.
+// selectTab brings tab i to the front: the five lists, then Network
+// and Questions.
 func (cw *caseWindow) selectTab(i int) {
-	if i < 0 || i > len(cw.all) {
+	if i < 0 || i > len(cw.all)+1 {
 		return
 	}
 	cw.saver.Flush()
@@ -311,8 +316,11 @@ func (cw *caseWindow) selectTab(i int) {
 
 // here is the current place, for the history.
 func (cw *caseWindow) here() navEntry {
-	if cw.tabs.Selected() == cw.network.item {
+	switch cw.tabs.Selected() {
+	case cw.network.item:
 		return navEntry{kind: kindNetwork}
+	case cw.questions.Item():
+		return navEntry{kind: app.KindQuestion}
 	}
 	t := cw.currentTab()
 	return navEntry{kind: t.kind(), id: t.pane().Selected}
@@ -322,7 +330,7 @@ func (cw *caseWindow) here() navEntry {
 // item, and records where we were so that Back returns.
 func (cw *caseWindow) goTo(k app.Kind, id string) {
 	k, id = cw.resolve(k, id)
-	if cw.tabFor(k) == nil {
+	if cw.tabFor(k) == nil && k != app.KindQuestion {
 		return
 	}
 	from := cw.here()
@@ -356,8 +364,14 @@ func (cw *caseWindow) resolve(k app.Kind, id string) (app.Kind, string) {
 
 // show switches to the tab of kind k and selects id, without history.
 func (cw *caseWindow) show(k app.Kind, id string) {
-	if k == kindNetwork {
+	switch k {
+	case kindNetwork:
 		cw.tabs.Select(cw.network.item)
+		return
+	case app.KindQuestion:
+		cw.saver.Flush()
+		cw.tabs.Select(cw.questions.Item())
+		cw.questions.Select(id)
 		return
 	}
 	t := cw.tabFor(k)
@@ -484,6 +498,7 @@ func (cw *caseWindow) closeCase() {
 	saveWindowSize(cw.app.Preferences(), cw.win.Canvas().Size())
 	cw.closed = true
 	cw.unsubscribe()
+	cw.questions.Close()
 	if err := cw.s.Close(); err != nil {
 		fyne.LogError("closing case", err)
 	}

@@ -23,7 +23,7 @@ func TestWindowTitleAndTabs(t *testing.T) {
 	for _, it := range cw.tabs.Items {
 		names = append(names, it.Text)
 	}
-	want := []string{"Timeline", "People", "Organizations", "Disputed figures", "Sources", "Network"}
+	want := []string{"Timeline", "People", "Organizations", "Disputed figures", "Sources", "Network", "Questions"}
 	if !slices.Equal(names, want) {
 		t.Errorf("tabs = %v, want %v", names, want)
 	}
