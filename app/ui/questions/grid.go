@@ -260,7 +260,7 @@ func (g *grid) selected(id widget.TableCellID) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
 		c.Focus(g) // before the menu, which would keep the focus to itself
 	}
-	if id.Col > 0 {
+	if id.Col > 0 && !g.t.readOnly {
 		g.showMenu(id)
 	}
 }

@@ -91,7 +91,8 @@ func (t *Tab) Close() {
 func (t *Tab) Select(questionID string) {
 	for i, id := range t.ids {
 		if id == questionID {
-			t.list.Select(i) // calls show through OnSelected
+			t.list.Select(i) // OnSelected shows it, unless the row was selected already
+			t.show(id)
 			return
 		}
 	}

@@ -401,3 +401,62 @@ func TestAskBeforeDelete(t *testing.T) {
 		t.Errorf("dialog says %q", texts)
 	}
 }
+
+// TestDeletedQuestionShowsTheNext deletes the question on show, from the
+// session (as Undo of its creation would): the tab shows the next one.
+func TestDeletedQuestionShowsTheNext(t *testing.T) {
+	tab, s, _, _ := newTestTab(t, fyne.NewSize(1024, 640))
+	if err := s.DeleteQuestion("q-why-raid"); err != nil {
+		t.Fatal(err)
+	}
+	if tab.current != "q-killed" || !tab.body.Visible() || tab.view.q.ID != "q-killed" {
+		t.Errorf("showing %q (body visible %v)", tab.current, tab.body.Visible())
+	}
+	if err := s.DeleteQuestion("q-killed"); err != nil {
+		t.Fatal(err)
+	}
+	if tab.current != "" || tab.body.Visible() || !tab.empty.Visible() {
+		t.Error("an empty case does not say there are no questions")
+	}
+}
+
+// TestReadOnlyCase opens the demo read-only: nothing can be rated or edited.
+func TestReadOnlyCase(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.DefaultTheme())
+	d, _, err := exchange.Decode(bytes.NewReader(assets.DemoCase))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "ro.casefile")
+	st, err := storage.Opener{}.Create(path, d, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	ro, err := storage.Opener{}.Open(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.Open(ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	w := test.NewTempWindow(t, nil)
+	tab := New(s, w, &nav{})
+	defer tab.Close()
+	w.SetContent(tab.Item().Content)
+	w.Resize(fyne.NewSize(1024, 640))
+	w.Canvas().Focus(tab.grid)
+	w.Canvas().Focused().TypedRune('i')
+	if got := question(s, "q-why-raid").Evidence[0].Ratings["h-court"]; got != app.RatingVeryConsistent {
+		t.Errorf("a read-only rating changed to %q", got)
+	}
+	if !tab.question.Disabled() || !tab.hypPane.add.Disabled() || !tab.concPane.reasoning.Disabled() {
+		t.Error("editing is not disabled")
+	}
+	if EvidenceFor(s, w, AddItem(s, "e-2023-raid")) != nil {
+		t.Error("a read-only case offers Evidence for")
+	}
+}
