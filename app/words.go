@@ -196,3 +196,15 @@ func (i Interest) Words() string {
 	}
 	return "not set"
 }
+
+// ByteSize writes a file size as people read it: "812 bytes", "38 KB",
+// "4.2 MB" (decimal units, as file managers show them).
+func ByteSize(n int64) string {
+	switch {
+	case n < 1000:
+		return strconv.FormatInt(n, 10) + " bytes"
+	case n < 1000*1000:
+		return strconv.FormatInt((n+500)/1000, 10) + " KB"
+	}
+	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB"
+}

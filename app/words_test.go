@@ -159,3 +159,11 @@ func FuzzReadDate(f *testing.F) {
 		}
 	})
 }
+
+func TestByteSize(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 bytes", 812: "812 bytes", 38144: "38 KB", 999499: "999 KB", 4200000: "4.2 MB"} {
+		if got := ByteSize(n); got != want {
+			t.Errorf("ByteSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

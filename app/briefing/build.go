@@ -973,7 +973,7 @@ func (b *builder) fileFacts(s *app.Source) Text {
 		if o.Type != "" {
 			facts = append(facts, clean(o.Type))
 		}
-		facts = append(facts, byteSize(o.Size))
+		facts = append(facts, app.ByteSize(o.Size))
 	}
 	if n := len(s.Pages); n > 0 {
 		facts = append(facts, app.Plural(n, "page"))
@@ -988,18 +988,6 @@ func (b *builder) fileFacts(s *app.Source) Text {
 		return nil
 	}
 	return small(plain(strings.Join(facts, " · ")))
-}
-
-// byteSize writes a file size as people read it: "812 bytes", "38 KB",
-// "4.2 MB".
-func byteSize(n int64) string {
-	switch {
-	case n < 1000:
-		return strconv.FormatInt(n, 10) + " bytes"
-	case n < 1000*1000:
-		return strconv.FormatInt((n+500)/1000, 10) + " KB"
-	}
-	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB"
 }
 
 // asOf words a claim's date: "as of 20 June 2023", but "since 2014" and
