@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -257,4 +258,53 @@ func TestJSONRoundTripThroughFile(t *testing.T) {
 	if !bytes.Equal(out.Bytes(), in) {
 		t.Errorf("export after import differs from the fixture:\n%s", out.String())
 	}
+}
+
+// TestMigrateToQuestions opens a file of schema version 3 (before
+// questions): it is backed up, updated, keeps its content, and takes
+// questions, with undo, from then on.
+func TestMigrateToQuestions(t *testing.T) {
+	saved := migrations
+	migrations = saved[:3]
+	dir := t.TempDir()
+	path := filepath.Join(dir, "v3.casefile")
+	old, err := Create(path, sampleCase(), false)
+	migrations = saved
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.Version() != 3 {
+		t.Fatalf("version %d", old.Version())
+	}
+	old.Close() // (this build cannot read a version 3 file it has not updated)
+	v3 := normalize(sampleCase())
+	sum := fileSHA(t, path)
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if db.Version() != SchemaVersion() || fileSHA(t, path+".bak-v3") != sum {
+		t.Fatalf("version %d, backup kept: %v", db.Version(), fileSHA(t, path+".bak-v3") == sum)
+	}
+	sameCase(t, "after migrating", normalize(mustLoad(t, db)), v3)
+	q := questionCase().Questions[0]
+	if err := db.CreateQuestion(&q); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.Case()
+	c.Yardstick = app.YardstickICD203
+	if err := db.UpdateCase(c); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := db.Search("routine search", 5); len(hits) == 0 || hits[0].Kind != app.KindQuestion {
+		t.Errorf("search after migrating: %+v", hits)
+	}
+	checkIndex(t, db)
+	for range 2 {
+		if _, err := db.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sameCase(t, "after undo", normalize(mustLoad(t, db)), v3)
 }
