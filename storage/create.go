@@ -62,7 +62,13 @@ func Create(path string, data app.CaseData, overwrite bool) (*DB, error) {
 		return nil, targetError(err, name, "the case")
 	}
 	t.release()
-	return Open(path, Options{})
+	db, err := Open(path, Options{})
+	if app.ErrorCode(err) == app.ECONFLICT {
+		// Between the rename and this open another window or program
+		// opened the new file: it is complete, only not ours to return.
+		return nil, &app.Error{Code: app.ECONFLICT, Field: "path", Message: fmt.Sprintf("%s was created complete, but another Casefile window or program opened it at once, before this one could.", quoteName(name)), Err: err}
+	}
+	return db, err
 }
 
 // build writes the schema and data into the empty temp file tmp in one
