@@ -36,7 +36,9 @@ const (
 // organizations rounded squares in its warning colour, so that shape alone
 // tells them apart. Node labels sit under the shapes; where labels would
 // overlap at the current zoom some are left out (edge labels before node
-// labels), and come back as the user zooms in.
+// labels), a note in the corner says how many, and they come back as the
+// user zooms in; the node under the pointer, and the selected one, always
+// show their label and their relations'.
 //
 // Positions come from netlayout.Layout, which SetGraph runs: nodes the user
 // placed (Pinned) stay where they are. Tap a node to select it (and call
@@ -64,6 +66,8 @@ type NetworkView struct {
 	hoodID   string
 	hoodDep  int
 	selected int // index into nodes, or -1
+	hover    int // index into nodes of the node under the pointer, or -1
+	seed     []netlayout.Node
 
 	visNode  []bool // shown under the neighbourhood setting
 	visEdges []int  // edges shown: passing the kind filter, both ends shown
@@ -98,15 +102,18 @@ type netMeasureKey struct {
 // NewNetworkView returns an empty network view; give it a graph with
 // SetGraph.
 func NewNetworkView() *NetworkView {
-	v := &NetworkView{selected: -1, follow: true, index: map[string]int{}, measures: map[netMeasureKey]float32{}}
+	v := &NetworkView{selected: -1, hover: -1, follow: true, index: map[string]int{}, measures: map[netMeasureKey]float32{}}
 	v.drag.node = -1
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // SetGraph replaces the network shown and lays it out: nodes marked Pinned
-// keep their positions, the others are placed by netlayout.Layout (which
-// takes about 0.2 s for 500 nodes, on the calling goroutine). Edges
+// keep their positions; nodes already shown (or given to SeedPositions)
+// stay about where they were, so that adding or removing one person does
+// not reshuffle the picture; new ones settle among them
+// (netlayout.LayoutFrom, which takes about 0.4 s for 500 nodes, on the
+// calling goroutine). Edges
 // whose ends are not among the nodes are not drawn. The selection, kind
 // filter and neighbourhood setting are kept. If the user has not zoomed or
 // panned, the view fits all.
@@ -114,7 +121,13 @@ func (v *NetworkView) SetGraph(nodes []netlayout.Node, edges []netlayout.Edge) {
 	selID := v.Selected()
 	v.drag = netDrag{node: -1} // its node index means nothing now
 	v.edges = slices.Clone(edges)
-	v.nodes = netlayout.Layout(nodes, v.edges, v.layoutOptions())
+	prev := v.nodes
+	if len(prev) == 0 {
+		prev = v.seed
+	}
+	v.nodes = netlayout.LayoutFrom(prev, nodes, v.edges, v.layoutOptions())
+	v.seed = nil
+	v.hover = -1
 	clear(v.index)
 	for i, n := range v.nodes {
 		if _, dup := v.index[n.ID]; !dup {
@@ -556,6 +569,8 @@ func (v *NetworkView) CreateRenderer() fyne.WidgetRenderer {
 	r.halo = canvas.NewCircle(color.Transparent)
 	r.haloSq = canvas.NewRectangle(color.Transparent)
 	r.empty = canvas.NewText("", color.Transparent)
+	r.note = canvas.NewText("", color.Transparent)
+	r.noteBg = canvas.NewRectangle(color.Transparent)
 	v.r = r
 	return r
 }
@@ -640,6 +655,11 @@ type networkRenderer struct {
 	haloSq *canvas.Rectangle
 	empty  *canvas.Text
 
+	// The labels left out in this frame, and the note that says so.
+	hiddenNodes, hiddenEdges int
+	note                     *canvas.Text
+	noteBg                   *canvas.Rectangle
+
 	lines   netPool[*canvas.Line]
 	arrows  netPool[*canvas.Polygon]
 	circles netPool[*canvas.Circle]
@@ -703,6 +723,7 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 	nodeTextSize, edgeTextSize, _ := v.textSizes()
 
 	r.lines.used, r.arrows.used, r.circles.used, r.squares.used, r.bgs.used, r.texts.used = 0, 0, 0, 0, 0, 0
+	r.hiddenNodes, r.hiddenEdges = 0, 0
 	r.objects = r.objects[:0]
 	r.hits = r.hits[:0]
 	if size.Width <= 0 || size.Height <= 0 {
@@ -735,6 +756,9 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 	}
 	ns := v.nodeSize()
 	first := v.Selected()
+	if v.hover >= 0 && v.hover < len(v.nodes) && v.visNode[v.hover] {
+		first = v.nodes[v.hover].ID
+	}
 	// Zoomed far out, only the selected node's relations are labelled:
 	// their labels would hide more than they tell.
 	allLabels := ns >= netNodeSize*0.75
@@ -795,7 +819,9 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 		ar.Move(fyne.NewPos(c.X-arrowR, c.Y-arrowR))
 		ar.Resize(fyne.NewSize(2*arrowR, 2*arrowR))
 
-		if sk := r.spotOf[k]; sk >= 0 && edgeSpots[sk].Shown {
+		if sk := r.spotOf[k]; sk < 0 || !edgeSpots[sk].Shown {
+			r.hiddenEdges++
+		} else {
 			s := edgeSpots[sk]
 			x, y := float32(s.X+offX), float32(s.Y+offY)
 			w, h := float32(s.W), float32(s.H)
@@ -834,6 +860,9 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 			h.labelPos.Y+h.label.Height >= 0 && h.labelPos.Y <= size.Height
 		if !onScreen && !labelOn {
 			continue
+		}
+		if onScreen && !s.Shown {
+			r.hiddenNodes++
 		}
 		r.hits = append(r.hits, h)
 		isSel := i == sel
@@ -908,6 +937,7 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 	for k := range r.texts.used {
 		r.objects = append(r.objects, r.bgs.all[k], r.texts.all[k])
 	}
+	r.drawHiddenNote(size, fg, labelBg)
 }
 
 // netShapeReach is how far from a node's centre its outline is in the
