@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # screenshots.sh — run the real ./casefile window on a virtual display, open
 # the demo case fresh (HOME is a temporary folder), visit every tab with
-# Ctrl+1…6 and write docs/screenshots/{timeline,people,organizations,
-# figures,sources,network}.png. `make screenshots` builds first and installs Xvfb,
+# Ctrl+1…7 and write docs/screenshots/{timeline,people,organizations,
+# figures,sources,network,questions}.png. `make screenshots` builds first and installs Xvfb,
 # xdotool and ImageMagick when they are missing.
 set -euo pipefail
 
@@ -82,6 +82,8 @@ xdotool mousemove 200 230 click 1
 sleep 1
 shoot ctrl+5 sources
 shoot ctrl+6 network
+# Questions: the first question's matrix, with the keyboard's cursor on a cell.
+shoot ctrl+7 questions
 
 xdotool key --clearmodifiers ctrl+q
 for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
