@@ -108,18 +108,14 @@ func (d *decoder) question(o obj) app.Question {
 
 func (d *decoder) hypothesis(o obj) app.Hypothesis {
 	before := len(d.problems)
-	h := app.Hypothesis{ID: o.rowID(), Text: o.required("text", "hypothesis")}
+	h := app.Hypothesis{ID: o.id("hypothesis"), Text: o.required("text", "hypothesis")}
 	d.check(o.path, o.n.off, before, h.Validate)
 	return h
 }
 
-// rowID reads the required id of a hypothesis or evidence row, unique in
-// the document like every id.
-func (o obj) rowID() string { return o.id("") }
-
 func (d *decoder) evidenceRow(o obj, q *app.Question) app.Evidence {
 	before := len(d.problems)
-	v := app.Evidence{ID: o.rowID()}
+	v := app.Evidence{ID: o.id("evidence row")} // ids are unique across the document, rows' too
 	v.Item = o.ref("item", refEvidence, false, "evidence's item")
 	v.Assumption = o.str("assumption")
 	if v.Item == "" && v.Assumption == "" {

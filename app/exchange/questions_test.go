@@ -90,6 +90,7 @@ func TestQuestionProblems(t *testing.T) {
 		`The rating "X" is not one of CC, C, N, I, II or NA.`,
 		`The id "p1" names a person (people[0]), not a claim, event, annotation or disputed figure.`,
 		"A question needs 2 to 7 hypotheses, not 8.",
+		`The id "e1" is already used by events[0]`,
 	} {
 		if !strings.Contains(err.Error(), s) {
 			t.Errorf("error lacks %q:\n%v", s, err)
@@ -111,5 +112,14 @@ func TestQuestionRatingsFollowHypothesisOrder(t *testing.T) {
 	back := mustDecode(t, b.Bytes())
 	if !reflect.DeepEqual(back.Questions, d.Questions) {
 		t.Errorf("round trip %+v", back.Questions)
+	}
+}
+
+func TestReferenceToAHypothesis(t *testing.T) {
+	_, _, err := Decode(strings.NewReader(`{"casefile": 1, "case": {"title": "T"},
+ "figures": [{"id": "f", "question": "Q", "claims": [{"id": "c", "source": "h1", "text": "x"}]}],
+ "questions": [{"id": "q", "question": "Q", "hypotheses": [{"id": "h1", "text": "a"}, {"id": "h2", "text": "b"}]}]}`))
+	if err == nil || !strings.Contains(err.Error(), `The id "h1" names a hypothesis (questions[0].hypotheses[0]), not a source.`) {
+		t.Errorf("%v", err)
 	}
 }
