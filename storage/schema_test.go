@@ -154,3 +154,20 @@ func TestMislabelledFileNamesNoTemporaryBackup(t *testing.T) {
 		t.Errorf("folder holds %q", names)
 	}
 }
+
+// TestCheckNewerFile checks that a file from a newer Casefile is checked
+// without comparing a schema this build does not know.
+func TestCheckNewerFile(t *testing.T) {
+	dir := t.TempDir()
+	path := newCaseFile(t, dir, "newer.casefile")
+	rawExec(t, path, "PRAGMA user_version = 99")
+	db, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r, err := db.Check()
+	if err != nil || !r.OK() || r.Version != 99 {
+		t.Errorf("check: %+v, %v", r, err)
+	}
+}
