@@ -222,7 +222,7 @@ func (r *chartRenderer) MinSize() fyne.Size {
 	r.readTheme()
 	legendH, rowH, axisH := r.geometry(r.c.Size().Width)
 	n := max(len(r.c.claims), 1)
-	return fyne.NewSize(320, legendH+float32(n)*rowH+axisH)
+	return fyne.NewSize(chartMinWidth, legendH+float32(n)*rowH+axisH)
 }
 
 func (r *chartRenderer) Refresh() {
@@ -243,6 +243,9 @@ func (r *chartRenderer) rowAt(p fyne.Position) int {
 
 const markSize = 10 // a mark's width and height
 
+// chartMinWidth is the narrowest the chart asks to be.
+const chartMinWidth = 320
+
 func (r *chartRenderer) Layout(size fyne.Size) {
 	c := r.c
 	r.readTheme()
@@ -259,14 +262,20 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	if size.Width <= 0 || size.Height <= 0 {
 		return
 	}
-	legendH, rowH, _ := r.geometry(size.Width)
+	legendH, rowH, axisH := r.geometry(size.Width)
+	n := len(c.claims)
+	// Given less height than MinSize asked (a legend that wraps more at
+	// this width, a small window), the rows close up, down to a line of
+	// text each, so that the axis and its labels stay in view.
+	if room := size.Height - legendH - axisH; n > 0 && room < float32(n)*rowH {
+		rowH = max(room/float32(n), r.textH+2)
+	}
 	r.rowH = rowH
 	r.rowsTop = legendH
 
 	// Legend: every interest, shape and word; then what hollow means.
 	r.legend(size.Width, true)
 
-	n := len(c.claims)
 	rowsH := float32(max(n, 1)) * rowH
 	axisY := legendH + rowsH
 
