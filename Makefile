@@ -69,5 +69,16 @@ fuzz:
 screenshots: build deps-test
 	./scripts/screenshots.sh
 
+# What users download, into dist/: the Windows zip and MSI (a mingw-w64
+# cross-build) and the Linux tarball. See docs/RELEASING.md.
+dist: deps-build
+	./scripts/dist.sh
+
+# Proves dist/'s artefacts: the Windows ones under Wine and Xvfb in a fresh
+# prefix, the Linux one installed into a temporary prefix. No network.
+dist-check: deps-test
+	./scripts/dist-check.sh
+
 clean:
 	rm -f $(BIN)
+	rm -rf dist
