@@ -115,7 +115,7 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 
 // emptyText is what the reading view shows for a source without text.
 func (a *annotator) emptyText() fyne.CanvasObject {
-	l := widget.NewLabel("This source has no text yet. Paste it in, or import a .txt, .md or .html file; " +
+	l := widget.NewLabel("This source has no text yet. Paste it in, or import a file (PDF, Word, e-mail, web page or text); " +
 		"then select words in it to make events, people, organizations, claims and notes from them.")
 	l.Wrapping = fyne.TextWrapWord
 	l.Alignment = fyne.TextAlignCenter

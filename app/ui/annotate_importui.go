@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,29 +15,37 @@ import (
 	"casefile/app/ui/kit"
 )
 
-// onImportSourceText asks for a .txt, .md or .html file and imports its
-// readable text (File ▸ Import source text…).
+// onImportSourceText asks for a source's file — PDF, Word, OpenDocument,
+// e-mail, a web page, Markdown or text — and imports it (File ▸ Import a
+// source…, and Import… in the reading view).
 func (cw *caseWindow) onImportSourceText() {
 	if cw.readOnly {
 		kit.ShowMessage(cw.win, "Read-only", "This case is open read-only: no text can be imported into it.")
 		return
 	}
 	cw.saver.Flush()
-	kit.ChooseOpenFile(cw.app, cw.win, "Import source text", sourceTextExts, cw.importSourceText)
+	kit.ChooseOpenFile(cw.app, cw.win, "Import a source", sourceTextExts, cw.importSourceText)
 }
 
-// importSourceText imports the text of the file at path: into the source
-// on screen on the Sources tab when it has no text yet; when it has, after
-// asking, as its new text (its quotes re-anchored) or as a new source; and
-// as a new source when no source is on screen.
+// importSourceText imports the file at path. A PDF, Word, OpenDocument or
+// e-mail file becomes a new source that keeps the file. A text, Markdown
+// or HTML file goes into the source on screen on the Sources tab when it
+// has no text yet; when it has, after asking, as its new text (its quotes
+// re-anchored) or as a new source; and as a new source when no source is
+// on screen.
 func (cw *caseWindow) importSourceText(path string) {
-	doc, err := readSourceText(path)
-	if err != nil {
-		cw.showError("The text was not imported", err)
-		return
-	}
+	cw.readSource(path, "", func(f sourceFile) {
+		if f.raw != nil {
+			cw.importFile(f)
+			return
+		}
+		cw.importText(f.doc, f.name)
+	})
+}
+
+// importText places an imported text, as importSourceText says.
+func (cw *caseWindow) importText(doc importedText, file string) {
 	t := cw.sources
-	file := filepath.Base(path)
 	switch {
 	case !t.has || cw.currentTab() != caseTab(t):
 		t.importAsNew(doc, file)
@@ -158,3 +167,6 @@ func validEDTF(s string) bool {
 	_, err := edtf.Parse(s)
 	return err == nil
 }
+
+// lowerExt is the file's extension in lower case, with its dot.
+func lowerExt(name string) string { return strings.ToLower(filepath.Ext(name)) }

@@ -394,15 +394,16 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	found := false
 	for _, m := range cw.menu.Items {
 		for _, it := range m.Items {
-			found = found || (m.Label == "File" && it.Label == "Import source text…")
+			found = found || (m.Label == "File" && it.Label == "Import a source…")
 		}
 	}
 	if !found {
-		t.Error("no File ▸ Import source text…")
+		t.Error("no File ▸ Import a source…")
 	}
 	// Into the shown source that has no text.
 	openSource(t, cw, "s-ministry")
 	cw.importSourceText(htmlPath)
+	settle(cw.shell)
 	s, _ := storeOf(cw).Source("s-ministry")
 	want := "Police raid camp\n\nPolice raided the camp at dawn & searched it.\n\nSome\u00a0100 people were injured.\nOfficials denied it.\n\nFirst point\n\nSecond point"
 	if s.Text != want {
@@ -416,6 +417,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	}
 	// The shown source has text now: asked, the Markdown becomes a new source.
 	cw.importSourceText(mdPath)
+	settle(cw.shell)
 	tapOverlay(t, cw, "New source")
 	d := load(t, cw)
 	md := d.Sources[len(d.Sources)-1]
@@ -429,6 +431,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	// From another tab, a text file becomes a new source named after the file.
 	cw.show(app.KindEvent, "e-raid")
 	cw.importSourceText(txtPath)
+	settle(cw.shell)
 	d = load(t, cw)
 	txt := d.Sources[len(d.Sources)-1]
 	if txt.Title != "plain" || txt.Text != "Line one.\nLine two.\n\nNew paragraph." {
@@ -437,6 +440,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	// Replacing a text re-anchors its quotes.
 	openSource(t, cw, "s-ministry")
 	cw.importSourceText(htmlPath)
+	settle(cw.shell)
 	tapOverlay(t, cw, "Replace its text")
 	if s, _ := storeOf(cw).Source("s-ministry"); s.Text != want {
 		t.Errorf("after Replace, text = %q", s.Text)

@@ -95,13 +95,13 @@ func (cw *caseWindow) onSaveCopy() {
 // calls done on the UI goroutine.
 func (cw *caseWindow) runAsync(message string, work func() error, done func(error)) {
 	prog := kit.ShowProgress(cw.win, "Please wait", message, nil)
-	go func() {
+	cw.shell.background(func() {
 		err := work()
 		fyne.Do(func() {
 			prog.Hide()
 			done(err)
 		})
-	}()
+	})
 }
 
 // onExportJSON writes the case as Casefile JSON.

@@ -88,6 +88,11 @@ func (c *citationList) show(item string, cites []app.Citation) {
 		var detail string
 		if ct.Quote != nil && ct.Quote.Exact != "" {
 			detail = "“" + app.Shorten(ct.Quote.Exact, 120) + "”"
+			if src := c.cw.idx().Source(ct.Source); src != nil {
+				if p := app.QuotePages(src, ct.Quote).String(); p != "" {
+					detail += " · " + p
+				}
+			}
 		}
 		if ct.Note != "" {
 			detail = kit.JoinNonEmpty(" — ", detail, ct.Note)

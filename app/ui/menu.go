@@ -55,7 +55,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Import Casefile JSON…", cw.onImportJSON),
 		fyne.NewMenuItem("Import from Aleph (FollowTheMoney)…", cw.onImportJSON),
 		fyne.NewMenuItem("Import into this case…", cw.onImportIntoCase),
-		fyne.NewMenuItem("Import source text…", cw.onImportSourceText),
+		fyne.NewMenuItem("Import a source…", cw.onImportSourceText),
 		export,
 		fyne.NewMenuItemSeparator(),
 		item("Close", cw.onClose, &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: ctrl}),

@@ -35,6 +35,8 @@ type sourcesTab struct {
 	author      *kit.FieldEntry
 	url         *kit.FieldEntry
 	openURL     *widget.Button
+	origFile    *widget.Label  // the file the source was imported from
+	openOrig    *widget.Button // Open original
 	published   *widgets.DateEntry
 	srcKind     *widget.Select
 	reliability *widget.Select
@@ -98,6 +100,11 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		saveNow(s)
 	})
 	t.form.Add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
+	t.origFile = widget.NewLabel("")
+	t.origFile.Wrapping = fyne.TextWrapWord
+	t.openOrig = widget.NewButton("Open original", t.onOpenOriginal)
+	t.openOrig.Importance = widget.LowImportance
+	t.form.Add("original", "File", container.NewBorder(nil, nil, nil, t.openOrig, t.origFile))
 	cw.guard(t.srcKind, t.reliability, t.interest)
 
 	t.text = kit.NewTextArea(6)
@@ -221,6 +228,7 @@ func (t *sourcesTab) fill(id string) {
 	t.reliability.SetSelected(reliabilityLabel(s.Reliability))
 	t.interest.SetSelected(interestLabel(s.Interest))
 	t.interestIco.SetResource(interestIcon(s.Interest))
+	t.showOriginal(s)
 	if same && t.reader.editing {
 		setEntry(t.text, s.Text) // shown again (after Undo, say) while being edited
 	} else {

@@ -121,6 +121,9 @@ func ShowProgress(win fyne.Window, title, message string, cancel func()) *Progre
 	return p
 }
 
+// SetMessage changes what the dialog says (how far the work got).
+func (p *Progress) SetMessage(message string) { p.label.SetText(message) }
+
 // Hide closes the dialog (or stops it from appearing).
 func (p *Progress) Hide() {
 	p.mu.Lock()
@@ -225,6 +228,7 @@ func suggestedName(name, ext string) string {
 	}
 	return filename.Name(name, ext)
 }
+
 // DialogSize fits a dialog of the wanted size inside the window.
 func DialogSize(win fyne.Window, w, h float32) fyne.Size {
 	s := win.Canvas().Size()
@@ -236,4 +240,3 @@ func DialogSize(win fyne.Window, w, h float32) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
-
