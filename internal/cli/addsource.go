@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,6 +36,9 @@ func (c *CLI) addSourceCmd(args []string) error {
 	ctx := context.Background()
 	opt := sourcefile.Options{Password: flags["password"]}
 	doc, err := sourcefile.Read(ctx, name, raw, opt)
+	if errors.Is(err, sourcefile.ErrPassword) && opt.Password == "" {
+		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("The PDF %s is protected by a password: give it with --password.", name), Err: err}
+	}
 	if err != nil {
 		return err
 	}

@@ -49,6 +49,13 @@ func TestAddSource(t *testing.T) {
 	if readString(t, c) != before {
 		t.Error("a refused file changed the case")
 	}
+	enc := filepath.Join(testdata, "report-encrypted.pdf")
+	if r := runCLI(t, "add-source", c, enc); r.code != 1 || !strings.Contains(r.stderr, "give it with --password") {
+		t.Errorf("an encrypted PDF without its password: %v", r)
+	}
+	if r := runCLI(t, "add-source", c, enc, "--password", "varnel"); r.code != 0 || !strings.Contains(r.stdout, "(3 pages)") {
+		t.Errorf("an encrypted PDF with its password: %v", r)
+	}
 	if r := runCLI(t, "add-source", c); r.code != 2 {
 		t.Errorf("no file: %v", r)
 	}
