@@ -180,11 +180,7 @@ func (t *sourcesTab) layoutBody() {
 	t.body.Offset = textOffset
 	t.autoOffset = textOffset
 	t.body.Hide()
-	var right fyne.CanvasObject = container.NewStack(f.empty, t.body)
-	if t.cw.readOnly {
-		right = kit.Muted(right) // disabled fields keep their text readable
-	}
-	f.split.Trailing = right
+	f.split.Trailing = container.NewStack(f.empty, t.body)
 }
 
 func (t *sourcesTab) onOpenURL() {

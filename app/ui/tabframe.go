@@ -54,11 +54,9 @@ func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFram
 	f.empty = kit.Placeholder(spec.emptyText)
 	f.scroll = container.NewVScroll(container.NewPadded(form))
 	f.scroll.Hide()
-	var right fyne.CanvasObject = container.NewStack(f.empty, f.scroll)
-	if cw.readOnly {
-		// Disabled fields keep their text readable: grey, not faint.
-		right = kit.Muted(right)
-	}
+	// Disabled fields keep their text readable (grey, not faint) through
+	// the app's theme: kit.ReadableTheme.
+	right := container.NewStack(f.empty, f.scroll)
 	f.split = container.NewHSplit(left, right)
 	f.split.Offset = 0.34
 	f.content = f.split

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"casefile/app/ui/kit"
 )
 
 // Theme choices offered in the View menu.
@@ -27,15 +29,15 @@ func (t fixedVariantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) col
 }
 
 // themeFor returns the Fyne theme for a theme choice, drawn in the bundled
-// fonts.
+// fonts, with readable grey for low-importance text (kit.ReadableTheme).
 func themeFor(choice string) fyne.Theme {
 	switch choice {
 	case themeLight:
-		return bundledFonts{fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}}
+		return bundledFonts{kit.ReadableTheme(fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight})}
 	case themeDark:
-		return bundledFonts{fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}}
+		return bundledFonts{kit.ReadableTheme(fixedVariantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark})}
 	default:
-		return bundledFonts{theme.DefaultTheme()}
+		return bundledFonts{kit.ReadableTheme(theme.DefaultTheme())}
 	}
 }
 

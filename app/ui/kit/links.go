@@ -26,14 +26,14 @@ func EmptyNote(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Importance = widget.LowImportance
 	l.Wrapping = fyne.TextWrapWord
-	return Muted(l)
+	return l
 }
 
 // DetailText is a grey one-line note beside a link.
 func DetailText(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Importance = widget.LowImportance
-	return Muted(l)
+	return l
 }
 
 // JoinNonEmpty joins the parts that are not empty with sep.

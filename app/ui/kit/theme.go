@@ -4,34 +4,26 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
-// mutedTheme shows low-importance text (notes, details, counts) in the
-// theme's placeholder colour, which reads better than the disabled grey.
-type mutedTheme struct{}
-
-func (mutedTheme) current() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
+// readableTheme is the window's theme: the base theme with low-importance
+// and disabled text (notes, details, counts, the fields of a read-only
+// case) in the base theme's placeholder colour, which reads better than
+// its disabled grey. It is set once for the whole app instead of a theme
+// override around each list or note: Fyne parses the fonts again for every
+// override scope (and for every refresh of one), which cost hundreds of
+// megabytes on a large case.
+type readableTheme struct{ fyne.Theme }
 
 // Color swaps the disabled colour for the placeholder colour.
-func (m mutedTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if n == theme.ColorNameDisabled {
 		n = theme.ColorNamePlaceHolder
 	}
-	return m.current().Color(n, v)
+	return t.Theme.Color(n, v)
 }
 
-// Font is the current theme's font.
-func (m mutedTheme) Font(s fyne.TextStyle) fyne.Resource { return m.current().Font(s) }
-
-// Icon is the current theme's icon.
-func (m mutedTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return m.current().Icon(n) }
-
-// Size is the current theme's size.
-func (m mutedTheme) Size(n fyne.ThemeSizeName) float32 { return m.current().Size(n) }
-
-// Muted shows o's low-importance text in a readable grey.
-func Muted(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(o, mutedTheme{})
-}
+// ReadableTheme returns base with disabled and low-importance text drawn
+// in base's placeholder colour, readable grey rather than faint.
+func ReadableTheme(base fyne.Theme) fyne.Theme { return readableTheme{base} }
