@@ -1,0 +1,11 @@
+// Package perfprobe measures a running window for scripts/memcheck.sh. It
+// does nothing unless the environment variable CASEFILE_MEMSTATS names a
+// file; then the window's tab switches, list selections and filter
+// keystrokes are timed until the frame that shows them has been drawn, and
+// each SIGUSR1 (on Unix) runs a garbage collection and appends one JSON
+// line to that file (the heap after the collection, the timings so far)
+// and writes the in-use heap profile beside it (FILE.heap.pprof); each
+// SIGUSR2 writes where the lists on screen are (FILE.layout) once the
+// window has handled everything before it, for a script to wait on. Nothing
+// is written or logged in normal use.
+package perfprobe

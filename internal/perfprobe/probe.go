@@ -1,0 +1,134 @@
+package perfprobe
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"sync"
+	"time"
+)
+
+// EnvVar is the environment variable that turns the probe on by naming the
+// file it appends its reports to.
+const EnvVar = "CASEFILE_MEMSTATS"
+
+// Report is one line of the probe's file.
+type Report struct {
+	Seq         int     `json:"seq"`
+	UptimeMS    float64 `json:"uptime_ms"`
+	HeapInuseMB float64 `json:"heap_inuse_mb"` // after runtime.GC
+	HeapAllocMB float64 `json:"heap_alloc_mb"`
+	HeapSysMB   float64 `json:"heap_sys_mb"`
+	SysMB       float64 `json:"sys_mb"` // everything the Go runtime holds
+	Goroutines  int     `json:"goroutines"`
+	NumGC       uint32  `json:"num_gc"`
+	// CaseShownMS is the time from Start to the first drawn frame with a
+	// filled list, or 0 while none has been drawn.
+	CaseShownMS float64 `json:"case_shown_ms"`
+	// TabFirstMS is, by tab title, the first switch to the tab until its
+	// frame was drawn; TabAgainMS every later switch.
+	TabFirstMS map[string]float64 `json:"tab_first_ms"`
+	TabAgainMS []float64          `json:"tab_again_ms"`
+	// RowSelectMS is a list row's selection until the frame with the
+	// detail form was drawn.
+	RowSelectMS []float64 `json:"row_select_ms"`
+	// FilterKeyMS is a list filter's reaction to one keystroke (the
+	// handler: narrowing the list); FilterFrameMS the same until the next
+	// frame was drawn.
+	FilterKeyMS   []float64 `json:"filter_key_ms"`
+	FilterFrameMS []float64 `json:"filter_frame_ms"`
+}
+
+// probe holds the timings measured so far.
+type probe struct {
+	path  string
+	start time.Time
+
+	mu      sync.Mutex
+	seq     int
+	layouts int
+	shown   time.Duration
+	first   map[string]float64
+	visited map[string]bool
+	again   []float64
+	rows    []float64
+	keys    []float64
+	frames  []float64
+}
+
+// Start turns the probe on when CASEFILE_MEMSTATS is set and does nothing
+// otherwise. Call it once, first thing in main.
+func Start() {
+	path := os.Getenv(EnvVar)
+	if path == "" {
+		return
+	}
+	p := &probe{path: path, start: time.Now(), first: map[string]float64{}, visited: map[string]bool{}}
+	go p.watchWindow()
+	onSignals(func() {
+		if err := p.write(); err != nil {
+			fmt.Fprintf(os.Stderr, "casefile: the memory report could not be written: %v\n", err)
+		}
+	}, func() {
+		if err := p.writeLayout(); err != nil {
+			fmt.Fprintf(os.Stderr, "casefile: the layout report could not be written: %v\n", err)
+		}
+	})
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func mb(n uint64) float64 { return float64(n) / (1 << 20) }
+
+// report collects the heap after a collection and the timings.
+func (p *probe) report() Report {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.seq++
+	first := make(map[string]float64, len(p.first))
+	for k, v := range p.first {
+		first[k] = v
+	}
+	return Report{
+		Seq: p.seq, UptimeMS: ms(time.Since(p.start)),
+		HeapInuseMB: mb(m.HeapInuse), HeapAllocMB: mb(m.HeapAlloc), HeapSysMB: mb(m.HeapSys), SysMB: mb(m.Sys),
+		Goroutines: runtime.NumGoroutine(), NumGC: m.NumGC, CaseShownMS: ms(p.shown),
+		TabFirstMS: first, TabAgainMS: append([]float64(nil), p.again...),
+		RowSelectMS: append([]float64(nil), p.rows...),
+		FilterKeyMS: append([]float64(nil), p.keys...), FilterFrameMS: append([]float64(nil), p.frames...),
+	}
+}
+
+// write appends a report to the probe's file and writes the heap profile.
+func (p *probe) write() error {
+	r := p.report()
+	line, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p.path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(append(line, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	hf, err := os.Create(p.path + ".heap.pprof")
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(hf, 0); err != nil {
+		hf.Close()
+		return err
+	}
+	return hf.Close()
+}

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# memcheck.sh — memory and speed of the real window (issue 12). Builds the
+# binary and casegen's large case (10,000 events), then for the demo case
+# and the large case starts ./casefile under Xvfb at 1366x768 with
+# CASEFILE_MEMSTATS set (internal/perfprobe) and walks it with xdotool:
+# every tab, each list scrolled from top to bottom by its scroll bar, a row
+# of each list opened (a source opens its reading view), a word typed into
+# the filters, the Network tab; then ROUNDS more walks. It prints VmRSS and
+# VmHWM from /proc, the Go heap in use after a GC, the growth over the
+# extra rounds and the draw times the program measured itself (from the
+# event to the end of the frame that shows it), and exits non-zero when a
+# memory target of issue 12 is missed. `make memcheck` runs it.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+DISPLAY_NUM=${DISPLAY_NUM:-:97}
+ROUNDS=${ROUNDS:-10}
+WIDTH=1366
+HEIGHT=768
+KEEP=${KEEP:-} # a folder to keep the reports and heap profiles in
+# BIN: an already built binary to measure instead of building this tree.
+export GOFLAGS=-tags=sqlite_fts5
+
+for tool in Xvfb xdotool jq; do
+  command -v "$tool" >/dev/null || { echo "memcheck: $tool is missing (make deps-test; jq: apt-get install jq)" >&2; exit 2; }
+done
+
+tmp=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+echo "memcheck: building"
+if [[ -n "${BIN:-}" ]]; then cp "$BIN" "$tmp/casefile"; else go build -o "$tmp/casefile" .; fi
+go build -o "$tmp/casegen" ./internal/casegen/cmd/casegen
+"$tmp/casegen" >"$tmp/large.json"
+t0=$(date +%s%N)
+"$tmp/casefile" import "$tmp/large.json" -o "$tmp/large.casefile" >/dev/null
+import_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+echo "memcheck: large case imported in ${import_ms} ms ($(( $(stat -c %s "$tmp/large.casefile") / 1048576 )) MB)"
+
+Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$DISPLAY_NUM
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "memcheck: Xvfb did not start on $DISPLAY_NUM" >&2; cat "$tmp/xvfb.log" >&2; exit 2; }
+
+kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$app_pid/status"; }
+
+# sync asks the program where its lists are (SIGUSR2) and waits for the
+# answer, which it writes only after handling everything before it.
+layout_seq=0
+sync_app() {
+  sleep 0.2 # let the X server hand over the last events
+  layout_seq=$((layout_seq + 1))
+  kill -USR2 "$app_pid"
+  for _ in $(seq 600); do
+    [[ -f "$stats.layout" ]] && [[ $(jq .seq "$stats.layout" 2>/dev/null || echo 0) -ge $layout_seq ]] && return 0
+    sleep 0.05
+  done
+  echo "memcheck: the window did not answer" >&2; exit 2
+}
+
+# report asks for a memory report (SIGUSR1) and waits for its line.
+report_n=0
+report() {
+  report_n=$((report_n + 1))
+  kill -USR1 "$app_pid"
+  for _ in $(seq 600); do
+    [[ -f "$stats" ]] && [[ $(wc -l <"$stats") -ge $report_n ]] && return 0
+    sleep 0.05
+  done
+  echo "memcheck: no memory report" >&2; exit 2
+}
+
+# box prints the largest list on screen: x y w h rows.
+box() { jq -r '.lists[0] // empty | "\(.X) \(.Y) \(.W) \(.H) \(.Rows)"' "$stats.layout"; }
+
+# walk_list scrolls the tab's list by dragging its scroll bar from the
+# top to the bottom, and opens the first row and one in the middle.
+walk_list() {
+  local x y w h rows
+  read -r x y w h rows < <(box) || return 0
+  [[ -n "${rows:-}" && "$rows" -gt 0 ]] || return 0
+  xdotool mousemove $((x + 80)) $((y + 20)) click 1
+  sync_app
+  local bx=$((x + w - 4))
+  xdotool mousemove "$bx" $((y + 3)) mousedown 1
+  for s in $(seq 1 20); do
+    xdotool mousemove "$bx" $((y + 3 + (h - 6) * s / 20))
+    sleep 0.05
+  done
+  xdotool mouseup 1
+  sync_app
+  xdotool mousemove $((x + 80)) $((y + h / 2)) click 1
+  sync_app
+  xdotool mousemove "$bx" $((y + h - 3)) mousedown 1 mousemove "$bx" $((y + 3)) mouseup 1
+  sync_app
+}
+
+# type_filter types a word into the filter above the list and deletes it.
+type_filter() {
+  local x y w h rows
+  read -r x y w h rows < <(box) || return 0
+  xdotool mousemove $((x + 60)) $((y - 20)) click 1
+  xdotool type --delay 120 "police"
+  for _ in 1 2 3 4 5 6; do xdotool key --delay 120 BackSpace; done
+  sync_app
+}
+
+walk() {
+  for k in 1 2 3 4 5; do
+    xdotool key --clearmodifiers "ctrl+$k"
+    sync_app
+    walk_list
+    [[ $k -le 2 ]] && type_filter
+  done
+  xdotool key --clearmodifiers ctrl+6
+  sync_app
+  xdotool mousemove 5 $((HEIGHT - 5))
+}
+
+failed=0
+# run_case NAME TARGET_RSS_MB [CASE FILE]: measures one case.
+run_case() {
+  local name=$1 target=$2
+  shift 2
+  stats="$tmp/$name.jsonl"
+  layout_seq=0
+  report_n=0
+  local home="$tmp/home-$name"
+  mkdir -p "$home/Documents"
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1 FYNE_THEME=light CASEFILE_MEMSTATS="$stats" \
+    "$tmp/casefile" "$@" >"$tmp/$name.log" 2>&1 &
+  app_pid=$!
+  local wid=""
+  for _ in $(seq 600); do
+    wid=$(xdotool search --name ' — Casefile$' 2>/dev/null | head -n 1 || true)
+    [[ -n "$wid" ]] && break
+    kill -0 "$app_pid" 2>/dev/null || { echo "memcheck: casefile exited" >&2; cat "$tmp/$name.log" >&2; exit 2; }
+    sleep 0.1
+  done
+  [[ -n "$wid" ]] || { echo "memcheck: no case window appeared" >&2; exit 2; }
+  xdotool windowmove "$wid" 0 0 windowsize "$wid" "$WIDTH" "$HEIGHT"
+  xdotool windowfocus "$wid" 2>/dev/null || true
+  sync_app
+  sleep 1
+  local rss_start hwm_start
+  rss_start=$(kb VmRSS)
+  report
+  walk
+  local rss_walk
+  rss_walk=$(kb VmRSS)
+  report
+  for _ in $(seq "$ROUNDS"); do walk; done
+  local rss_end hwm_end
+  rss_end=$(kb VmRSS)
+  hwm_end=$(kb VmHWM)
+  report
+  [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats" "$stats.heap.pprof" "$KEEP/"; }
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+
+  local heap_start heap_walk heap_end
+  heap_start=$(sed -n 1p "$stats" | jq .heap_inuse_mb)
+  heap_walk=$(sed -n 2p "$stats" | jq .heap_inuse_mb)
+  heap_end=$(sed -n 3p "$stats" | jq .heap_inuse_mb)
+  printf '\n== %s case\n' "$name"
+  printf 'RSS after start        %6d MB\n' $((rss_start / 1024))
+  printf 'RSS after the walk     %6d MB   (target < %d MB)\n' $((rss_walk / 1024)) "$target"
+  printf 'RSS after %2d rounds    %6d MB   peak (VmHWM) %d MB\n' "$ROUNDS" $((rss_end / 1024)) $((hwm_end / 1024))
+  printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
+  printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
+  sed -n 3p "$stats" | jq -r '
+    def p50: sort | if length == 0 then 0 else .[(length / 2 | floor)] end;
+    def top: sort | if length == 0 then 0 else .[-1] end;
+    "case shown after       \(.case_shown_ms | floor) ms",
+    "tab first draw         " + ([.tab_first_ms | to_entries[] | "\(.key) \(.value | floor)"] | join(", ")) + " ms",
+    "tab redraw             median \(.tab_again_ms | p50 | floor) ms, slowest \(.tab_again_ms | top | floor) ms (\(.tab_again_ms | length) switches)",
+    "row select to form     median \(.row_select_ms | p50 | floor) ms, slowest \(.row_select_ms | top | floor) ms (\(.row_select_ms | length) rows)",
+    "filter keystroke       median \(.filter_key_ms | p50 * 10 | floor / 10) ms, slowest \(.filter_key_ms | top * 10 | floor / 10) ms; to its frame median \(.filter_frame_ms | p50 | floor) ms (\(.filter_key_ms | length) keys)"'
+  local bad=0
+  (( rss_walk / 1024 < target )) || { echo "MISSED: RSS after the walk is not under $target MB"; bad=1; }
+  (( (rss_end - rss_walk) / 1024 < 10 )) || { echo "MISSED: the extra rounds added 10 MB or more"; bad=1; }
+  if [[ "$name" == large ]]; then
+    awk -v h="$heap_walk" 'BEGIN { exit !(h < 120) }' || { echo "MISSED: Go heap after GC is not under 120 MB"; bad=1; }
+  fi
+  ((bad == 0)) || failed=1
+}
+
+run_case demo 160
+run_case large 250 "$tmp/large.casefile"
+exit "$failed"
