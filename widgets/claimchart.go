@@ -192,12 +192,12 @@ func (r *chartRenderer) readTheme() {
 	th := r.c.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.fg = th.Color(theme.ColorNameForeground, v)
-	r.muted = th.Color(theme.ColorNameDisabled, v)
+	r.bg = th.Color(theme.ColorNameBackground, v)
+	r.muted = legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, markContrast)
 	r.sep = th.Color(theme.ColorNameSeparator, v)
 	r.selCol = th.Color(theme.ColorNameSelection, v)
-	r.bg = th.Color(theme.ColorNameBackground, v)
 	r.stripe = th.Color(theme.ColorNameHover, v)
-	r.caption = th.Color(theme.ColorNamePlaceHolder, v)
+	r.caption = legible(th.Color(theme.ColorNamePlaceHolder, v), r.bg, r.fg, textContrast)
 	r.textSize = th.Size(theme.SizeNameCaptionText)
 	r.pad = th.Size(theme.SizeNamePadding)
 	r.textH = fyne.MeasureText("0", r.textSize, fyne.TextStyle{}).Height
@@ -207,6 +207,11 @@ func (r *chartRenderer) readTheme() {
 		theme.PrimaryColorNamed(theme.ColorGreen),
 		theme.PrimaryColorNamed(theme.ColorPurple),
 		r.fg,
+	}
+	// Marks stand out 3:1 from the plain rows and from the striped ones.
+	stripe := overBg(r.stripe, r.bg)
+	for i, c := range r.interestCol {
+		r.interestCol[i] = legible(legible(c, r.bg, r.fg, markContrast), stripe, r.fg, markContrast)
 	}
 }
 
@@ -341,7 +346,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	}
 
 	if n == 0 {
-		setText(r.empty, "No claims", r.muted, r.textSize, false)
+		setText(r.empty, "No claims", legible(r.muted, r.bg, r.fg, textContrast), r.textSize, false)
 		r.empty.Move(fyne.NewPos(r.pad, legendH+(rowH-r.textH)/2))
 	}
 

@@ -618,8 +618,11 @@ func newNetworkLegend() fyne.CanvasObject {
 }
 
 // netColours returns the colours of people and organizations.
+// Each stands out from the background 3:1, as WCAG asks of marks.
 func netColours(th fyne.Theme, vr fyne.ThemeVariant) (person, org color.Color) {
-	return th.Color(theme.ColorNamePrimary, vr), th.Color(theme.ColorNameWarning, vr)
+	bg, fg := th.Color(theme.ColorNameBackground, vr), th.Color(theme.ColorNameForeground, vr)
+	return legible(th.Color(theme.ColorNamePrimary, vr), bg, fg, markContrast),
+		legible(th.Color(theme.ColorNameWarning, vr), bg, fg, markContrast)
 }
 
 // netTint returns a light tint of c over bg, for a shape's fill.
@@ -715,9 +718,9 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 	fg := th.Color(theme.ColorNameForeground, vr)
 	bg := th.Color(theme.ColorNameBackground, vr)
 	primary := th.Color(theme.ColorNamePrimary, vr)
-	edgeCol := netWithAlpha(fg, 130)
-	edgeText := netWithAlpha(fg, 200)
+	edgeCol := legible(netWithAlpha(fg, 130), bg, fg, markContrast)
 	labelBg := netWithAlpha(bg, 215)
+	edgeText := legible(netWithAlpha(fg, 200), overBg(labelBg, bg), fg, textContrast)
 	person, org := netColours(th, vr)
 	personFill, orgFill := netTint(bg, person), netTint(bg, org)
 	nodeTextSize, edgeTextSize, _ := v.textSizes()
@@ -749,7 +752,7 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 		if len(v.nodes) > 0 {
 			msg = "Nothing to show with this filter"
 		}
-		netSetText(r.empty, msg, th.Color(theme.ColorNamePlaceHolder, vr), th.Size(theme.SizeNameText), fyne.TextStyle{})
+		netSetText(r.empty, msg, legible(th.Color(theme.ColorNamePlaceHolder, vr), bg, fg, textContrast), th.Size(theme.SizeNameText), fyne.TextStyle{})
 		r.empty.Move(fyne.NewPos((size.Width-r.empty.MinSize().Width)/2, (size.Height-r.empty.MinSize().Height)/2))
 		r.objects = append(r.objects, r.empty)
 		return

@@ -387,11 +387,12 @@ func (r *timelineRenderer) readTheme() {
 	th := r.t.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.fg = th.Color(theme.ColorNameForeground, v)
-	r.muted = th.Color(theme.ColorNameDisabled, v)
-	r.primary = th.Color(theme.ColorNamePrimary, v)
 	r.sep = th.Color(theme.ColorNameSeparator, v)
 	r.button = th.Color(theme.ColorNameButton, v)
 	r.bg = th.Color(theme.ColorNameBackground, v)
+	// The axis and the marks carry meaning: they stand out 3:1.
+	r.muted = legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, markContrast)
+	r.primary = legible(th.Color(theme.ColorNamePrimary, v), r.bg, r.fg, markContrast)
 	r.selCol = th.Color(theme.ColorNameSelection, v)
 	r.textSize = th.Size(theme.SizeNameCaptionText)
 	r.pad = th.Size(theme.SizeNamePadding)
@@ -492,7 +493,7 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 	setLine(r.axis, r.muted, 1, fyne.NewPos(0, axisY), fyne.NewPos(size.Width, axisY))
 
 	if len(t.spans) == 0 {
-		setText(r.empty, "No dated events", r.muted, r.textSize, false)
+		setText(r.empty, "No dated events", legible(r.muted, r.bg, r.fg, textContrast), r.textSize, false)
 		r.empty.Move(fyne.NewPos(r.pad, axisY-r.textH-r.pad))
 		r.collect(false, true)
 		r.drawFocus(size)
@@ -647,7 +648,7 @@ func (r *timelineRenderer) drawEvent(n *tlNode, cy float32, h *tlHit) {
 	h.marker, h.markerSize = pos, sz
 	if it.Uncertain { // a "?" by the marker says what the dashes mean
 		q := r.texts.get(newText)
-		setText(q, "?", r.primary, r.textSize, true)
+		setText(q, "?", legible(r.primary, r.bg, r.fg, textContrast), r.textSize, true)
 		q.Move(fyne.NewPos(pos.X+sz.Width+1, cy-r.textH/2-2))
 	}
 	if n.label {

@@ -126,8 +126,8 @@ func newTimelineLegend() *timelineLegend {
 func (l *timelineLegend) recolour() {
 	th := l.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	primary := th.Color(theme.ColorNamePrimary, v)
 	fg := th.Color(theme.ColorNameForeground, v)
+	primary := legible(th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNameBackground, v), fg, markContrast)
 	size := th.Size(theme.SizeNameCaptionText)
 	l.dot.FillColor, l.key.FillColor, l.bar.FillColor = primary, primary, primary
 	l.bar.CornerRadius = 3
