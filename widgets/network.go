@@ -586,35 +586,72 @@ func NewNetworkPanel(v *NetworkView) *fyne.Container {
 	return container.NewBorder(bar, nil, nil, nil, v)
 }
 
-func newNetworkLegend() fyne.CanvasObject {
-	th := fyne.CurrentApp().Settings().Theme()
-	vr := fyne.CurrentApp().Settings().ThemeVariant()
-	person, org := netColours(th, vr)
-	bg := th.Color(theme.ColorNameBackground, vr)
-	fg := th.Color(theme.ColorNameForeground, vr)
-	size := th.Size(theme.SizeNameCaptionText)
+// networkLegend shows the node shapes beside their meaning and how an
+// arrow reads, in the theme's colours, redrawn when the theme changes.
+type networkLegend struct {
+	widget.BaseWidget
+	circle, square *canvas.Rectangle
+	words          []*canvas.Text
+	box            *fyne.Container
+}
+
+func newNetworkLegend() *networkLegend {
+	l := &networkLegend{circle: canvas.NewRectangle(color.Transparent), square: canvas.NewRectangle(color.Transparent)}
 	sized := func(o fyne.CanvasObject, s float32) fyne.CanvasObject {
 		return container.NewCenter(container.NewGridWrap(fyne.NewSize(s, s), o))
 	}
 	word := func(s string, italic bool) fyne.CanvasObject {
-		t := canvas.NewText(s, fg)
-		t.TextSize, t.TextStyle.Italic = size, italic
+		t := canvas.NewText(s, color.Black)
+		t.TextStyle.Italic = italic
+		l.words = append(l.words, t)
 		return container.NewCenter(t)
 	}
-	circle := canvas.NewCircle(netTint(bg, person))
-	circle.StrokeColor, circle.StrokeWidth = person, 2
-	square := canvas.NewRectangle(netTint(bg, org))
-	square.StrokeColor, square.StrokeWidth, square.CornerRadius = org, 2, 3
 	gap := func() fyne.CanvasObject {
 		r := canvas.NewRectangle(color.Transparent)
 		r.SetMinSize(fyne.NewSize(6, 1))
 		return r
 	}
-	return container.NewHBox(
-		sized(circle, 13), word("person", false), gap(),
-		sized(square, 13), word("organization", false), gap(),
+	l.box = container.NewHBox(
+		sized(l.circle, 13), word("person", false), gap(),
+		sized(l.square, 13), word("organization", false), gap(),
 		word("A —member of→ B", true),
 	)
+	l.ExtendBaseWidget(l)
+	l.recolour()
+	return l
+}
+
+// recolour takes the colours and text size from the current theme.
+func (l *networkLegend) recolour() {
+	th := l.Theme()
+	vr := fyne.CurrentApp().Settings().ThemeVariant()
+	person, org := netColours(th, vr)
+	bg := th.Color(theme.ColorNameBackground, vr)
+	l.circle.FillColor, l.circle.StrokeColor, l.circle.StrokeWidth, l.circle.CornerRadius = netTint(bg, person), person, 2, 6.5
+	l.square.FillColor, l.square.StrokeColor, l.square.StrokeWidth, l.square.CornerRadius = netTint(bg, org), org, 2, 3
+	for _, t := range l.words {
+		t.Color, t.TextSize = th.Color(theme.ColorNameForeground, vr), th.Size(theme.SizeNameCaptionText)
+	}
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (l *networkLegend) CreateRenderer() fyne.WidgetRenderer { return &netLegendRenderer{l: l} }
+
+type netLegendRenderer struct{ l *networkLegend }
+
+func (r *netLegendRenderer) Destroy()                     {}
+func (r *netLegendRenderer) Layout(s fyne.Size)           { r.l.box.Resize(s) }
+func (r *netLegendRenderer) MinSize() fyne.Size           { return r.l.box.MinSize() }
+func (r *netLegendRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.l.box} }
+
+func (r *netLegendRenderer) Refresh() {
+	r.l.recolour()
+	r.l.circle.Refresh()
+	r.l.square.Refresh()
+	for _, t := range r.l.words {
+		t.Refresh()
+	}
+	r.l.box.Refresh()
 }
 
 // netColours returns the colours of people and organizations.

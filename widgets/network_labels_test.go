@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"casefile/app/netlayout"
 )
@@ -142,5 +143,18 @@ func TestNetworkHiddenNoteWords(t *testing.T) {
 		if got := hiddenNote(c.n, c.r); got != c.want {
 			t.Errorf("hiddenNote(%d, %d) = %q, want %q", c.n, c.r, got, c.want)
 		}
+	}
+}
+
+func TestNetworkLegendFollowsTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTestTheme{theme.DefaultTheme()})
+	l := newNetworkLegend()
+	showAlone(t, l, 400, 30)
+	light, lightFill := l.words[0].Color, l.square.FillColor
+	a.Settings().SetTheme(darkTestTheme{theme.DefaultTheme()})
+	l.Refresh()
+	if l.words[0].Color == light || l.square.FillColor == lightFill {
+		t.Error("the network legend keeps its light-theme colours on the dark theme")
 	}
 }
