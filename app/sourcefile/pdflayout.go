@@ -32,6 +32,7 @@ type line struct {
 	left, right    float64 // the edges of the line's column
 	rtl            bool    // the line runs right to left (Arabic, Hebrew script)
 	lastX0, lastX1 float64 // the box of the last character added
+	note           bool    // part of a footnote (see footnotesLast)
 }
 
 // layoutPages turns the pages' characters into a document's text in
@@ -48,7 +49,7 @@ func layoutPages(pages []pdfPage) Document {
 	var w paraWriter
 	doc := Document{Pages: make([]int, len(pages))}
 	for i, p := range pages {
-		ls := readingOrder(all[i], p.W)
+		ls := footnotesLast(readingOrder(all[i], p.W), p.H)
 		w.pageBreak()
 		doc.Pages[i] = w.n
 		w.start = &doc.Pages[i]
@@ -289,6 +290,9 @@ func (w *paraWriter) separator(l *line, word string) string {
 	first, _ := utf8.DecodeRuneInString(word)
 	hyphen := w.lastEnd == '-' && unicode.IsLower(first)
 	prev := w.last
+	if prev != nil && l.note && (!prev.note || noteStart(word)) {
+		return "\n\n" // each footnote a paragraph of its own
+	}
 	if prev == nil {
 		// A page's first line runs on from the last page when that did
 		// not end a sentence and this line starts in lower case.
