@@ -225,6 +225,7 @@ func TestPDFPagesAndOrder(t *testing.T) {
 			t.Errorf("%s: the last page starts at the end of the text", file)
 		}
 		for _, want := range []string{"villages downstream", "roughly forty thousand residents", "light-industrial",
+			"which must be answered within thirty working days", // read on past the footnote
 			"Regional decree on reservoir allocation, annex two.", "Interview with the review team, 12 May."} {
 			if !strings.Contains(doc.Text, want) {
 				t.Errorf("%s: no %q in the text", file, want)
