@@ -397,7 +397,7 @@ func (a *annotator) citeTargets() []pickItem {
 			key: session.FoldKey(append([]string{label, detail}, extra...)...)})
 	}
 	for _, e := range d.Events {
-		add(app.KindEvent, e.ID, e.Title, "event · "+humanDate(e.Date), theme.HistoryIcon())
+		add(app.KindEvent, e.ID, e.Title, "event · "+app.HumanDate(e.Date), theme.HistoryIcon())
 	}
 	for _, it := range a.cw.actorItems(nil) {
 		add(a.cw.idx().ActorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)

@@ -32,7 +32,8 @@ func (cw *caseWindow) newDateInput(loading *bool, key func() string, save func()
 // dateReference is what words such as "Tuesday" are read against.
 func (cw *caseWindow) dateReference() (time.Time, string) {
 	if cw.idx().Data().Case.AsOf.EDTF != "" {
-		return referenceTime(cw.idx().Data().Case), "the case's as-of date"
+		t, _ := cw.idx().Case().AsOfTime()
+		return t, "the case's as-of date"
 	}
 	return time.Now(), "today"
 }
@@ -42,7 +43,7 @@ func (cw *caseWindow) dateReference() (time.Time, string) {
 func readDateInput(field string, d *widgets.DateEntry) (app.Date, error) {
 	date, err := d.Date()
 	if err != nil {
-		return date, dateError(field, d.Text(), err)
+		return date, app.DateError(field, d.Text(), err)
 	}
 	return date, nil
 }

@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"strings"
 	"time"
 
 	"casefile/app"
-	"casefile/app/edtf"
 	"casefile/widgets"
 )
 
@@ -20,24 +18,11 @@ const (
 	refTodayLabel  = "today"
 )
 
-// publishedTime is the first instant of a source's published date, or false
-// when the source has none that reads.
-func publishedTime(s *app.Source) (time.Time, bool) {
-	if s == nil || s.Published.EDTF == "" {
-		return time.Time{}, false
-	}
-	p, err := edtf.Parse(s.Published.EDTF)
-	if err != nil {
-		return time.Time{}, false
-	}
-	return p.Earliest(), true
-}
-
 // sourceDateReference is what a claim's as-of date is read against: the
 // published date of the source making the claim, else the case's as-of
 // date, else today.
 func (cw *caseWindow) sourceDateReference(sourceID string) (time.Time, string) {
-	if t, ok := publishedTime(cw.idx().Source(sourceID)); ok {
+	if t, ok := cw.idx().Source(sourceID).PublishedTime(); ok {
 		return t, refSourceLabel
 	}
 	return cw.dateReference()
@@ -48,41 +33,11 @@ func (cw *caseWindow) sourceDateReference(sourceID string) (time.Time, string) {
 // case's as-of date, else today.
 func (cw *caseWindow) eventDateReference(ev *app.Event) (time.Time, string) {
 	for _, c := range ev.Citations {
-		if t, ok := publishedTime(cw.idx().Source(c.Source)); ok {
+		if t, ok := cw.idx().Source(c.Source).PublishedTime(); ok {
 			return t, refSourceLabel
 		}
 	}
 	return cw.dateReference()
-}
-
-// weekdayWords are the day names (and their usual abbreviations) whose
-// presence in a date's phrase makes lists name the weekday.
-var weekdayWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-}
-
-// phraseNamesWeekday reports whether a date's phrase names a day of the
-// week, as "Tuesday" or "last Friday" do.
-func phraseNamesWeekday(phrase string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z')
-	}) {
-		if weekdayWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// listDate writes a parsed date for a list: edtf's human wording ("early
-// 1980s", "20 June 2023"), with the weekday ("Tuesday 20 June 2023") when
-// the analyst wrote the date with one.
-func listDate(d app.Date, p edtf.Date) string {
-	if phraseNamesWeekday(d.Phrase) {
-		return p.HumanWithWeekday()
-	}
-	return p.Human()
 }
 
 // dialogDate is a date field for a dialog (a relation's start and end):

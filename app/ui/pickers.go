@@ -146,7 +146,7 @@ func (cw *caseWindow) pickSource(title string, except []string, onPick func(stri
 		if slices.Contains(except, s.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: s.ID, label: s.Title, detail: kit.JoinNonEmpty(" · ", s.Publisher, humanDate(s.Published)),
+		items = append(items, pickItem{id: s.ID, label: s.Title, detail: kit.JoinNonEmpty(" · ", s.Publisher, app.HumanDate(s.Published)),
 			icon: theme.DocumentIcon(), key: session.FoldKey(s.Title, s.Publisher, s.Author)})
 	}
 	sortPickItems(items)

@@ -393,7 +393,7 @@ func spaceBefore(s string) string {
 
 // relationSpan is "(1981–2003)", "(from 1981)", "(until 2003)" or "".
 func relationSpan(rel app.Relation) string {
-	s, e := humanDate(rel.Start), humanDate(rel.End)
+	s, e := app.HumanDate(rel.Start), app.HumanDate(rel.End)
 	switch {
 	case s != "" && e != "":
 		return s + " – " + e

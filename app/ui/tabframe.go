@@ -165,7 +165,10 @@ func (cw *caseWindow) dateValidator(required bool) func(string) error {
 }
 
 // refTime is the "now" date phrases are read against.
-func (cw *caseWindow) refTime() time.Time { return referenceTime(cw.idx().Data().Case) }
+func (cw *caseWindow) refTime() time.Time {
+	t, _ := cw.idx().Case().AsOfTime()
+	return t
+}
 
 // sameItem reports whether two versions of an item have the same fields,
 // ignoring citations (changed separately) and nil-versus-empty lists.
