@@ -3,10 +3,8 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -15,7 +13,6 @@ import (
 
 	"casefile/app"
 	"casefile/app/anchor"
-	"casefile/app/textfind"
 	"casefile/storage"
 	"casefile/widgets"
 )
@@ -447,53 +444,11 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	}
 }
 
-func TestAnnotateTextHelpers(t *testing.T) {
-	ref := time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ text, sel, edtf string }{
-		{"On Tuesday, police raided the camp.", "police raided", "2023-06-20"},
-		{"Police raided the camp on 20 June 2023. Then they left.", "Police raided", "2023-06-20"},
-		{"The camp, founded in the early 1980s, was raided.", "was raided", "1980/1983"},
-		{"Some 1500 people were injured in the raid.", "raid", ""},
-		{"Yesterday, protesters marched.", "marched", "2023-06-20"},
-		{"The raid. In 2014 the camp opened.", "The raid", ""},
-	} {
-		runes := []rune(c.text)
-		s := at(t, c.text, c.sel)
-		d, ok := textfind.DateNear(runes, s, s+len([]rune(c.sel)), ref)
-		if d.EDTF != c.edtf || ok != (c.edtf != "") {
-			t.Errorf("date near %q in %q = %+v, %v; want %q", c.sel, c.text, d, ok, c.edtf)
-		}
-	}
-	for in, want := range map[string]string{
-		"Çuçi’s":           "Çuçi",
-		" “Gent\nHoxha,” ": "Gent Hoxha",
-		"John F.":          "John F.",
-		"the police.":      "the police",
-	} {
-		if got := textfind.NameFromPhrase(in); got != want {
-			t.Errorf("textfind.NameFromPhrase(%q) = %q, want %q", in, got, want)
-		}
-	}
-	if got := textfind.TitleFromPhrase("police raided the camp at dawn."); got != "Police raided the camp at dawn" {
-		t.Errorf("titleFromPhrase = %q", got)
-	}
-	d := sampleCase()
-	text := "CUCI and arben çuçi met the pn chief of PN; the Colonel left. National Police followed."
-	hits := textfind.UnlinkedNames(&d, "s-ministry", []rune(text))
-	var got []string
-	for _, h := range hits {
-		got = append(got, string([]rune(text)[h.Start:h.End]))
-	}
-	want := []string{"arben çuçi", "PN", "the Colonel", "National Police"}
-	if !slices.Equal(got, want) {
-		t.Errorf("names found %q, want %q", got, want)
-	}
-}
-
 // TestGoldenReadingView renders the demo case's annotated source with a
 // quote no longer found and a selection with its action bar, and compares
 // it with testdata/sources_reading.png. After a deliberate change of the
-// look, delete the PNG, run the test, and copy testdata/failed's image.
+// look, run the test, look at testdata/failed/sources_reading.png (what
+// Fyne's test driver drew), and copy it over the golden.
 func TestGoldenReadingView(t *testing.T) {
 	cw := demoWindow(t)
 	a := openSource(t, cw, "src-summary")

@@ -35,7 +35,8 @@ func demoWindow(t *testing.T) *caseWindow {
 
 // TestGoldenTabs renders each tab of the demo case, with its first item
 // selected, and compares it with testdata/<tab>.png. After a deliberate
-// change of the layout, delete the PNGs and run the test twice.
+// change of the look, run the test: Fyne's test driver writes what it drew
+// to testdata/failed/<tab>.png; look at it, and copy it over the golden.
 func TestGoldenTabs(t *testing.T) {
 	cw := demoWindow(t)
 	for i, name := range []string{"timeline", "people", "organizations", "figures", "sources"} {
