@@ -48,7 +48,7 @@ type annotator struct {
 	selOK     bool           // the selection holds more than white space
 	recent    []itemRef      // items made or cited from a selection, latest first
 	polling   bool
-	pollEvery time.Duration // 0: the bar does not follow scrolling (tests)
+	pollEvery time.Duration // how often the bar follows the text's scrolling; 0: it does not
 
 }
 

@@ -13,7 +13,7 @@ const DefaultSaveDelay = 600 * time.Millisecond
 // loses focus. At most one save is pending; touching a different form saves
 // the pending one first, so no edit is ever dropped.
 type Autosaver struct {
-	Delay time.Duration // 0 or less: only flush saves (tests)
+	Delay time.Duration // the pause; 0 or less: only Flush saves
 	key   string        // which form the pending save belongs to
 	save  func()
 	gen   int

@@ -38,7 +38,6 @@ type ListPane struct {
 
 	Selected string
 	syncing  bool // true while the pane moves the list's selection itself
-	Created  int  // row widgets made so far (the list is virtual: only rows on screen)
 
 	onSelect func(id string) // the analyst chose a row
 }
@@ -85,7 +84,6 @@ func (p *ListPane) length() int { return len(p.Shown) }
 // TightVBox(title, detail), left: mark); figures have a third line under
 // the detail.
 func (p *ListPane) CreateRow() fyne.CanvasObject {
-	p.Created++
 	title := NewFitLabel()
 	detail := NewFitLabel()
 	detail.Importance = widget.LowImportance
