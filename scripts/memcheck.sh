@@ -73,7 +73,10 @@ report() {
   report_n=$((report_n + 1))
   kill -USR1 "$app_pid"
   for _ in $(seq 600); do
-    [[ -f "$stats" ]] && [[ $(wc -l <"$stats") -ge $report_n ]] && return 0
+    if [[ -f "$stats" ]] && [[ $(wc -l <"$stats") -ge $report_n ]]; then
+      [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats.heap.pprof" "$KEEP/$name-$report_n.heap.pprof"; }
+      return 0
+    fi
     sleep 0.05
   done
   echo "memcheck: no memory report" >&2; exit 2
@@ -156,15 +159,17 @@ run_case() {
   rss_start=$(kb VmRSS)
   report
   walk
-  local rss_walk
+  local rss_walk anon_walk file_walk
   rss_walk=$(kb VmRSS)
+  anon_walk=$(kb RssAnon)
+  file_walk=$(kb RssFile)
   report
   for _ in $(seq "$ROUNDS"); do walk; done
   local rss_end hwm_end
   rss_end=$(kb VmRSS)
   hwm_end=$(kb VmHWM)
   report
-  [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats" "$stats.heap.pprof" "$KEEP/"; }
+  [[ -n "$KEEP" ]] && cp "$stats" "$KEEP/"
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
@@ -175,7 +180,7 @@ run_case() {
   heap_end=$(sed -n 3p "$stats" | jq .heap_inuse_mb)
   printf '\n== %s case\n' "$name"
   printf 'RSS after start        %6d MB\n' $((rss_start / 1024))
-  printf 'RSS after the walk     %6d MB   (target < %d MB)\n' $((rss_walk / 1024)) "$target"
+  printf 'RSS after the walk     %6d MB   (target < %d MB): %d MB anonymous, %d MB of mapped files\n' $((rss_walk / 1024)) "$target" $((anon_walk / 1024)) $((file_walk / 1024))
   printf 'RSS after %2d rounds    %6d MB   peak (VmHWM) %d MB\n' "$ROUNDS" $((rss_end / 1024)) $((hwm_end / 1024))
   printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
   printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
@@ -196,6 +201,12 @@ run_case() {
   ((bad == 0)) || failed=1
 }
 
-run_case demo 160
-run_case large 250 "$tmp/large.casefile"
+CASES=${CASES:-demo large}
+for c in $CASES; do
+  case $c in
+    demo) run_case demo 160 ;;
+    large) run_case large 250 "$tmp/large.casefile" ;;
+    *) echo "memcheck: no case $c (demo, large)" >&2; exit 2 ;;
+  esac
+done
 exit "$failed"

@@ -1,0 +1,139 @@
+package perfprobe
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func newProbe(t *testing.T) *probe {
+	return &probe{path: filepath.Join(t.TempDir(), "stats.jsonl"), start: time.Now(),
+		first: map[string]float64{}, visited: map[string]bool{}}
+}
+
+// window shows two tabs, each a filter over a list, in Fyne's test driver.
+// seen says what the window's own handlers saw.
+type seen struct {
+	typed    string
+	selected []widget.ListItemID
+}
+
+func window(t *testing.T) (fyne.Window, *container.AppTabs, []*widget.List, *widget.Entry, *seen) {
+	a := test.NewTempApp(t)
+	var lists []*widget.List
+	got := &seen{}
+	tab := func(name string) *container.TabItem {
+		l := widget.NewList(func() int { return 50 }, func() fyne.CanvasObject { return widget.NewLabel("row") },
+			func(widget.ListItemID, fyne.CanvasObject) {})
+		l.OnSelected = func(id widget.ListItemID) { got.selected = append(got.selected, id) }
+		lists = append(lists, l)
+		return container.NewTabItem(name, container.NewBorder(widget.NewEntry(), nil, nil, nil, l))
+	}
+	tabs := container.NewAppTabs(tab("One"), tab("Two"))
+	filter := widget.NewEntry()
+	filter.SetPlaceHolder("Filter rows…")
+	filter.OnChanged = func(s string) { got.typed = s }
+	w := a.NewWindow("probe")
+	w.SetContent(container.NewBorder(filter, nil, nil, nil, container.NewThemeOverride(tabs, a.Settings().Theme())))
+	w.Resize(fyne.NewSize(600, 400))
+	return w, tabs, lists, filter, got
+}
+
+func TestInstrumentTimesTabsRowsAndFilter(t *testing.T) {
+	p := newProbe(t)
+	w, tabs, lists, filter, got := window(t)
+	if !p.instrument(w.Content()) {
+		t.Fatal("instrument found no tabs with a filled list")
+	}
+	tabs.SelectIndex(1)
+	tabs.SelectIndex(0)
+	tabs.SelectIndex(1)
+	lists[1].Select(3)
+	test.Type(filter, "ab")
+	if got.typed != "ab" || len(got.selected) != 1 || got.selected[0] != 3 {
+		t.Errorf("the window's own handlers saw %q and %v: the probe must call them", got.typed, got.selected)
+	}
+	r := p.report()
+	if _, ok := r.TabFirstMS["Two"]; !ok || len(r.TabFirstMS) != 1 {
+		t.Errorf("first draws %v, want Two only (One was on screen from the start)", r.TabFirstMS)
+	}
+	if len(r.TabAgainMS) != 2 {
+		t.Errorf("%d later switches, want 2", len(r.TabAgainMS))
+	}
+	if len(r.RowSelectMS) != 1 || len(r.FilterKeyMS) != 2 || len(r.FilterFrameMS) != 2 {
+		t.Errorf("rows %v, keys %v, frames %v", r.RowSelectMS, r.FilterKeyMS, r.FilterFrameMS)
+	}
+	if r.HeapInuseMB <= 0 || r.Seq != 1 {
+		t.Errorf("report %+v", r)
+	}
+}
+
+func TestInstrumentWaitsForRows(t *testing.T) {
+	a := test.NewTempApp(t)
+	empty := widget.NewList(func() int { return 0 }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(widget.ListItemID, fyne.CanvasObject) {})
+	w := a.NewWindow("probe")
+	w.SetContent(container.NewAppTabs(container.NewTabItem("One", empty)))
+	if newProbe(t).instrument(w.Content()) {
+		t.Error("a window whose lists are empty counts as showing the case")
+	}
+}
+
+func TestWriteAppendsReportsAndProfile(t *testing.T) {
+	p := newProbe(t)
+	for range 2 {
+		if err := p.write(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, err := os.Open(p.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	n := 0
+	for sc := bufio.NewScanner(f); sc.Scan(); n++ {
+		var r Report
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("line %d: %v", n+1, err)
+		}
+		if r.Seq != n+1 || r.HeapInuseMB <= 0 {
+			t.Errorf("line %d: %+v", n+1, r)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d lines, want 2", n)
+	}
+	if st, err := os.Stat(p.path + ".heap.pprof"); err != nil || st.Size() == 0 {
+		t.Errorf("heap profile: %v", err)
+	}
+}
+
+func TestLayoutListsShownLargestFirst(t *testing.T) {
+	p := newProbe(t)
+	w, tabs, _, _, _ := window(t)
+	tabs.SelectIndex(1)
+	w.Content().Refresh()
+	if err := p.writeLayout(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(p.path + ".layout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l Layout
+	if err := json.Unmarshal(b, &l); err != nil {
+		t.Fatal(err)
+	}
+	if l.Seq != 1 || len(l.Lists) != 1 || l.Lists[0].Rows != 50 || l.Lists[0].W <= 0 || l.Lists[0].Y <= 0 {
+		t.Errorf("layout %+v, want the second tab's list only", l)
+	}
+}
