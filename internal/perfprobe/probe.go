@@ -104,11 +104,28 @@ func (p *probe) report() Report {
 	}
 }
 
-// write appends a report to the probe's file and writes the heap profile.
+// write writes the heap profile (FILE.heap.pprof) and then appends a
+// report to the probe's file, so that a script that sees the report's line
+// finds the whole profile.
 func (p *probe) write() error {
 	r := p.report()
 	line, err := json.Marshal(r)
 	if err != nil {
+		return err
+	}
+	tmp := p.path + ".heap.pprof.tmp"
+	hf, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(hf, 0); err != nil {
+		hf.Close()
+		return err
+	}
+	if err := hf.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, p.path+".heap.pprof"); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(p.path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
@@ -119,16 +136,5 @@ func (p *probe) write() error {
 		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	hf, err := os.Create(p.path + ".heap.pprof")
-	if err != nil {
-		return err
-	}
-	if err := pprof.Lookup("heap").WriteTo(hf, 0); err != nil {
-		hf.Close()
-		return err
-	}
-	return hf.Close()
+	return f.Close()
 }
