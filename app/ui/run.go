@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -172,11 +173,52 @@ func (s *shell) openInto(win fyne.Window, path string) {
 			}
 			if err != nil {
 				s.showStart(win, "Casefile could not open "+filepath.Base(path)+".", err)
+				if c := app.ErrorCode(err); (c == app.ENOTCASE || c == app.EREADONLY) && readOnlyMayOpen(err) {
+					s.offerReadOnly(win, path, err)
+				}
 				return
 			}
 			s.attach(win, cs)
 		})
 	})
+}
+
+// readOnlyMayOpen reports whether a case refused for changes (objects
+// Casefile did not make, broken references) says it may still be read.
+func readOnlyMayOpen(err error) bool {
+	return strings.Contains(app.ErrorMessage(err), "read-only")
+}
+
+// offerReadOnly asks whether to open a case that cannot be changed safely
+// read-only, to read or export what it holds.
+func (s *shell) offerReadOnly(win fyne.Window, path string, err error) {
+	d := dialog.NewConfirm("Open read-only?", app.ErrorMessage(err)+"\n\nOpen it read-only to read and export what it holds?", func(yes bool) {
+		if !yes {
+			return
+		}
+		s.background(func() {
+			cs, err := openReadOnly(s.opts.Opener, path)
+			fyne.Do(func() {
+				if err != nil {
+					s.showStart(win, "Casefile could not open "+filepath.Base(path)+" read-only.", err)
+					return
+				}
+				s.attach(win, cs)
+			})
+		})
+	}, win)
+	d.SetConfirmText("Open read-only")
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// openReadOnly opens and loads a case read-only; it does no UI work.
+func openReadOnly(o app.Opener, path string) (*session.Session, error) {
+	store, err := o.Open(path, true)
+	if err != nil {
+		return nil, err
+	}
+	return startSession(store)
 }
 
 // openCase opens and loads a case; it does no UI work. A case open

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 
 	"casefile/app"
 	"casefile/storage"
+
+	_ "github.com/mattn/go-sqlite3"
 )
 
 // The shell opens, creates, imports and closes cases off the UI goroutine
@@ -187,4 +190,32 @@ func mustOpen(t *testing.T, path string) app.Store {
 		t.Fatal(err)
 	}
 	return st
+}
+
+func TestShellOffersReadOnlyForAFileWithForeignObjects(t *testing.T) {
+	path := caseFile(t, "tampered.casefile", sampleCase())
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TRIGGER sneaky AFTER UPDATE ON events BEGIN SELECT 1; END`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	sh := newTestShell(t, storage.Opener{})
+	win := sh.newWindow()
+	sh.openInto(win, path)
+	settle(sh)
+	if windowsOf(sh) != 0 {
+		t.Fatal("a case with a trigger of its own opened for changes")
+	}
+	b := findButton(win.Canvas().Overlays().Top(), "Open read-only")
+	if b == nil {
+		t.Fatal("opening read-only is not offered")
+	}
+	test.Tap(b)
+	settle(sh)
+	if windowsOf(sh) != 1 || !sh.windows[0].readOnly {
+		t.Fatalf("after Open read-only: %d windows", windowsOf(sh))
+	}
 }
