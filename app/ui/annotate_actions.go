@@ -487,9 +487,7 @@ func (a *annotator) onNote() {
 		return
 	}
 	f := a.newQuickForm("Note on the text", q)
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
-	text.SetMinRowsVisible(4)
+	text := f.noteEntry()
 	text.SetPlaceHolder("Your note: what to check, what it contradicts…")
 	text.Validator = requiredText("note")
 	f.add("Note", text)
@@ -522,9 +520,7 @@ func (a *annotator) editNote(n app.Annotation) {
 		q = *n.Quote
 	}
 	f := a.newQuickForm("Note on the text", q)
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
-	text.SetMinRowsVisible(4)
+	text := f.noteEntry()
 	text.SetText(n.Note)
 	a.cw.guard(text)
 	f.add("Note", text)

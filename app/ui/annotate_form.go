@@ -36,19 +36,43 @@ func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
 	return f
 }
 
-// entry adds a one-line field; Enter in it saves.
+// entry adds a one-line field; Enter in it saves, Escape cancels.
 func (f *quickForm) entry(label, text, placeholder string, validate fyne.StringValidator) *widget.Entry {
-	e := widget.NewEntry()
+	e := f.keyEntry()
 	e.SetText(text)
 	e.SetPlaceHolder(placeholder)
 	e.Validator = validate
 	e.OnSubmitted = func(string) { f.submit() }
 	f.add(label, e)
-	f.entries[label] = e
+	f.entries[label] = &e.Entry
 	if f.first == nil {
 		f.first = e
 	}
+	return &e.Entry
+}
+
+// keyEntry is an entry of the form in which Escape cancels.
+func (f *quickForm) keyEntry() *kit.KeyEntry {
+	e := kit.NewKeyEntry()
+	e.OnEscape = f.cancel
 	return e
+}
+
+// noteEntry is the form's multi-line field for a note: Enter starts a new
+// line, Escape cancels.
+func (f *quickForm) noteEntry() *kit.KeyEntry {
+	e := f.keyEntry()
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(4)
+	return e
+}
+
+// cancel closes the form without saving.
+func (f *quickForm) cancel() {
+	if f.dlg != nil {
+		f.dlg.Hide()
+	}
 }
 
 // add adds a labelled row.
@@ -63,7 +87,7 @@ func (f *quickForm) show() {
 	f.errText.Hide()
 	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.submit)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { f.dlg.Hide() })
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.cancel)
 	content := container.NewVBox(f.form, f.errText)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, save})

@@ -222,6 +222,8 @@ func overlayEntries(t testing.TB, cw *caseWindow) []*widget.Entry {
 			out = append(out, e)
 		case *kit.FieldEntry:
 			out = append(out, &e.Entry)
+		case *kit.KeyEntry:
+			out = append(out, &e.Entry)
 		case *widgets.DateEntry:
 			out = append(out, e.TextEntry())
 		}
@@ -241,8 +243,11 @@ func overlayField(t testing.TB, cw *caseWindow, label string) *widget.Entry {
 			if it.Text != label {
 				continue
 			}
-			if e, ok := it.Widget.(*widget.Entry); ok {
+			switch e := it.Widget.(type) {
+			case *widget.Entry:
 				return e
+			case *kit.KeyEntry:
+				return &e.Entry
 			}
 		}
 	}

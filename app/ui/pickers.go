@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -24,49 +26,31 @@ type pickItem struct {
 	key    string // folded label and detail (and aliases)
 }
 
-// picker is a searchable chooser: a filter entry over a list. Clicking a
-// row (or pressing Enter for the first match) chooses it. Links between
-// items are always made with a picker, never by typing ids.
+// picker is a searchable chooser: a filter entry over a list. Typing
+// narrows the list; Up and Down move the highlight (on the first match at
+// the start); Enter chooses the highlighted row, a click any row; Escape
+// closes. Links between items are always made with a picker, never by
+// typing ids.
 type picker struct {
 	dlg    *dialog.CustomDialog
-	filter *widget.Entry
+	filter *kit.KeyEntry
 	list   *widget.List
 	items  []pickItem
 	shown  []int
+	cur    int // index into shown of the highlighted row
 	onPick func(id string)
 }
 
 // showPicker opens a picker over items on win.
 func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id string)) *picker {
 	p := &picker{items: items, onPick: onPick}
-	p.filter = widget.NewEntry()
-	p.filter.SetPlaceHolder("Type to narrow the list…")
+	p.filter = kit.NewKeyEntry()
+	p.filter.SetPlaceHolder("Type to narrow the list · ↑ ↓ to move · Enter to choose")
 	p.filter.OnChanged = p.refilter
-	p.filter.OnSubmitted = func(string) {
-		if len(p.shown) > 0 {
-			p.choose(p.shown[0])
-		}
-	}
-	p.list = widget.NewList(
-		func() int { return len(p.shown) },
-		func() fyne.CanvasObject {
-			label := widget.NewLabel("Template")
-			label.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("")
-			detail.Importance = widget.LowImportance
-			detail.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil,
-				container.NewGridWithColumns(2, label, detail))
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			it := p.items[p.shown[i]]
-			c := o.(*fyne.Container)
-			grid := c.Objects[0].(*fyne.Container)
-			grid.Objects[0].(*widget.Label).SetText(it.label)
-			grid.Objects[1].(*widget.Label).SetText(it.detail)
-			c.Objects[1].(*widget.Icon).SetResource(it.icon)
-		},
-	)
+	p.filter.OnSubmitted = func(string) { p.choose(p.cur) }
+	p.filter.OnMove = p.move
+	p.filter.OnEscape = func() { p.dlg.Hide() }
+	p.list = widget.NewList(func() int { return len(p.shown) }, newPickRow, p.updateRow)
 	p.list.OnSelected = func(i widget.ListItemID) { p.choose(i) }
 	p.refilter("")
 	var empty fyne.CanvasObject = p.list
@@ -81,6 +65,47 @@ func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id 
 	return p
 }
 
+// newPickRow is a picker row: the highlight behind an icon, a label and
+// a detail.
+func newPickRow() fyne.CanvasObject {
+	label := widget.NewLabel("Template")
+	label.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Importance = widget.LowImportance
+	detail.Truncation = fyne.TextTruncateEllipsis
+	row := container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.NewGridWithColumns(2, label, detail))
+	return container.NewStack(canvas.NewRectangle(color.Transparent), row)
+}
+
+// updateRow shows row i, highlighted when it is the one Enter chooses.
+func (p *picker) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	it := p.items[p.shown[i]]
+	stack := o.(*fyne.Container)
+	bg := stack.Objects[0].(*canvas.Rectangle)
+	if i == p.cur {
+		bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		bg.FillColor = color.Transparent
+	}
+	bg.Refresh()
+	c := stack.Objects[1].(*fyne.Container)
+	grid := c.Objects[0].(*fyne.Container)
+	grid.Objects[0].(*widget.Label).SetText(it.label)
+	grid.Objects[1].(*widget.Label).SetText(it.detail)
+	c.Objects[1].(*widget.Icon).SetResource(it.icon)
+}
+
+// move moves the highlight by delta rows, keeping it in the list and in
+// view.
+func (p *picker) move(delta int) {
+	if len(p.shown) == 0 {
+		return
+	}
+	p.cur = max(0, min(len(p.shown)-1, p.cur+delta))
+	p.list.ScrollTo(p.cur)
+	p.list.Refresh()
+}
+
 func (p *picker) refilter(q string) {
 	words := session.QueryWords(q)
 	p.shown = p.shown[:0]
@@ -93,7 +118,11 @@ next:
 		}
 		p.shown = append(p.shown, i)
 	}
+	p.cur = 0
 	p.list.UnselectAll()
+	if p.dlg != nil { // shown, so the list has its scroller
+		p.list.ScrollToTop()
+	}
 	p.list.Refresh()
 }
 

@@ -83,7 +83,8 @@ func (f *tabFrame) showForm(on bool, readOnly bool) {
 	}
 }
 
-// newItemDialog asks for the required fields of a new item.
+// newItemDialog asks for the required fields of a new item: Enter in a
+// field adds it (when the fields are valid), Escape cancels.
 type newItemDialog struct {
 	dlg     *dialog.FormDialog
 	entries []*widget.Entry
@@ -103,16 +104,26 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 	cw.saver.Flush()
 	nd := &newItemDialog{}
 	var items []*widget.FormItem
+	var first fyne.Focusable
 	for _, f := range fields {
 		var w fyne.CanvasObject
 		var e *widget.Entry
 		if f.date {
 			de := widgets.NewDateEntry()
 			de.SetReference(cw.refTime(), "the case's as-of date")
+			de.OnSubmitted = func(app.Date) { nd.dlg.Submit() }
 			e, w = de.TextEntry(), de
+			if first == nil {
+				first = de.FocusTarget()
+			}
 		} else {
-			e = widget.NewEntry()
-			w = e
+			ke := kit.NewKeyEntry()
+			ke.OnSubmitted = func(string) { nd.dlg.Submit() }
+			ke.OnEscape = func() { nd.dlg.Hide() }
+			e, w = &ke.Entry, ke
+			if first == nil {
+				first = ke
+			}
 		}
 		e.SetPlaceHolder(f.placeholder)
 		e.Validator = f.validate
@@ -133,8 +144,8 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 	}, cw.win)
 	nd.dlg.Resize(fyne.NewSize(520, nd.dlg.MinSize().Height))
 	nd.dlg.Show()
-	if len(nd.entries) > 0 {
-		cw.win.Canvas().Focus(nd.entries[0])
+	if first != nil {
+		cw.win.Canvas().Focus(first)
 	}
 	return nd
 }

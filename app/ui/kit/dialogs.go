@@ -183,7 +183,10 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		fd.Resize(DialogSize(win, 900, 600))
 		fd.Show()
 	})
-	entry := widget.NewEntry()
+	var d *dialog.FormDialog
+	entry := NewKeyEntry() // Enter saves, Escape cancels
+	entry.OnSubmitted = func(string) { d.Submit() }
+	entry.OnEscape = func() { d.Hide() }
 	entry.SetText(suggestedName(name, ext))
 	entry.Validator = func(s string) error {
 		if p := filename.Problem(strings.TrimSpace(s)); p != "" {
@@ -195,7 +198,7 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pickFolder, folder)),
 		widget.NewFormItem("File name", entry),
 	}
-	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+	d = dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

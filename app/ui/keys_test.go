@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"casefile/app/ui/kit"
+)
+
+// overlayKeyEntries lists the KeyEntry fields of the topmost dialog, in
+// order: the fields the keys of a dialog are typed into.
+func overlayKeyEntries(t testing.TB, cw *caseWindow) []*kit.KeyEntry {
+	t.Helper()
+	var out []*kit.KeyEntry
+	for _, o := range overlayObjects(t, cw) {
+		if e, ok := o.(*kit.KeyEntry); ok {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("the dialog has no field that takes Enter and Escape")
+	}
+	return out
+}
+
+// press sends key to a field the way the window does when it has the focus.
+func press(e fyne.Focusable, key fyne.KeyName) { e.TypedKey(&fyne.KeyEvent{Name: key}) }
+
+// noDialog fails if a dialog is still open.
+func noDialog(t testing.TB, cw *caseWindow, after string) {
+	t.Helper()
+	if top := cw.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("after %s a dialog is still open", after)
+	}
+}
+
+// TestPickerKeys: a picker filters as the analyst types, Up and Down move
+// the highlight, Enter chooses the highlighted row (the first match when
+// nothing was moved), Escape closes it without choosing.
+func TestPickerKeys(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	items := cw.actorItems(nil)
+	var picked []string
+	pick := func(id string) { picked = append(picked, id) }
+
+	cw.pickActor("Choose", nil, pick)
+	f := overlayKeyEntries(t, cw)[0]
+	if cw.win.Canvas().Focused() != f {
+		t.Error("the picker's filter does not have the focus")
+	}
+	press(f, fyne.KeyDown)
+	press(f, fyne.KeyDown)
+	press(f, fyne.KeyDown)
+	press(f, fyne.KeyUp)
+	press(f, fyne.KeyReturn)
+	if len(picked) != 1 || picked[0] != items[2].id {
+		t.Errorf("Down, Down, Down, Up, Enter picked %q, want %q (%s)", picked, items[2].id, items[2].label)
+	}
+	noDialog(t, cw, "Enter")
+
+	// Up at the top and Down at the bottom stay in the list.
+	cw.pickActor("Choose", nil, pick)
+	f = overlayKeyEntries(t, cw)[0]
+	press(f, fyne.KeyUp)
+	for range len(items) + 2 {
+		press(f, fyne.KeyDown)
+	}
+	press(f, fyne.KeyReturn)
+	if last := picked[len(picked)-1]; last != items[len(items)-1].id {
+		t.Errorf("Down past the end picked %q, want the last row %q", last, items[len(items)-1].id)
+	}
+
+	// Typing narrows the list and starts again at its first row.
+	cw.pickActor("Choose", nil, pick)
+	f = overlayKeyEntries(t, cw)[0]
+	press(f, fyne.KeyDown)
+	test.Type(f, "nunez")
+	press(f, fyne.KeyReturn)
+	if last := picked[len(picked)-1]; last != "p-maria" {
+		t.Errorf("typing “nunez”, Enter picked %q, want p-maria", last)
+	}
+
+	n := len(picked)
+	cw.pickActor("Choose", nil, pick)
+	press(overlayKeyEntries(t, cw)[0], fyne.KeyEscape)
+	noDialog(t, cw, "Escape in a picker")
+	if len(picked) != n {
+		t.Errorf("Escape picked %q", picked[n:])
+	}
+}
+
+// TestNewItemDialogKeys: in New event, Enter in a field adds the event
+// once its fields are valid, Escape closes the dialog and adds nothing.
+func TestNewItemDialogKeys(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(0)
+	events := len(load(t, cw).Events)
+
+	cw.timeline.onAdd()
+	title := overlayKeyEntries(t, cw)[0]
+	if cw.win.Canvas().Focused() != title {
+		t.Error("New event does not start in its title")
+	}
+	test.Type(title, "Hearing in Tirana")
+	press(title, fyne.KeyReturn) // no date yet: nothing is added
+	if got := len(load(t, cw).Events); got != events {
+		t.Fatalf("Enter without a date added an event (%d events)", got)
+	}
+	date := overlayEntries(t, cw)[1]
+	test.Type(date, "July 2023")
+	press(title, fyne.KeyReturn)
+	noDialog(t, cw, "Enter in New event")
+	d := load(t, cw)
+	if len(d.Events) != events+1 || d.Events[len(d.Events)-1].Title != "Hearing in Tirana" || d.Events[len(d.Events)-1].Date.EDTF != "2023-07" {
+		t.Fatalf("Enter in New event left the events %+v", d.Events)
+	}
+
+	// Enter in the date field adds too.
+	cw.timeline.onAdd()
+	test.Type(overlayKeyEntries(t, cw)[0], "Second hearing")
+	date = overlayEntries(t, cw)[1]
+	test.Type(date, "August 2023")
+	press(date, fyne.KeyReturn)
+	noDialog(t, cw, "Enter in the date of New event")
+	if got := len(load(t, cw).Events); got != events+2 {
+		t.Errorf("Enter in the date field: %d events, want %d", got, events+2)
+	}
+
+	cw.timeline.onAdd()
+	title = overlayKeyEntries(t, cw)[0]
+	test.Type(title, "Not wanted")
+	press(title, fyne.KeyEscape)
+	noDialog(t, cw, "Escape in New event")
+	if got := len(load(t, cw).Events); got != events+2 {
+		t.Errorf("Escape in New event added an event (%d events)", got)
+	}
+}
+
+// TestSelectionFormKeys: the forms that make an item from a selected
+// phrase close with Escape and make nothing.
+func TestSelectionFormKeys(t *testing.T) {
+	cw, _ := newTestWindow(t, annotCase())
+	a := openSource(t, cw, "s-times")
+	from := at(t, annotText, "Gent Hoxha")
+	for _, action := range []string{"New person", "New event", "Note"} {
+		dragSelect(t, cw, a, from, from+len("Gent Hoxha"))
+		test.Tap(barButton(t, a, action))
+		press(overlayKeyEntries(t, cw)[0], fyne.KeyEscape)
+		noDialog(t, cw, "Escape in "+action)
+	}
+	d := load(t, cw)
+	if len(d.People) != 2 || len(d.Events) != 3 || len(d.Annotations) != 0 {
+		t.Errorf("Escape made items: %d people, %d events, %d notes", len(d.People), len(d.Events), len(d.Annotations))
+	}
+	if got := cw.s.UndoLabel(); got != "" {
+		t.Errorf("after Escape there is %q to undo", got)
+	}
+}
