@@ -99,3 +99,30 @@ func TestWidgetColoursContrast(t *testing.T) {
 
 // chartInterestNames names the chart's interest colours in their order.
 var chartInterestNames = []string{"independent", "party", "government", "affiliated", "unknown"}
+
+// TestDarkThemeGoldens draws the timeline view, the chart and the network
+// panel on the dark theme, to be looked at.
+func TestDarkThemeGoldens(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(darkTestTheme{theme.DefaultTheme()})
+	tl := NewTimeline()
+	tl.SetItems(earlyEighties())
+	tl.Select("e4")
+	w := showAlone(t, NewTimelineView(tl), 1024, 260)
+	test.AssertImageMatches(t, "dark_timeline.png", w.Canvas().Capture())
+
+	c := NewClaimChart()
+	c.SetClaims(append(spreadClaims(), denialClaims()...))
+	c.SetUnit("people injured in the raid")
+	c.Select("c3")
+	w = showAlone(t, c, 760, c.MinSize().Height)
+	w.Resize(fyne.NewSize(760, c.MinSize().Height))
+	test.AssertImageMatches(t, "dark_chart.png", w.Canvas().Capture())
+
+	v := NewNetworkView()
+	nodes, edges := demoNetwork()
+	v.SetGraph(nodes, edges)
+	v.Select("o-mek")
+	w = showAlone(t, NewNetworkPanel(v), 760, 520)
+	test.AssertImageMatches(t, "dark_network.png", w.Canvas().Capture())
+}

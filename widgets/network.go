@@ -173,8 +173,8 @@ func (v *NetworkView) Select(id string) {
 		return
 	}
 	v.selected = i
-	if i >= 0 && i < len(v.visNode) && v.visNode[i] {
-		size := v.Size()
+	// Not laid out yet (no size, no scale): the fit to come shows it.
+	if size := v.Size(); i >= 0 && i < len(v.visNode) && v.visNode[i] && size.Width > 0 && size.Height > 0 && v.scale > 0 {
 		p := v.toScreen(v.nodes[i].X, v.nodes[i].Y)
 		if p.X < 0 || p.Y < 0 || p.X > size.Width || p.Y > size.Height {
 			v.cx, v.cy = v.nodes[i].X, v.nodes[i].Y

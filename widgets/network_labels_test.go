@@ -158,3 +158,22 @@ func TestNetworkLegendFollowsTheme(t *testing.T) {
 		t.Error("the network legend keeps its light-theme colours on the dark theme")
 	}
 }
+
+// TestNetworkSelectBeforeShown selects a node before the view has a size,
+// as the window may when it restores the selection, and finds the drawing
+// fitted once shown.
+func TestNetworkSelectBeforeShown(t *testing.T) {
+	networkApp(t)
+	v := NewNetworkView()
+	nodes, edges := demoNetwork()
+	v.SetGraph(nodes, edges)
+	v.Select("o-mek")
+	w := showAlone(t, v, 760, 520)
+	w.Canvas().Capture()
+	if !v.follow {
+		t.Error("selecting before the view was shown stopped it fitting the drawing")
+	}
+	if v.Selected() != "o-mek" {
+		t.Errorf("Selected() = %q", v.Selected())
+	}
+}
