@@ -406,7 +406,7 @@ func (r *claimRow) onDelete() {
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(cw.idx(), c.ID))
+	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(cw.idx(), app.KindClaim, c.ID))
 	kit.ConfirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
 		if err := cw.s.DeleteClaim(c.ID); err != nil {
 			cw.showError("The claim was not deleted", err)

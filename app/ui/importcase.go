@@ -20,19 +20,7 @@ import (
 
 // importExts are the files a case can be imported from: Casefile JSON and
 // FollowTheMoney (an Aleph or ftm export, one entity per line).
-var importExts = []string{".json", ".ftm", ".jsonl", ".ijson"}
-
-// isFTM says whether path holds FollowTheMoney entities rather than
-// Casefile JSON: by its extension, else by its first line (Casefile JSON
-// is one object with a "casefile" member; FtM is an entity per line).
-func isFTM(path string, head []byte) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".ftm", ".jsonl", ".ijson":
-		return true
-	}
-	first, _, _ := strings.Cut(string(head), "\n")
-	return strings.Contains(first, `"schema"`) && !strings.Contains(string(head), `"casefile"`)
-}
+var importExts = append([]string{".json"}, exchange.FTMExtensions...)
 
 // decodeFile reads a Casefile JSON or FollowTheMoney document and sums up
 // what Casefile noted in it (warnings, or what FtM had that it does not
@@ -50,7 +38,7 @@ func decodeFile(src string) (app.CaseData, string, error) {
 	}
 	var data app.CaseData
 	var warnings []exchange.Warning
-	if isFTM(src, head[:n]) {
+	if exchange.IsFTM(src, head[:n]) {
 		data, warnings, err = exchange.DecodeFTM(f)
 	} else {
 		data, warnings, err = exchange.Decode(f)

@@ -7,10 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/exchange"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -170,5 +173,39 @@ func writeJSON(t *testing.T, path string, d app.CaseData) {
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestEvidenceFromAnItemsForm(t *testing.T) {
+	cw := demoWindow(t)
+	q := cw.idx().Data().Questions[0]
+	before := len(q.Evidence)
+	cw.show(app.KindEvent, "e-1970s-killings")
+	cw.timeline.fill("e-1970s-killings")
+	var b *widget.Button
+	for _, o := range test.LaidOutObjects(cw.timeline.frame.content) {
+		if x, ok := o.(*widget.Button); ok && x.Text == "Evidence for…" {
+			b = x
+		}
+	}
+	if b == nil {
+		t.Fatal("the event's form has no Evidence for…")
+	}
+	test.Tap(b)
+	var item *fyne.MenuItem
+	for _, it := range questions.EvidenceFor(cw.s, cw.win, questions.AddItem(cw.s, "e-1970s-killings")).ChildMenu.Items {
+		if strings.HasPrefix(q.Text, strings.TrimSuffix(it.Label, "…")) {
+			item = it
+		}
+	}
+	if item == nil {
+		t.Fatal("the menu does not list the question")
+	}
+	item.Action()
+	if n := len(cw.idx().Question(q.ID).Evidence); n != before+1 {
+		t.Errorf("the question has %d rows, want %d", n, before+1)
+	}
+	if !strings.Contains(evidenceNote(cw.idx(), app.KindEvent, "e-1970s-killings"), app.Quoted(q.Text)) {
+		t.Errorf("deleting the event would not name the question: %q", evidenceNote(cw.idx(), app.KindEvent, "e-1970s-killings"))
 	}
 }

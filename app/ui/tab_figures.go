@@ -62,7 +62,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.form.Add("question", "Question", t.question)
 	t.unit = kit.NewFieldEntry()
 	t.unit.SetPlaceHolder("e.g. people, tonnes, US dollars")
-	t.form.Add("unit", "Unit", t.unit)
+	t.form.Add("unit", "Unit", container.NewBorder(nil, nil, nil, t.cw.evidenceButton(func() string { return t.cur.ID }), t.unit))
 	t.eventBox = container.NewStack()
 	t.eventPick = widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), t.onPickEvent)
 	t.eventPick.Importance = widget.LowImportance
@@ -345,7 +345,7 @@ func (t *figuresTab) onDelete() {
 	if n := len(f.Claims); n > 0 {
 		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(t.cw.idx(), f.ID))
+	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(t.cw.idx(), app.KindFigure, f.ID))
 	kit.ConfirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
 		next := t.list.Neighbour(f.ID)
 		if err := t.cw.s.DeleteFigure(f.ID); err != nil {

@@ -266,7 +266,7 @@ func actorConsequences(x *session.Index, id string, citations int, subj, obj, po
 	}
 	out := ""
 	if len(goes) > 0 {
-		out = poss + " " + joinAnd(goes) + " go with " + obj + "."
+		out = poss + " " + app.JoinAnd(goes) + " go with " + obj + "."
 	}
 	events, claims := 0, 0
 	for _, e := range x.Data().Events {
@@ -291,19 +291,4 @@ func actorConsequences(x *session.Index, id string, citations int, subj, obj, po
 		out = kit.JoinNonEmpty(" ", out, fmt.Sprintf("%s lose their claimant.", app.Plural(claims, "claim")))
 	}
 	return out
-}
-
-// joinAnd joins "a", "b" and "c" as "a, b and c".
-func joinAnd(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	out := parts[0]
-	for _, p := range parts[1 : len(parts)-1] {
-		out += ", " + p
-	}
-	return out + " and " + parts[len(parts)-1]
 }

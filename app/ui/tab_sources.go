@@ -420,8 +420,9 @@ func (t *sourcesTab) onDelete() {
 	}
 	cons := ""
 	if len(goes) > 0 {
-		cons = "Its " + joinAnd(goes) + " go with it."
+		cons = "Its " + app.JoinAnd(goes) + " go with it."
 	}
+	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(t.cw.idx(), app.KindSource, s.ID))
 	kit.ConfirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
 		next := t.list.Neighbour(s.ID)
 		if err := t.cw.s.DeleteSource(s.ID); err != nil {

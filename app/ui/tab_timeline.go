@@ -70,7 +70,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		}
 	})
 	cw.guard(t.key)
-	t.form.Add("key", "", t.key)
+	t.form.Add("key", "", container.NewBorder(nil, nil, nil, cw.evidenceButton(func() string { return t.cur.ID }), t.key))
 	t.desc = kit.NewTextArea(5)
 	t.desc.SetPlaceHolder("What the sources say happened")
 	t.form.Add("description", "Description", t.desc)
@@ -311,7 +311,7 @@ func (t *timelineTab) onDelete() {
 	if nf > 0 {
 		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	goes = append(goes, evidenceNote(t.cw.idx(), ev.ID))
+	goes = append(goes, evidenceNote(t.cw.idx(), app.KindEvent, ev.ID))
 	kit.ConfirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
 		next := t.list.Neighbour(ev.ID)
 		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -108,31 +106,10 @@ func (c *CLI) decodeInput(in string) (app.CaseData, []exchange.Warning, error) {
 		r = f
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
-	if isFTM(in, br) {
+	if head, _ := br.Peek(1 << 16); exchange.IsFTM(in, head) {
 		return exchange.DecodeFTM(br)
 	}
 	return exchange.Decode(br)
-}
-
-// isFTM reports whether the input is FollowTheMoney (JSON lines) rather
-// than Casefile JSON: by its name (.ftm, .ftm.json, .jsonl, .ndjson) or,
-// for any other name and for standard input, by its first line being a
-// whole JSON object with an id and a schema.
-func isFTM(name string, br *bufio.Reader) bool {
-	lower := strings.ToLower(name)
-	for _, ext := range []string{".ftm", ".ftm.json", ".jsonl", ".ndjson"} {
-		if strings.HasSuffix(lower, ext) {
-			return true
-		}
-	}
-	head, _ := br.Peek(1 << 16)
-	line, _, _ := bytes.Cut(bytes.TrimLeft(head, " \t\r\n"), []byte("\n"))
-	var first struct {
-		ID     string          `json:"id"`
-		Schema string          `json:"schema"`
-		Props  json.RawMessage `json:"properties"`
-	}
-	return json.Unmarshal(line, &first) == nil && first.ID != "" && first.Schema != ""
 }
 
 // countsSentence says how much a case holds: "19 events, 6 people, …".
