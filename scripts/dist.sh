@@ -74,10 +74,9 @@ zip_name="casefile-$version-windows-amd64.zip"
 (cd "$work/zip" && TZ=UTC zip -X -q -r -9 "../../$zip_name" Casefile)
 
 step "MSI (wixl)"
-sed -e "s/@NUMVERSION@/$num/g" -e "s/@VERSION@/$version/g" \
-  -e "s|@EXE@|$work/win/casefile.exe|g" -e "s|@ICO@|$work/win/casefile.ico|g" \
+sed -e "s/@NUMVERSION@/$num/g" -e "s/@VERSION@/$version/g" -e "s|@EXE@|casefile.exe|g" -e "s|@ICO@|casefile.ico|g" \
   packaging/windows/casefile.wxs > "$work/win/casefile.wxs"
-wixl -a x64 -o "$out/casefile-$version-windows-amd64.msi" "$work/win/casefile.wxs"
+(cd "$work/win" && wixl -a x64 -o "../../casefile-$version-windows-amd64.msi" casefile.wxs)
 
 }
 
