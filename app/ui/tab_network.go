@@ -73,7 +73,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 	top := container.NewVBox(head("Neighbourhood"), t.hood, t.depth, t.note, widget.NewSeparator(), head("Relations shown"))
 	t.kindScroll = container.NewVScroll(t.kinds)
 	side := container.NewBorder(top, nil, nil, nil, t.kindScroll)
-	return container.NewBorder(nil, nil, nil, withMinWidth(side, 230), widgets.NewNetworkPanel(t.view))
+	return container.NewBorder(nil, nil, nil, withMinWidth(side, 270), widgets.NewNetworkPanel(t.view))
 }
 
 // graph builds the nodes and edges of the case, with the positions the
@@ -150,7 +150,7 @@ func (t *networkTab) showKinds() {
 		c, ok := t.checks[k]
 		if !ok {
 			on, seen := t.kindOn[k]
-			c = widget.NewCheck(app.Shorten(k, 26), func(v bool) {
+			c = widget.NewCheck(app.Shorten(k, 34), func(v bool) {
 				t.kindOn[k] = v
 				t.applyKinds()
 			})
