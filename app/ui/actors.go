@@ -62,7 +62,10 @@ func (a *aliasEditor) addRow(al app.Alias) *aliasRow {
 	r.note.SetText(al.Note)
 	a.cw.bindEntry(r.name, a.loading, a.key, a.save)
 	a.cw.bindEntry(r.note, a.loading, a.key, a.save)
-	del := a.cw.removeButton("Remove alias", func() { a.remove(r) })
+	// Tab passes over the remove icon: from the keyboard an alias goes
+	// when its name and note are cleared.
+	del := kit.NewTapIcon(theme.ContentClearIcon(), func() { a.remove(r) })
+	a.cw.guard(del)
 	r.obj = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(2, r.name, r.note))
 	a.rows = append(a.rows, r)
 	a.box.Add(r.obj)

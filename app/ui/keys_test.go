@@ -5,7 +5,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"casefile/app"
 	"casefile/app/ui/kit"
 )
 
@@ -156,5 +158,66 @@ func TestSelectionFormKeys(t *testing.T) {
 	}
 	if got := cw.s.UndoLabel(); got != "" {
 		t.Errorf("after Escape there is %q to undo", got)
+	}
+}
+
+// TestRelationDialogKeys: Relate… from the keyboard. The picker takes the
+// other party with Enter; in the dialog Tab goes from Kind to the dates
+// (not to the arrow of suggestions) and keeps what was typed; Enter saves.
+func TestRelationDialogKeys(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(1)
+	cw.show(app.KindPerson, "p-maria")
+	relations := len(load(t, cw).Relations)
+	cw.people.relations.onAdd()
+	f := overlayKeyEntries(t, cw)[0]
+	test.Type(f, "ministry")
+	press(f, fyne.KeyReturn)
+
+	kind := overlayKeyEntries(t, cw)[0]
+	c := cw.win.Canvas()
+	if c.Focused() != kind {
+		t.Fatalf("the relation dialog starts on %T, not Kind", c.Focused())
+	}
+	test.Type(kind, "adviser to")
+	c.FocusNext()
+	from, ok := c.Focused().(fyne.Widget)
+	if !ok || from == fyne.Widget(kind) {
+		t.Fatalf("Tab from Kind went to %T", c.Focused())
+	}
+	if _, isButton := c.Focused().(*widget.Button); isButton {
+		t.Fatal("Tab from Kind stopped on a button")
+	}
+	test.Type(c.Focused().(fyne.Focusable), "2019")
+	if kind.Text != "adviser to" {
+		t.Errorf("after Tab the kind reads %q", kind.Text)
+	}
+	press(c.Focused().(fyne.Focusable), fyne.KeyReturn)
+	noDialog(t, cw, "Enter in the relation dialog")
+	d := load(t, cw)
+	if len(d.Relations) != relations+1 {
+		t.Fatalf("Enter added %d relations", len(d.Relations)-relations)
+	}
+	r := d.Relations[len(d.Relations)-1]
+	if r.From != "p-maria" || r.To != "o-ministry" || r.Kind != "adviser to" || r.Start.EDTF != "2019" {
+		t.Errorf("the new relation is %+v", r)
+	}
+}
+
+// TestTabSkipsAliasRemove: Tab goes from an alias's note to what follows,
+// never to the alias's remove icon.
+func TestTabSkipsAliasRemove(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(1)
+	cw.show(app.KindPerson, "p-cuci")
+	rows := cw.people.aliases.rows
+	if len(rows) != 1 {
+		t.Fatalf("Çuçi shows %d aliases", len(rows))
+	}
+	c := cw.win.Canvas()
+	c.Focus(rows[0].note)
+	c.FocusNext()
+	if c.Focused() != cw.people.aliases.addBtn {
+		t.Errorf("Tab from the alias's note went to %T, not Add alias", c.Focused())
 	}
 }

@@ -421,11 +421,33 @@ var relationKinds = []string{
 	"funds", "employs", "allied with", "opposes", "successor of", "married to", "relative of",
 }
 
-// relationDialog asks for a new relation's kind and dates.
-func (r *relationList) relationDialog(title, other string, rel app.Relation, onOK func(app.Relation)) {
-	kind := widget.NewSelectEntry(relationKinds)
-	kind.SetText(rel.Kind)
+// kindField is the kind of a new relation: any words typed, or a common
+// kind chosen from the arrow's list. Tab goes from it to the dates, not
+// to the arrow; typed text stays.
+func (r *relationList) kindField(text string) *kit.KeyEntry {
+	kind := kit.NewKeyEntry()
+	kind.SetText(text)
+	kind.SetPlaceHolder("member of, leads, part of…")
 	kind.Validator = requiredText("kind of relation")
+	var items []*fyne.MenuItem
+	for _, k := range relationKinds {
+		items = append(items, fyne.NewMenuItem(k, func() { kind.SetText(k) }))
+	}
+	menu := fyne.NewMenu("", items...)
+	kind.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() {
+		c := r.cw.win.Canvas()
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(kind).Add(fyne.NewPos(0, kind.Size().Height))
+		pop := widget.NewPopUpMenu(menu, c)
+		pop.ShowAtPosition(pos)
+		pop.Resize(fyne.NewSize(kind.Size().Width, pop.MinSize().Height))
+	})
+	return kind
+}
+
+// relationDialog asks for a new relation's kind and dates: Enter in any
+// field saves, Escape cancels.
+func (r *relationList) relationDialog(title, other string, rel app.Relation, onOK func(app.Relation)) {
+	kind := r.kindField(rel.Kind)
 	start, end := r.cw.dialogDate(rel.Start), r.cw.dialogDate(rel.End)
 	items := []*widget.FormItem{
 		widget.NewFormItem("", widget.NewLabel(other)),
@@ -449,6 +471,11 @@ func (r *relationList) relationDialog(title, other string, rel app.Relation, onO
 		}
 		onOK(rel)
 	}, r.cw.win)
+	kind.OnSubmitted = func(string) { d.Submit() }
+	kind.OnEscape = d.Hide
+	for _, de := range []*widgets.DateEntry{start, end} {
+		de.OnSubmitted = func(app.Date) { d.Submit() }
+	}
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
 	r.cw.win.Canvas().Focus(kind)
