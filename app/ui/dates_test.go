@@ -118,7 +118,7 @@ func TestDialogDatesUseDateEntry(t *testing.T) {
 	if len(ds) != 2 {
 		t.Fatalf("relation dialog has %d date fields, want 2", len(ds))
 	}
-	findSelectEntry(cw).SetText("member of")
+	findKindField(cw).SetText("member of")
 	editDateEntry(cw, ds[0], "early 1980s")
 	if c := ds[0].Caption(); !strings.Contains(c, "1980") {
 		t.Errorf("start caption = %q", c)

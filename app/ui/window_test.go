@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 func TestWindowTitleAndTabs(t *testing.T) {
@@ -313,7 +314,7 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	if cw.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("no relation dialog")
 	}
-	kind := findSelectEntry(cw)
+	kind := findKindField(cw)
 	kind.SetText("spokesperson for")
 	tapOverlay(t, cw, "Save")
 	rels := relationsOf(load(t, cw), id)
@@ -556,9 +557,10 @@ func findButtonIn(o fyne.CanvasObject, text string, n int) *widget.Button {
 	return nil
 }
 
-func findSelectEntry(cw *caseWindow) *widget.SelectEntry {
+// findKindField is the relation dialog's Kind (its first KeyEntry).
+func findKindField(cw *caseWindow) *kit.KeyEntry {
 	for _, x := range test.LaidOutObjects(cw.win.Canvas().Overlays().Top()) {
-		if s, ok := x.(*widget.SelectEntry); ok {
+		if s, ok := x.(*kit.KeyEntry); ok {
 			return s
 		}
 	}
