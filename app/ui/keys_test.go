@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -219,5 +221,40 @@ func TestTabSkipsAliasRemove(t *testing.T) {
 	c.FocusNext()
 	if c.Focused() != cw.people.aliases.addBtn {
 		t.Errorf("Tab from the alias's note went to %T, not Add alias", c.Focused())
+	}
+}
+
+// inView reports whether o lies wholly inside the visible part of s.
+func inView(s *container.Scroll, o fyne.CanvasObject) bool {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
+	return y >= s.Offset.Y && y+o.Size().Height <= s.Offset.Y+s.Size().Height
+}
+
+// TestAddClaimShowsTheNewRow: with more claims than the form shows, Add
+// claim… ends with the new empty row in view and its phrase focused, so
+// the analyst types what the source said at once.
+func TestAddClaimShowsTheNewRow(t *testing.T) {
+	d := sampleCase()
+	f := &d.Figures[0]
+	for i := range 14 {
+		f.Claims = append(f.Claims, app.Claim{ID: fmt.Sprintf("c-x%d", i), Source: "s-times", Text: fmt.Sprintf("%d people", 10+i),
+			Low: num(float64(10 + i)), High: num(float64(10 + i))})
+	}
+	cw, _ := newTestWindow(t, d)
+	cw.show(app.KindFigure, "f-injured")
+	ft := cw.figures
+	test.Tap(ft.addClaim)
+	press(overlayKeyEntries(t, cw)[0], fyne.KeyReturn)
+	noDialog(t, cw, "choosing the source")
+	r := ft.rows[len(ft.rows)-1]
+	if r.claim.ID != "" {
+		t.Fatalf("the last row is the claim %q, not the new one", r.claim.ID)
+	}
+	if cw.win.Canvas().Focused() != r.phrase {
+		t.Errorf("after Add claim… the focus is on %T, not the new phrase", cw.win.Canvas().Focused())
+	}
+	if !inView(ft.frame.scroll, r.obj) {
+		t.Errorf("the new row is out of view (form scrolled to %v of %v)", ft.frame.scroll.Offset.Y, ft.frame.scroll.Content.Size().Height)
 	}
 }

@@ -312,6 +312,9 @@ func (t *figuresTab) onAddClaim() {
 		}
 		t.addRow(r)
 		t.claimsBox.Refresh()
+		// Lay the form out again with the new row before scrolling to it:
+		// its position is not known before, and the form went to the chart.
+		t.frame.scroll.Refresh()
 		t.selectRow(r, true)
 		t.cw.win.Canvas().Focus(r.phrase)
 		t.cw.status.SetText("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
