@@ -258,3 +258,38 @@ func TestAddClaimShowsTheNewRow(t *testing.T) {
 		t.Errorf("the new row is out of view (form scrolled to %v of %v)", ft.frame.scroll.Offset.Y, ft.frame.scroll.Content.Size().Height)
 	}
 }
+
+// TestRelationEditorKindKeys: in a relation's editor Tab goes from Kind to
+// its From date, and the arrow beside Kind still offers the common kinds,
+// saving the one chosen.
+func TestRelationEditorKindKeys(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindPerson, "p-cuci")
+	ed := openRelation(t, cw.people.relations, "r-1")
+	c := cw.win.Canvas()
+	c.Focus(ed.kind)
+	c.FocusNext()
+	if c.Focused() != ed.start.FocusTarget() {
+		t.Errorf("Tab from Kind went to %T, not the From date", c.Focused())
+	}
+	arrow, ok := ed.kind.ActionItem.(*kit.TapIcon)
+	if !ok {
+		t.Fatalf("the kind's arrow is a %T", ed.kind.ActionItem)
+	}
+	test.Tap(arrow)
+	var items []fyne.Tappable // the menu's rows
+	for _, o := range c.Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if fmt.Sprintf("%T", x) == "*widget.menuItem" {
+				items = append(items, x.(fyne.Tappable))
+			}
+		}
+	}
+	if len(items) != len(relationKinds) {
+		t.Fatalf("the arrow offers %d kinds, want %d", len(items), len(relationKinds))
+	}
+	test.Tap(items[1])
+	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != relationKinds[1] {
+		t.Errorf("choosing %q saved the kind %q", relationKinds[1], r.Kind)
+	}
+}

@@ -73,6 +73,16 @@ func newKindEntry() *kindEntry {
 	e := &kindEntry{}
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
+	// The suggestions open from an arrow Tab passes over (SelectEntry's own
+	// is a button Tab stops on); a chosen kind is saved at once.
+	e.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() {
+		showKindMenu(e, func(k string) {
+			e.SetText(k)
+			if e.onFocusLost != nil {
+				e.onFocusLost()
+			}
+		})
+	})
 	e.SetOptions(relationKinds)
 	e.SetPlaceHolder("member of, leads, part of…")
 	return e
@@ -429,19 +439,25 @@ func (r *relationList) kindField(text string) *kit.KeyEntry {
 	kind.SetText(text)
 	kind.SetPlaceHolder("member of, leads, part of…")
 	kind.Validator = requiredText("kind of relation")
+	kind.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() { showKindMenu(kind, kind.SetText) })
+	return kind
+}
+
+// showKindMenu opens the common relation kinds under the field o; choose
+// gets the one clicked.
+func showKindMenu(o fyne.CanvasObject, choose func(string)) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(o)
+	if c == nil {
+		return
+	}
 	var items []*fyne.MenuItem
 	for _, k := range relationKinds {
-		items = append(items, fyne.NewMenuItem(k, func() { kind.SetText(k) }))
+		items = append(items, fyne.NewMenuItem(k, func() { choose(k) }))
 	}
-	menu := fyne.NewMenu("", items...)
-	kind.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() {
-		c := r.cw.win.Canvas()
-		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(kind).Add(fyne.NewPos(0, kind.Size().Height))
-		pop := widget.NewPopUpMenu(menu, c)
-		pop.ShowAtPosition(pos)
-		pop.Resize(fyne.NewSize(kind.Size().Width, pop.MinSize().Height))
-	})
-	return kind
+	pop := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	pop.ShowAtPosition(d.AbsolutePositionForObject(o).Add(fyne.NewPos(0, o.Size().Height)))
+	pop.Resize(fyne.NewSize(o.Size().Width, pop.MinSize().Height))
 }
 
 // relationDialog asks for a new relation's kind and dates: Enter in any
