@@ -315,7 +315,7 @@ func (w *paraWriter) separator(l *line, word string) string {
 			w.pitches = append(w.pitches, pitch)
 			return "\n\n"
 		}
-		if len(w.pitches) >= 2 && pitch > 1.3*median(w.pitches) {
+		if len(w.pitches) >= 1 && pitch > 1.3*median(w.pitches) {
 			w.pitches = append(w.pitches, pitch)
 			return "\n\n"
 		}
@@ -326,7 +326,7 @@ func (w *paraWriter) separator(l *line, word string) string {
 		// The last line of a paragraph: the next word would have fitted
 		// after it, and it ends a sentence or is a short heading.
 		fits := prev.right-prev.x1 > float64(utf8.RuneCountInString(word)+1)*0.55*size
-		if fits && (sentenceEnd(w.lastEnd) || prev.x1-prev.x0 < 0.6*(prev.right-prev.left)) {
+		if fits && (w.endsSentence() || prev.x1-prev.x0 < 0.6*(prev.right-prev.left)) {
 			return "\n\n"
 		}
 	} else if pitch > 0 || sentenceEnd(w.lastEnd) {
@@ -337,6 +337,17 @@ func (w *paraWriter) separator(l *line, word string) string {
 		return "-"
 	}
 	return " "
+}
+
+// endsSentence reports whether the text written so far ends a sentence,
+// a footnote's number after the full stop aside ("fiction.2").
+func (w *paraWriter) endsSentence() bool {
+	b := w.b
+	for len(b) > 0 && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
+		b = b[:len(b)-1]
+	}
+	r, _ := utf8.DecodeLastRune(b)
+	return sentenceEnd(r)
 }
 
 // sentenceEnd reports whether r ends a sentence or a heading.
