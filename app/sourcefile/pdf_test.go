@@ -226,7 +226,7 @@ func TestPDFPagesAndOrder(t *testing.T) {
 		}
 		for _, want := range []string{"villages downstream", "roughly forty thousand residents", "light-industrial",
 			"which must be answered within thirty working days", // read on past the footnote
-			"fiction.2\n\nThe company declined", // a paragraph ends after a footnote's mark
+			"fiction.2\n\nThe company declined",                 // a paragraph ends after a footnote's mark
 			"Regional decree on reservoir allocation, annex two.", "Interview with the review team, 12 May."} {
 			if !strings.Contains(doc.Text, want) {
 				t.Errorf("%s: no %q in the text", file, want)
