@@ -12,6 +12,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/edtf"
+	"casefile/app/sourcefile"
 	"casefile/app/ui/kit"
 )
 
@@ -24,6 +25,7 @@ func (cw *caseWindow) onImportSourceText() {
 		return
 	}
 	cw.saver.Flush()
+	sourcefile.WarmUp() // the PDF engine starts while the analyst picks the file
 	kit.ChooseOpenFile(cw.app, cw.win, "Import a source", sourceTextExts, cw.importSourceText)
 }
 

@@ -21,7 +21,7 @@ func (t *sourcesTab) showOriginal(s *app.Source) {
 		t.openOrig.Hide()
 		return
 	}
-	what := fmt.Sprintf("%s · %s", o.Name, sizeText(o.Size))
+	what := fmt.Sprintf("%s · %s", o.Name, app.ByteSize(o.Size))
 	if !o.Kept {
 		what += " · not kept in the case (too large): only its text, name and checksum"
 	}
@@ -34,17 +34,6 @@ func (t *sourcesTab) showOriginal(s *app.Source) {
 	} else {
 		t.openOrig.Hide()
 	}
-}
-
-// sizeText writes a file size for a reader: "812 KB", "3.4 MB".
-func sizeText(n int64) string {
-	switch {
-	case n < 1<<10:
-		return fmt.Sprintf("%d bytes", n)
-	case n < 1<<20:
-		return fmt.Sprintf("%d KB", (n+1<<9)>>10)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // onOpenOriginal writes the file the source was imported from into a
