@@ -89,6 +89,27 @@ func (r Rating) Words() string {
 	return "not rated"
 }
 
+// Mark is the rating's symbol in a matrix cell, on screen and on paper,
+// so that a rating never rests on colour alone: "++", "+", "0", "−", "−−",
+// "n/a", and "·" for a cell not rated.
+func (r Rating) Mark() string {
+	switch r {
+	case VeryConsistent:
+		return "++"
+	case Consistent:
+		return "+"
+	case Neutral:
+		return "0"
+	case Inconsistent:
+		return "−"
+	case VeryInconsistent:
+		return "−−"
+	case NotApplicable:
+		return "n/a"
+	}
+	return "·"
+}
+
 // Level is a row's credibility or relevance.
 type Level string
 

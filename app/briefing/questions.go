@@ -19,30 +19,13 @@ import (
 // maxDiagnostic is how many of the most diagnostic rows are quoted.
 const maxDiagnostic = 3
 
-// ratingMark is a rating as the printed matrix writes it.
-func ratingMark(r app.Rating) string {
-	switch r {
-	case app.RatingVeryConsistent:
-		return "++"
-	case app.RatingConsistent:
-		return "+"
-	case app.RatingNeutral:
-		return "0"
-	case app.RatingInconsistent:
-		return "−"
-	case app.RatingVeryInconsistent:
-		return "−−"
-	case app.RatingNotApplicable:
-		return "n/a"
-	}
-	return "·"
-}
+
 
 // ratingLegend explains the marks.
 func ratingLegend() string {
 	var parts []string
 	for _, r := range app.Ratings {
-		parts = append(parts, ratingMark(r)+" "+r.Words())
+		parts = append(parts, r.Mark()+" "+r.Words())
 	}
 	return "Marks: " + strings.Join(parts, ", ") + "; · not rated. A hypothesis scores 1 for each row rated inconsistent with it and 2 for very inconsistent; " +
 		"the weighted score multiplies each by the row's credibility and relevance (high √2, medium 1, low 1/√2), shown as Weight: credibility·relevance, H high, M medium, L low. " +
@@ -176,7 +159,7 @@ func (b *builder) matrixTable(q *app.Question, f *app.ItemFinder, creds []app.Le
 		weight := plain(abbrev(creds[i]) + "·" + abbrev(e.RelevanceLevel()))
 		cells := []Text{plain("E" + strconv.Itoa(i+1)), ev, boldText(o.Grade), weight}
 		for _, h := range q.Hypotheses {
-			cells = append(cells, boldText(ratingMark(e.Ratings[h.ID])))
+			cells = append(cells, boldText(e.Ratings[h.ID].Mark()))
 		}
 		t.Rows = append(t.Rows, Row{Cells: cells})
 	}

@@ -170,7 +170,7 @@ func (g *grid) fillCell(id widget.TableCellID, c *cell) {
 		c.lines.Hide()
 		c.sym.Show()
 		c.bg.FillColor = fill(rating)
-		c.sym.Text = symbol(rating)
+		c.sym.Text = rating.Mark()
 		c.sym.Color = ink(rating)
 		c.sym.Refresh()
 	}
@@ -281,7 +281,7 @@ func (g *grid) showMenu(id widget.TableCellID) {
 	}
 	var items []*fyne.MenuItem
 	for _, r := range append(append([]app.Rating{}, app.Ratings...), app.RatingUnrated) {
-		label := symbol(r) + "  " + string(r) + " " + r.Words()
+		label := r.Mark() + "  " + string(r) + " " + r.Words()
 		if r == app.RatingUnrated {
 			label = "Clear the rating"
 		}

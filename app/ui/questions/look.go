@@ -12,24 +12,7 @@ import (
 // (inconsistent), a pair that stays apart for the common colour-vision
 // deficiencies.
 
-// symbol is the rating's mark in a cell.
-func symbol(r app.Rating) string {
-	switch r {
-	case app.RatingVeryConsistent:
-		return "++"
-	case app.RatingConsistent:
-		return "+"
-	case app.RatingNeutral:
-		return "0"
-	case app.RatingInconsistent:
-		return "−"
-	case app.RatingVeryInconsistent:
-		return "−−"
-	case app.RatingNotApplicable:
-		return "n/a"
-	}
-	return "·"
-}
+
 
 // fill is the cell's background for a rating; nil leaves the cell plain.
 func fill(r app.Rating) color.Color {
@@ -68,7 +51,7 @@ func legend() string {
 		if i > 0 {
 			s += "   "
 		}
-		s += symbol(r) + " " + string(r) + " " + r.Words()
+		s += r.Mark() + " " + string(r) + " " + r.Words()
 	}
 	return s
 }
