@@ -19,8 +19,6 @@ import (
 // maxDiagnostic is how many of the most diagnostic rows are quoted.
 const maxDiagnostic = 3
 
-
-
 // ratingLegend explains the marks.
 func ratingLegend() string {
 	var parts []string

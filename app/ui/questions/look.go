@@ -12,8 +12,6 @@ import (
 // (inconsistent), a pair that stays apart for the common colour-vision
 // deficiencies.
 
-
-
 // fill is the cell's background for a rating; nil leaves the cell plain.
 func fill(r app.Rating) color.Color {
 	switch r {
