@@ -9,12 +9,16 @@ import (
 
 	"casefile/app"
 	"casefile/app/filename"
+	"casefile/app/ui/kit"
+
+	"fyne.io/fyne/v2/container"
 )
 
 // showOriginal says which file the source was imported from (name, size,
 // whether the case keeps it, the mail it came with) and offers Open
 // original when the case keeps it.
 func (t *sourcesTab) showOriginal(s *app.Source) {
+	t.showRelated(s)
 	o := s.Original
 	if o == nil {
 		t.origFile.SetText("—")
@@ -24,9 +28,6 @@ func (t *sourcesTab) showOriginal(s *app.Source) {
 	what := fmt.Sprintf("%s · %s", o.Name, app.ByteSize(o.Size))
 	if !o.Kept {
 		what += " · not kept in the case (too large): only its text, name and checksum"
-	}
-	if s.AttachedTo != "" {
-		what += " · attached to " + app.Quoted(t.cw.idx().ItemName(app.KindSource, s.AttachedTo))
 	}
 	t.origFile.SetText(what)
 	if o.Kept {
@@ -66,3 +67,21 @@ func (t *sourcesTab) onOpenOriginal() {
 
 // trimExt is name without its extension.
 func trimExt(name string) string { return name[:len(name)-len(filepath.Ext(name))] }
+
+// showRelated links a mail's attachment to the mail, and a mail to the
+// attachments imported as sources of their own.
+func (t *sourcesTab) showRelated(s *app.Source) {
+	t.related.RemoveAll()
+	if s.AttachedTo != "" {
+		t.related.Add(kit.Section("Attached to", t.cw.itemLink(app.KindSource, s.AttachedTo)))
+	}
+	if files := t.cw.s.Attachments(s.ID); len(files) > 0 {
+		box := container.NewVBox()
+		for _, f := range files {
+			box.Add(t.cw.itemLink(app.KindSource, f.ID))
+		}
+		t.related.Add(kit.Section("Its attachments", box))
+	}
+	t.related.Hidden = len(t.related.Objects) == 0
+	t.related.Refresh()
+}

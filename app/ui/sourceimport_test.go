@@ -105,7 +105,11 @@ func TestImportMailOffersItsAttachments(t *testing.T) {
 		}
 	}
 	if n == 0 {
-		t.Error("no attachment became a source linked to the mail")
+		t.Fatal("no attachment became a source linked to the mail")
+	}
+	cw.show(app.KindSource, mail.ID)
+	if len(cw.sources.related.Objects) == 0 || findHyperlinkContaining(cw.sources.related, "") == nil {
+		t.Error("the mail's form does not link its attachments")
 	}
 }
 

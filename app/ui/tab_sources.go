@@ -35,8 +35,9 @@ type sourcesTab struct {
 	author      *kit.FieldEntry
 	url         *kit.FieldEntry
 	openURL     *widget.Button
-	origFile    *widget.Label  // the file the source was imported from
-	openOrig    *widget.Button // Open original
+	origFile    *widget.Label   // the file the source was imported from
+	related     *fyne.Container // the mail it came with, the files that came with it
+	openOrig    *widget.Button  // Open original
 	published   *widgets.DateEntry
 	srcKind     *widget.Select
 	reliability *widget.Select
@@ -125,7 +126,8 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	}
 	textField, _ := t.form.Bare("text", t.text)
 	t.citedBy = container.NewVBox()
-	form := container.NewVBox(t.form.Grid, kit.Section("Cited by", t.citedBy))
+	t.related = container.NewVBox()
+	form := container.NewVBox(t.form.Grid, t.related, kit.Section("Cited by", t.citedBy))
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindSource, plural: "sources", noun: "source",
 		modes: []session.SortMode{
