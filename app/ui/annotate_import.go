@@ -22,9 +22,9 @@ import (
 // itself, for File ▸ Import a source… (read by app/sourcefile).
 type importedText = sourcefile.Document
 
-// sourceTextExts are the kinds of file Import a source reads: text,
+// sourceExts are the kinds of file Import a source reads: text,
 // Markdown and web pages, PDF, Word and OpenDocument, e-mail.
-var sourceTextExts = sourcefile.Extensions()
+var sourceExts = sourcefile.Extensions()
 
 // sourceFile is a file read for import: its document and, for the kinds
 // whose original the case keeps (PDF, Word, OpenDocument, e-mail), the
@@ -131,23 +131,30 @@ func (cw *caseWindow) askPassword(path string, wrong bool, done func(sourceFile)
 // attachedTo links an e-mail's attachment to the mail. It returns the new
 // source's id, or "" after showing why it failed.
 func (cw *caseWindow) importFileAsNew(f sourceFile, attachedTo string) string {
-	d := f.doc
-	s := app.Source{Title: app.Shorten(app.OneLine(d.Title), app.MaxNameLen), Author: app.Shorten(d.Author, app.MaxNameLen),
-		Publisher: app.Shorten(d.Publisher, app.MaxNameLen), Text: d.Text, Pages: d.Pages, AttachedTo: attachedTo}
-	if s.Title == "" {
-		s.Title = app.Shorten(f.name, app.MaxNameLen)
-	}
-	if len(d.URL) <= 4*app.MaxNameLen {
-		s.URL = d.URL
-	}
-	if validEDTF(d.Published) {
-		s.Published = app.Date{EDTF: d.Published}
-	}
+	s := newSource(f.doc, f.name)
+	s.AttachedTo = attachedTo
 	if err := cw.s.ImportSource(&s, f.name, f.mediaType, f.raw); err != nil {
 		cw.showError("The source "+f.name+" was not imported", err)
 		return ""
 	}
 	return s.ID
+}
+
+// newSource is the source a read document becomes (Document.Source),
+// with its details cut to what a source holds and, for a file with no
+// title of its own, the file's name as its title.
+func newSource(d importedText, file string) app.Source {
+	s := d.Source()
+	s.Title = app.Shorten(app.OneLine(s.Title), app.MaxNameLen)
+	if s.Title == "" {
+		s.Title = app.Shorten(file, app.MaxNameLen)
+	}
+	s.Author = app.Shorten(s.Author, app.MaxNameLen)
+	s.Publisher = app.Shorten(s.Publisher, app.MaxNameLen)
+	if len(s.URL) > 4*app.MaxNameLen {
+		s.URL = ""
+	}
+	return s
 }
 
 // importFile imports a read file as a new source and shows it; an

@@ -26,7 +26,7 @@ func (cw *caseWindow) onImportSourceText() {
 	}
 	cw.saver.Flush()
 	sourcefile.WarmUp() // the PDF engine starts while the analyst picks the file
-	kit.ChooseOpenFile(cw.app, cw.win, "Import a source", sourceTextExts, cw.importSourceText)
+	kit.ChooseOpenFile(cw.app, cw.win, "Import a source", sourceExts, cw.importSourceText)
 }
 
 // importSourceText imports the file at path. A PDF, Word, OpenDocument or
@@ -141,13 +141,7 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 // importAsNew adds an imported text as a new source and shows it.
 func (t *sourcesTab) importAsNew(doc importedText, file string) {
 	cw := t.cw
-	s := app.Source{Title: app.Shorten(doc.Title, app.MaxNameLen), Author: app.Shorten(doc.Author, app.MaxNameLen), Text: doc.Text}
-	if len(doc.URL) <= 4*app.MaxNameLen {
-		s.URL = doc.URL
-	}
-	if validEDTF(doc.Published) {
-		s.Published = app.Date{EDTF: doc.Published}
-	}
+	s := newSource(doc, file)
 	if err := s.Validate(); err != nil {
 		cw.showError("The text was not imported", err)
 		return

@@ -4,6 +4,7 @@ import (
 	"casefile/app"
 	"casefile/app/quantity"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 	"fmt"
 	"strconv"
@@ -406,7 +407,7 @@ func (r *claimRow) onDelete() {
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(cw.idx(), app.KindClaim, c.ID))
+	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(cw.idx(), app.KindClaim, c.ID))
 	kit.ConfirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
 		if err := cw.s.DeleteClaim(c.ID); err != nil {
 			cw.showError("The claim was not deleted", err)

@@ -205,7 +205,7 @@ func TestEvidenceFromAnItemsForm(t *testing.T) {
 	if n := len(cw.idx().Question(q.ID).Evidence); n != before+1 {
 		t.Errorf("the question has %d rows, want %d", n, before+1)
 	}
-	if !strings.Contains(evidenceNote(cw.idx(), app.KindEvent, "e-1970s-killings"), app.Quoted(q.Text)) {
-		t.Errorf("deleting the event would not name the question: %q", evidenceNote(cw.idx(), app.KindEvent, "e-1970s-killings"))
+	if !strings.Contains(questions.DeleteNote(cw.idx(), app.KindEvent, "e-1970s-killings"), app.Quoted(q.Text)) {
+		t.Errorf("deleting the event would not name the question: %q", questions.DeleteNote(cw.idx(), app.KindEvent, "e-1970s-killings"))
 	}
 }

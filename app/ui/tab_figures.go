@@ -11,6 +11,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -348,7 +349,7 @@ func (t *figuresTab) onDelete() {
 	if n := len(f.Claims); n > 0 {
 		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(t.cw.idx(), app.KindFigure, f.ID))
+	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(t.cw.idx(), app.KindFigure, f.ID))
 	kit.ConfirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
 		next := t.list.Neighbour(f.ID)
 		if err := t.cw.s.DeleteFigure(f.ID); err != nil {

@@ -13,6 +13,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -424,7 +425,7 @@ func (t *sourcesTab) onDelete() {
 	if len(goes) > 0 {
 		cons = "Its " + app.JoinAnd(goes) + " go with it."
 	}
-	cons = kit.JoinNonEmpty(" ", cons, evidenceNote(t.cw.idx(), app.KindSource, s.ID))
+	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(t.cw.idx(), app.KindSource, s.ID))
 	kit.ConfirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
 		next := t.list.Neighbour(s.ID)
 		if err := t.cw.s.DeleteSource(s.ID); err != nil {

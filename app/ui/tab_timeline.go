@@ -12,6 +12,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -311,7 +312,7 @@ func (t *timelineTab) onDelete() {
 	if nf > 0 {
 		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	goes = append(goes, evidenceNote(t.cw.idx(), app.KindEvent, ev.ID))
+	goes = append(goes, questions.DeleteNote(t.cw.idx(), app.KindEvent, ev.ID))
 	kit.ConfirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
 		next := t.list.Neighbour(ev.ID)
 		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {

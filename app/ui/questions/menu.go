@@ -49,23 +49,39 @@ func AddQuote(s *session.Session, source string, quote app.Quote) func(questionI
 	}
 }
 
+// DeleteNote says, before the item id of kind k is deleted, which disputed
+// questions lose evidence rows with it (its own, and those of what goes
+// with it: a figure's claims, a source's claims and notes), for a delete's
+// confirmation; "" when none do.
+func DeleteNote(x *session.Index, k app.Kind, id string) string {
+	uses := x.QuestionsAffected(k, id)
+	if len(uses) == 0 {
+		return ""
+	}
+	rows := 0
+	var names []string
+	for _, u := range uses {
+		rows += u.Rows
+		if len(names) < 3 {
+			names = append(names, app.Quoted(u.Text))
+		}
+	}
+	if len(uses) > 3 {
+		names = append(names, app.Plural(len(uses)-3, "other"))
+	}
+	return "It is evidence in " + app.Plural(len(uses), "disputed question") + ", " + app.JoinAnd(names) + ": deleting it removes " +
+		app.Plural(rows, "evidence row") + " and their ratings. Undo brings them back."
+}
+
 // AskBeforeDelete calls del at once when deleting the item id of kind k
 // takes no evidence from a question; otherwise it first asks, naming the
 // questions and how many of their rows go (Undo brings them back).
 func AskBeforeDelete(s *session.Session, win fyne.Window, k app.Kind, id string, del func()) {
-	uses := s.Index().QuestionsAffected(k, id)
-	if len(uses) == 0 {
+	msg := DeleteNote(s.Index(), k, id)
+	if msg == "" {
 		del()
 		return
 	}
-	var names []string
-	rows := 0
-	for _, u := range uses {
-		names = append(names, app.Quoted(u.Text))
-		rows += u.Rows
-	}
-	msg := "It is evidence in " + app.Plural(len(uses), "disputed question") + ", " + app.JoinAnd(names) + ": deleting it removes " +
-		app.Plural(rows, "evidence row") + " and their ratings. Undo brings them back."
 	dialog.ShowConfirm("Delete evidence?", msg, func(ok bool) {
 		if ok {
 			del()
