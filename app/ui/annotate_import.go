@@ -106,21 +106,24 @@ func isTextKind(name string) bool {
 
 // askPassword asks for the password of a protected PDF and reads it again.
 func (cw *caseWindow) askPassword(path string, wrong bool, done func(sourceFile)) {
-	pw := widget.NewPasswordEntry()
+	var d *dialog.FormDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
+	pw := keys.Entry()
+	pw.Password = true
 	msg := filepath.Base(path) + " is protected by a password."
 	if wrong {
 		msg = "That password does not open " + filepath.Base(path) + "."
 	}
 	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm("Password", "Open", "Cancel", []*widget.FormItem{
+	d = dialog.NewForm("Password", "Open", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("", l), widget.NewFormItem("Password", pw),
 	}, func(ok bool) {
 		if ok && pw.Text != "" {
 			cw.readSource(path, pw.Text, done)
 		}
 	}, cw.win)
-	pw.OnSubmitted = func(string) { d.Submit() }
+	keys.Attach(cw.win, d)
 	d.Resize(kit.DialogSize(cw.win, 460, d.MinSize().Height))
 	d.Show()
 	cw.win.Canvas().Focus(pw)
@@ -181,12 +184,10 @@ func (cw *caseWindow) importFile(f sourceFile) {
 	for _, i := range readable {
 		names = append(names, f.doc.Attachments[i].Name)
 	}
-	dialog.ShowConfirm("Import the attachments?", "The mail has "+app.Plural(len(readable), "attachment")+" Casefile can read ("+
-		app.JoinAnd(names)+"). Import each as a source of its own, linked to the mail?", func(yes bool) {
-		if yes {
-			cw.importAttachments(f, id, readable)
-		}
-	}, cw.win)
+	kit.Confirm(cw.win, "Import the attachments?", "The mail has "+app.Plural(len(readable), "attachment")+" Casefile can read ("+
+		app.JoinAnd(names)+"). Import each as a source of its own, linked to the mail?", "Import", "Not now", func() {
+		cw.importAttachments(f, id, readable)
+	})
 }
 
 // importAttachments reads the attachments of the mail f (source mailID)

@@ -76,6 +76,7 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 	asNew.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
 	d.SetButtons([]fyne.CanvasObject{cancel, replace, asNew})
+	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.cw.win, d)
 	d.Resize(kit.DialogSize(t.cw.win, 560, d.MinSize().Height+40))
 	d.Show()
 }

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -42,25 +44,21 @@ var paperLabels = map[string]string{"a4": "A4", "letter": "US Letter"}
 func (cw *caseWindow) onExportPDF() {
 	cw.saver.Flush()
 	ch := loadPDFChoices(cw.app.Preferences(), cw.idx().Data().Case.Marking)
-	paper := widget.NewRadioGroup([]string{"A4", "US Letter"}, nil)
-	paper.Horizontal = true
+	var d *dialog.FormDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
+	paper := keys.Select([]string{"A4", "US Letter"}, nil)
 	paper.SetSelected(paperLabels[ch.paper])
-	marking := widget.NewEntry()
+	marking := keys.Entry()
 	marking.SetText(ch.marking)
 	marking.SetPlaceHolder("e.g. UNCLASSIFIED, OFFICIAL-SENSITIVE")
-	var titles []string
+	sections := container.NewVBox()
+	checks := map[string]*kit.KeyCheck{}
 	for _, s := range briefing.AllSections() {
-		titles = append(titles, briefing.SectionTitle(s))
+		checks[s] = keys.Check(briefing.SectionTitle(s), nil)
+		checks[s].SetChecked(slices.Contains(ch.sections, s))
+		sections.Add(checks[s])
 	}
-	sections := widget.NewCheckGroup(titles, nil)
-	var chosen []string
-	for _, s := range ch.sections {
-		if t := briefing.SectionTitle(s); t != "" {
-			chosen = append(chosen, t)
-		}
-	}
-	sections.SetSelected(chosen)
-	keyOnly := widget.NewCheck("Only key events in the timeline", nil)
+	keyOnly := keys.Check("Only key events in the timeline", nil)
 	keyOnly.SetChecked(ch.keyOnly)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Paper", paper),
@@ -68,7 +66,7 @@ func (cw *caseWindow) onExportPDF() {
 		widget.NewFormItem("Sections", sections),
 		widget.NewFormItem("", keyOnly),
 	}
-	d := dialog.NewForm("PDF briefing", "Choose file…", "Cancel", items, func(ok bool) {
+	d = dialog.NewForm("PDF briefing", "Choose file…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -79,10 +77,8 @@ func (cw *caseWindow) onExportPDF() {
 		ch.marking = strings.TrimSpace(marking.Text)
 		ch.sections = nil
 		for _, s := range briefing.AllSections() {
-			for _, t := range sections.Selected {
-				if t == briefing.SectionTitle(s) {
-					ch.sections = append(ch.sections, s)
-				}
+			if checks[s].Checked {
+				ch.sections = append(ch.sections, s)
 			}
 		}
 		ch.keyOnly = keyOnly.Checked
@@ -93,8 +89,10 @@ func (cw *caseWindow) onExportPDF() {
 		ch.save(cw.app.Preferences())
 		cw.writePDF(ch)
 	}, cw.win)
+	keys.Attach(cw.win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
+	cw.win.Canvas().Focus(marking)
 }
 
 func (cw *caseWindow) writePDF(ch pdfChoices) {

@@ -154,23 +154,25 @@ func (s *shell) importJSON(win fyne.Window, into bool) {
 func (cw *caseWindow) onCaseDetails() {
 	cw.saver.Flush()
 	c := cw.idx().Data().Case
-	title := widget.NewEntry()
+	var d *dialog.FormDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
+	title := keys.Entry()
 	title.SetText(c.Title)
 	title.Validator = requiredText("case title")
-	summary := widget.NewMultiLineEntry()
-	summary.Wrapping = fyne.TextWrapWord
+	summary := keys.MultiLineEntry()
 	summary.SetMinRowsVisible(5)
 	summary.SetText(c.Summary)
 	summary.SetPlaceHolder("The bottom line up front, printed first in the briefing")
-	marking := widget.NewEntry()
+	marking := keys.Entry()
 	marking.SetText(c.Marking)
 	marking.SetPlaceHolder("e.g. UNCLASSIFIED")
-	author := widget.NewEntry()
+	author := keys.Entry()
 	author.SetText(c.Author)
 	// The as-of date is "now" for the case: words for days read against today.
 	asOf := widgets.NewDateEntry()
 	asOf.SetReference(time.Now(), "today")
 	asOf.SetDate(c.AsOf)
+	asOf.OnSubmitted = func(app.Date) { d.Submit() }
 	items := []*widget.FormItem{
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Summary", summary),
@@ -178,11 +180,8 @@ func (cw *caseWindow) onCaseDetails() {
 		widget.NewFormItem("Author", author),
 		widget.NewFormItem("As of", asOf),
 	}
-	for _, e := range []*widget.Entry{title, marking, author} {
-		cw.guard(e)
-	}
-	cw.guard(summary, asOf)
-	d := dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
+	cw.guard(title, summary, marking, author, asOf)
+	d = dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
 		if !ok || cw.readOnly {
 			return
 		}
@@ -200,6 +199,8 @@ func (cw *caseWindow) onCaseDetails() {
 			cw.showError("The case details were not saved", err)
 		}
 	}, cw.win)
+	keys.Attach(cw.win, d)
 	d.Resize(kit.DialogSize(cw.win, 640, d.MinSize().Height))
 	d.Show()
+	cw.win.Canvas().Focus(title)
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // dupWarning is the question asked before adding a person or organization
@@ -65,6 +66,7 @@ func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway fun
 	})
 	cancel := widget.NewButton("Cancel", w.dlg.Hide)
 	w.dlg.SetButtons([]fyne.CanvasObject{cancel, add, open})
+	(&kit.DialogKeys{Submit: open.OnTapped, Cancel: w.dlg.Hide}).Attach(cw.win, w.dlg)
 	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))
 	w.dlg.Show()
 }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/exchange"
@@ -80,7 +79,7 @@ func TestSaveCopyChooserNeverEmptiesAFile(t *testing.T) {
 	if chosen != "" {
 		t.Fatal("an existing file was chosen without asking")
 	}
-	tapOverlay(t, cw, "Yes")
+	tapOverlay(t, cw, "Replace")
 	if chosen != target {
 		t.Errorf("chosen %q, want %q", chosen, target)
 	}
@@ -101,12 +100,7 @@ func TestSaveCopyChooserNeverEmptiesAFile(t *testing.T) {
 func TestCaseDetails(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.onCaseDetails()
-	var entries []*widget.Entry
-	for _, o := range test.LaidOutObjects(cw.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := overlayKeyEntries(t, cw)
 	if len(entries) != 4 { // title, summary, marking, author; the as-of date is a widgets.DateEntry
 		t.Fatalf("the dialog has %d entries", len(entries))
 	}
@@ -128,14 +122,10 @@ func TestPDFDialogRemembersChoices(t *testing.T) {
 	top := cw.win.Canvas().Overlays().Top()
 	for _, o := range test.LaidOutObjects(top) {
 		switch w := o.(type) {
-		case *widget.RadioGroup:
+		case *kit.KeySelect:
 			w.SetSelected("US Letter")
-		case *widget.CheckGroup:
-			w.SetSelected([]string{"Timeline", "Disputed figures"})
-		case *widget.Check:
-			if w.Text == "Only key events in the timeline" {
-				w.SetChecked(true)
-			}
+		case *kit.KeyCheck:
+			w.SetChecked(w.Text == "Only key events in the timeline" || w.Text == "Timeline" || w.Text == "Disputed figures")
 		}
 	}
 	tapOverlay(t, cw, "Choose file…")

@@ -121,6 +121,7 @@ func (cw *caseWindow) reviewImport(plan *casemerge.Plan, note string) {
 		}
 		cw.status.SetText("Imported " + plan.Source + " · all changes saved at " + time.Now().Format("15:04"))
 	}, cw.win)
+	(&kit.DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(cw.win, d)
 	d.Resize(kit.DialogSize(cw.win, 760, 560))
 	d.Show()
 }

@@ -153,6 +153,7 @@ func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citatio
 	d := dialog.NewCustom(title, "Done", container.NewVScroll(cl.widget()), cw.win)
 	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })
+	(&kit.DialogKeys{Submit: d.Hide, Cancel: d.Hide}).Attach(cw.win, d)
 	d.Resize(kit.DialogSize(cw.win, 620, 400))
 	d.Show()
 }

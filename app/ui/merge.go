@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // onMergeInto lets the analyst choose another person (or organization)
@@ -47,6 +48,7 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 	}, cw.win)
 	d.SetConfirmText("Merge")
 	d.SetDismissText("Cancel")
+	(&kit.DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(cw.win, d)
 	d.Show()
 }
 

@@ -209,6 +209,7 @@ func (s *shell) offerReadOnly(win fyne.Window, path string, err error) {
 	}, win)
 	d.SetConfirmText("Open read-only")
 	d.SetDismissText("Cancel")
+	(&kit.DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(win, d)
 	d.Show()
 }
 

@@ -102,6 +102,7 @@ func (cw *caseWindow) openSearch() {
 	b.dlg.Resize(kit.DialogSize(cw.win, 760, 560))
 	unsubscribe := cw.s.Subscribe(b.caseChanged)
 	b.dlg.SetOnClosed(unsubscribe)
+	(&kit.DialogKeys{Submit: func() { b.runNow(); b.open(b.current) }, Cancel: b.dlg.Hide}).Attach(cw.win, b.dlg)
 	b.dlg.Show()
 	cw.win.Canvas().Focus(b.entry)
 }

@@ -96,7 +96,7 @@ func TestImportMailOffersItsAttachments(t *testing.T) {
 	if !slices.ContainsFunc(overlayLabels(cw), func(l string) bool { return strings.Contains(l, "Import each as a source") }) {
 		t.Fatalf("the attachments are not offered: %q", overlayLabels(cw))
 	}
-	tapOverlay(t, cw, "Yes")
+	tapOverlay(t, cw, "Import")
 	settle(cw.shell)
 	n := 0
 	for _, s := range cw.idx().Data().Sources {

@@ -56,8 +56,25 @@ func ShowMessage(win fyne.Window, title, message string) {
 		content = s
 	}
 	d := dialog.NewCustom(title, "OK", content, win)
+	(&DialogKeys{Submit: d.Hide, Cancel: d.Hide}).Attach(win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
+}
+
+// Confirm asks a yes-or-no question: Enter answers with confirm, Escape
+// with dismiss; onYes runs after a yes.
+func Confirm(win fyne.Window, title, message, confirm, dismiss string, onYes func()) *dialog.ConfirmDialog {
+	l := widget.NewLabel(message)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, confirm, dismiss, l, func(ok bool) {
+		if ok {
+			onYes()
+		}
+	}, win)
+	(&DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(win, d)
+	d.Resize(fyne.NewSize(480, d.MinSize().Height+40))
+	d.Show()
+	return d
 }
 
 // ConfirmDelete asks before deleting, naming the item and what goes with it.
@@ -67,15 +84,7 @@ func ConfirmDelete(win fyne.Window, what, consequences string, onYes func()) {
 		msg += "\n\n" + consequences
 	}
 	msg += "\n\nYou can undo this with Edit ▸ Undo (Ctrl+Z)."
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Delete?", "Delete", "Keep", l, func(ok bool) {
-		if ok {
-			onYes()
-		}
-	}, win)
-	d.Resize(fyne.NewSize(480, d.MinSize().Height+40))
-	d.Show()
+	Confirm(win, "Delete?", msg, "Delete", "Keep", onYes)
 }
 
 // Progress is a modal "please wait" dialog for work off the UI goroutine.
@@ -98,8 +107,8 @@ func ShowProgress(win fyne.Window, title, message string, cancel func()) *Progre
 	bar := widget.NewProgressBarInfinite()
 	content := container.NewVBox(p.label, bar)
 	p.d = dialog.NewCustomWithoutButtons(title, content, win)
+	var btn *widget.Button
 	if cancel != nil {
-		var btn *widget.Button
 		btn = widget.NewButton("Cancel", func() {
 			btn.Disable()
 			p.label.SetText("Cancelling…")
@@ -114,6 +123,13 @@ func ShowProgress(win fyne.Window, title, message string, cancel func()) *Progre
 			defer p.mu.Unlock()
 			if !p.done {
 				p.Shown = true
+				if btn != nil { // Escape cancels as the button does
+					(&DialogKeys{Cancel: func() {
+						if !btn.Disabled() {
+							btn.OnTapped()
+						}
+					}}).Attach(win, p.d)
+				}
 				p.d.Show()
 			}
 		})
@@ -209,15 +225,13 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		path := filepath.Join(dir, file)
 		a.Preferences().SetString(PrefLastDir, dir)
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm("Replace the file?", "A file named "+file+" already exists in "+dir+". Replace it?", func(yes bool) {
-				if yes {
-					onChosen(path)
-				}
-			}, win)
+			Confirm(win, "Replace the file?", "A file named "+file+" already exists in "+dir+". Replace it?", "Replace", "Cancel",
+				func() { onChosen(path) })
 			return
 		}
 		onChosen(path)
 	}, win)
+	(&DialogKeys{Submit: d.Submit, Cancel: d.Hide}).Attach(win, d)
 	d.Resize(fyne.NewSize(620, d.MinSize().Height))
 	d.Show()
 	win.Canvas().Focus(entry)

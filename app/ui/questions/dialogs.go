@@ -10,13 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // newQuestion asks for a question and its first two hypotheses.
 func (t *Tab) newQuestion() {
-	text := widget.NewEntry()
+	var d *dialog.FormDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
+	text := keys.Entry()
 	text.SetPlaceHolder("Why did …? Was …? Who …?")
-	h1, h2 := widget.NewEntry(), widget.NewEntry()
+	h1, h2 := keys.Entry(), keys.Entry()
 	h1.SetPlaceHolder("One answer, as a short statement")
 	h2.SetPlaceHolder("A competing answer")
 	items := []*widget.FormItem{
@@ -24,7 +27,7 @@ func (t *Tab) newQuestion() {
 		widget.NewFormItem("Hypothesis 1", h1),
 		widget.NewFormItem("Hypothesis 2", h2),
 	}
-	d := dialog.NewForm("New disputed question", "Add", "Cancel", items, func(ok bool) {
+	d = dialog.NewForm("New disputed question", "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -35,8 +38,10 @@ func (t *Tab) newQuestion() {
 		}
 		t.Select(q.ID)
 	}, t.win)
+	keys.Attach(t.win, d)
 	d.Resize(fyne.NewSize(560, 260))
 	d.Show()
+	t.win.Canvas().Focus(text)
 }
 
 // addAssumption asks for the text of an assumption to rate as evidence.
@@ -44,18 +49,21 @@ func (t *Tab) addAssumption() {
 	if t.current == "" {
 		return
 	}
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
+	var d *dialog.FormDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
+	text := keys.MultiLineEntry() // Enter a new line, Shift+Enter adds
 	text.SetMinRowsVisible(3)
 	text.SetPlaceHolder("What you take to be true without a source, e.g. “The court acts only on a prosecutor's request.”")
 	id := t.current
-	d := dialog.NewForm("Add an assumption", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Assumption", text)}, func(ok bool) {
+	d = dialog.NewForm("Add an assumption", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Assumption", text)}, func(ok bool) {
 		if ok {
 			t.addEvidence(id, app.Evidence{Assumption: strings.TrimSpace(text.Text)})
 		}
 	}, t.win)
+	keys.Attach(t.win, d)
 	d.Resize(fyne.NewSize(560, 240))
 	d.Show()
+	t.win.Canvas().Focus(text)
 }
 
 func (t *Tab) addEvidence(question string, e app.Evidence) {
@@ -127,7 +135,11 @@ func matching(cs []candidate, filter string) []candidate {
 	return out
 }
 
-// pickEvidence offers the items of the case to add as evidence rows.
+// pickEvidence offers the items of the case to add as evidence rows. The
+// filter has the focus; Up and Down move the highlight, Space on a row
+// ticks it, and Enter adds the ticked rows — or, when none is ticked, the
+// highlighted one (the first match until the highlight moves). Escape
+// closes the picker without adding.
 func (t *Tab) pickEvidence() {
 	q := t.s.Index().Question(t.current)
 	if q == nil {
@@ -136,25 +148,49 @@ func (t *Tab) pickEvidence() {
 	all := t.candidates(q)
 	shown := all
 	chosen := map[string]bool{}
+	cur := -1 // the highlighted row of shown
+	var d *dialog.ConfirmDialog
+	keys := &kit.DialogKeys{Submit: func() { d.Confirm() }, Cancel: func() { d.Hide() }}
 	var list *widget.List
 	list = widget.NewList(func() int { return len(shown) },
-		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func() fyne.CanvasObject { return keys.Check("", nil) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := shown[i]
-			ck := o.(*widget.Check)
+			ck := o.(*kit.KeyCheck)
 			ck.OnChanged = nil
 			ck.SetText(c.kind + ": " + app.Shorten(c.text, 110))
 			ck.SetChecked(chosen[c.id])
 			ck.OnChanged = func(on bool) { chosen[c.id] = on }
 		})
-	filter := widget.NewEntry()
+	highlight := func(i int) {
+		if cur = i; i < 0 {
+			list.UnselectAll()
+			return
+		}
+		list.Select(i)
+		list.ScrollTo(i)
+	}
+	list.OnSelected = func(i widget.ListItemID) { cur = i }
+	filter := keys.Entry()
 	filter.SetPlaceHolder("Filter: words of a claim, an event, a quote or a source")
-	filter.OnChanged = func(s string) { shown = matching(all, s); list.Refresh() }
+	filter.OnChanged = func(s string) {
+		shown = matching(all, s)
+		list.Refresh()
+		highlight(min(0, len(shown)-1))
+	}
+	filter.OnMove = func(delta int) {
+		if len(shown) > 0 {
+			highlight(max(0, min(len(shown)-1, cur+delta)))
+		}
+	}
 	id := q.ID
 	content := container.NewBorder(filter, nil, nil, nil, list)
-	d := dialog.NewCustomConfirm("Add evidence to "+app.Quoted(q.Text), "Add", "Cancel", content, func(ok bool) {
+	d = dialog.NewCustomConfirm("Add evidence to "+app.Quoted(q.Text), "Add", "Cancel", content, func(ok bool) {
 		if !ok {
 			return
+		}
+		if len(chosen) == 0 && cur >= 0 && cur < len(shown) {
+			chosen[shown[cur].id] = true
 		}
 		for _, c := range all { // in the picker's order
 			if chosen[c.id] {
@@ -162,6 +198,9 @@ func (t *Tab) pickEvidence() {
 			}
 		}
 	}, t.win)
+	keys.Attach(t.win, d)
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
+	highlight(min(0, len(shown)-1))
+	t.win.Canvas().Focus(filter)
 }

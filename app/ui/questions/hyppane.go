@@ -6,11 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // hypPane lists the question's hypotheses (2 to 7) to edit, reorder,
@@ -144,10 +144,8 @@ func (t *Tab) deleteHypothesis(id string) {
 	if q.Conclusion.Hypothesis == id {
 		msg += " The conclusion names it and will lose it."
 	}
-	dialog.ShowConfirm("Remove the hypothesis?", msg, func(ok bool) {
-		if ok {
-			t.edits.flush()
-			t.report(t.s.DeleteHypothesis(id))
-		}
-	}, t.win)
+	kit.Confirm(t.win, "Remove the hypothesis?", msg, "Remove", "Keep", func() {
+		t.edits.flush()
+		t.report(t.s.DeleteHypothesis(id))
+	})
 }

@@ -1,13 +1,11 @@
 package questions
 
 import (
-	"errors"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // EvidenceFor is the "Evidence for ▸" menu item for an item's form or the
@@ -24,7 +22,7 @@ func EvidenceFor(s *session.Session, win fyne.Window, add func(questionID string
 		id := q.ID
 		items = append(items, fyne.NewMenuItem(app.Shorten(q.Text, 60), func() {
 			if err := add(id); err != nil {
-				dialog.ShowError(errors.New(app.ErrorMessage(err)), win)
+				kit.ShowError(win, "The evidence was not added", err)
 			}
 		}))
 	}
@@ -82,9 +80,5 @@ func AskBeforeDelete(s *session.Session, win fyne.Window, k app.Kind, id string,
 		del()
 		return
 	}
-	dialog.ShowConfirm("Delete evidence?", msg, func(ok bool) {
-		if ok {
-			del()
-		}
-	}, win)
+	kit.Confirm(win, "Delete evidence?", msg, "Delete", "Keep", del)
 }

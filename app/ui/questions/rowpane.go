@@ -3,11 +3,11 @@ package questions
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // rowPane shows the evidence row chosen in the matrix: its item with links
@@ -239,12 +239,10 @@ func (p *rowPane) delete() {
 	}
 	t := p.t
 	id, label := r.e.ID, evidenceLabel(r.idx)+" "+app.Quoted(r.origin.Title)
-	dialog.ShowConfirm("Remove the evidence?", "Remove "+label+" and its ratings from this question? The item stays in the case.",
-		func(ok bool) {
-			if ok {
-				t.edits.drop()
-				t.row = -1
-				t.report(t.s.DeleteEvidence(id))
-			}
-		}, t.win)
+	kit.Confirm(t.win, "Remove the evidence?", "Remove "+label+" and its ratings from this question? The item stays in the case.",
+		"Remove", "Keep", func() {
+			t.edits.drop()
+			t.row = -1
+			t.report(t.s.DeleteEvidence(id))
+		})
 }

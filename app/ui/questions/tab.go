@@ -7,17 +7,16 @@
 package questions
 
 import (
-	"errors"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/kit"
 )
 
 // Navigator is what the tab needs of the window to follow a link: show an
@@ -324,7 +323,7 @@ func (t *Tab) rate(evidence, hypothesis string, r app.Rating) {
 // report shows a failed change's sentence in a dialog.
 func (t *Tab) report(err error) {
 	if err != nil {
-		dialog.ShowError(errors.New(app.ErrorMessage(err)), t.win)
+		kit.ShowError(t.win, "The change was not made", err)
 	}
 }
 
@@ -344,13 +343,11 @@ func (t *Tab) deleteQuestion() {
 		return
 	}
 	id := q.ID
-	dialog.ShowConfirm("Delete the question?",
+	kit.Confirm(t.win, "Delete the question?",
 		"Delete "+app.Quoted(q.Text)+" with its "+app.Plural(len(q.Hypotheses), "hypothesis")+" and "+app.Plural(len(q.Evidence), "evidence row")+
 			"? The items of the case it used stay. Undo brings the question back.",
-		func(ok bool) {
-			if ok {
-				t.edits.drop()
-				t.report(t.s.DeleteQuestion(id))
-			}
-		}, t.win)
+		"Delete", "Keep", func() {
+			t.edits.drop()
+			t.report(t.s.DeleteQuestion(id))
+		})
 }
