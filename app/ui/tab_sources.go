@@ -114,6 +114,12 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	for _, e := range []*kit.FieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
 		cw.bindEntry(e, &t.loading, t.formKey, t.save)
 	}
+	urlTyped := t.url.OnChanged
+	t.url.OnChanged = func(s string) {
+		t.enableOpenURL()
+		urlTyped(s)
+	}
+	t.enableOpenURL()
 	typed := t.text.OnChanged
 	t.text.OnChanged = func(s string) {
 		if !t.loading {
@@ -184,6 +190,16 @@ func (t *sourcesTab) layoutBody() {
 	t.autoOffset = textOffset
 	t.body.Hide()
 	f.split.Trailing = container.NewStack(f.empty, t.body)
+}
+
+// enableOpenURL lets Open be pressed only when there is an address to
+// open.
+func (t *sourcesTab) enableOpenURL() {
+	if strings.TrimSpace(t.url.Text) == "" {
+		t.openURL.Disable()
+	} else {
+		t.openURL.Enable()
+	}
 }
 
 func (t *sourcesTab) onOpenURL() {
