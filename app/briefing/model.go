@@ -82,6 +82,10 @@ type Paragraph struct {
 	Indent float64 `json:",omitempty"` // left indent
 	Bullet bool    `json:",omitempty"` // a list item: a bullet, and the text indented beside it
 	Text   Text    // wrapped to the text width less the indent
+	// KeepWithNext keeps the paragraph's last lines on the page where the
+	// next block starts, so that a closing line is never left alone at the
+	// top of a page.
+	KeepWithNext bool `json:",omitempty"`
 }
 
 // Text is a run of styled spans.

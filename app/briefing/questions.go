@@ -118,6 +118,8 @@ func (b *builder) question(q *app.Question, f *app.ItemFinder) []Block {
 	}
 	out = append(out, label("Evidence against the hypotheses"), Block{Table: b.matrixTable(q, f, creds, a)})
 	out = append(out, b.diagnostic(q, f, creds, a)...)
+	// The sensitivity line closes the question: never alone on a page.
+	out[len(out)-1].Paragraph.KeepWithNext = true
 	return append(out, b.sensitivity(q, f, a))
 }
 

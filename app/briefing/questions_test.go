@@ -127,3 +127,24 @@ func BenchmarkQuestionSection(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestSensitivityNeverAloneOnAPage prints questions whose sections end at
+// every height of a page: the closing sensitivity line always shares its
+// page with the evidence above it, never opens a page by itself.
+func TestSensitivityNeverAloneOnAPage(t *testing.T) {
+	needPoppler(t, "pdftotext")
+	for rows := 1; rows <= 28; rows++ {
+		for _, long := range []bool{false, true} {
+			d := bigQuestion(rows)
+			if long {
+				d.Questions[0].Text = "Which of seven hypotheses, asked at some length so that its heading takes two lines of the page?"
+			}
+			for p, page := range pdfText(t, render(t, d, Options{Sections: []string{"questions"}})) {
+				body := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(page), "TEST"))
+				if strings.HasPrefix(body, "Sensitivity:") {
+					t.Errorf("%d rows (long heading %v): page %d opens with the sensitivity line alone", rows, long, p+1)
+				}
+			}
+		}
+	}
+}

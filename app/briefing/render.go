@@ -271,8 +271,10 @@ func (r *renderer) drawLineIn(l line, x, y, width float64, align string, g int) 
 	flush()
 }
 
-// paragraph draws running text, breaking pages between lines.
-func (r *renderer) paragraph(p *Paragraph) {
+// paragraph draws running text, breaking pages between lines. keep is how
+// much of the next block must share the page with the paragraph's last
+// lines (0: nothing).
+func (r *renderer) paragraph(p *Paragraph, keep float64) {
 	size, before, after := sizeBody, 0.0, 2.0
 	switch p.Style {
 	case StyleLead:
@@ -297,7 +299,11 @@ func (r *renderer) paragraph(p *Paragraph) {
 	if r.y > r.p.Top {
 		r.y += before
 	}
+	tail := max(len(ls)-2, 0) // the lines kept with the next block
 	for i, l := range ls {
+		if keep > 0 && i == tail {
+			r.ensure(linesHeight(ls[tail:]) + after + keep)
+		}
 		if r.y+l.h > r.bottom() {
 			r.newPage()
 		}
@@ -339,7 +345,11 @@ func (r *renderer) section(s *Section) {
 		case b.Heading != nil:
 			r.heading(b.Heading, r.keepWith(s.Blocks[i+1:]))
 		case b.Paragraph != nil:
-			r.paragraph(b.Paragraph)
+			keep := 0.0
+			if b.Paragraph.KeepWithNext {
+				keep = r.keepWith(s.Blocks[i+1 : min(i+2, len(s.Blocks))])
+			}
+			r.paragraph(b.Paragraph, keep)
 		case b.Table != nil:
 			r.table(b.Table)
 		case b.Strip != nil:
