@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"casefile/app"
@@ -106,5 +107,46 @@ func TestImportSourceOverLimitKeepsHash(t *testing.T) {
 	}
 	if _, _, err := db.OriginalFile(s.ID); err == nil {
 		t.Error("no error for an original not kept")
+	}
+}
+
+// TestKeptFileFollowsTheDescription: a source whose Original comes to name
+// another file (another checksum, as a merged copy may) no longer keeps the
+// bytes of the first, and Undo brings them back; a renamed file stays.
+func TestKeptFileFollowsTheDescription(t *testing.T) {
+	db := mustOpen(t)
+	data := []byte("%PDF-1.4 the first file")
+	s := app.Source{Title: "Report", Text: "Text."}
+	if err := db.ImportSource(&s, "report.pdf", "application/pdf", data); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.Source(s.ID)
+	renamed := *got.Original
+	renamed.Name = "report (final).pdf"
+	got.Original = &renamed
+	if err := db.UpdateSource(got); err != nil {
+		t.Fatal(err)
+	}
+	if b, o, err := db.OriginalFile(s.ID); err != nil || !bytes.Equal(b, data) || o.Name != renamed.Name {
+		t.Fatalf("renamed: %q %+v %v", b, o, err)
+	}
+	other := renamed
+	other.SHA256, other.Size = strings.Repeat("ab", 32), 99
+	got.Original = &other
+	if err := db.UpdateSource(got); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := db.Source(s.ID)
+	if after.Original == nil || after.Original.Kept || after.Original.SHA256 != other.SHA256 {
+		t.Errorf("described as another file: %+v", after.Original)
+	}
+	if _, _, err := db.OriginalFile(s.ID); err == nil {
+		t.Error("the first file's bytes are still kept for another file's description")
+	}
+	if _, err := db.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _, err := db.OriginalFile(s.ID); err != nil || !bytes.Equal(b, data) {
+		t.Errorf("undo did not bring the file back: %v", err)
 	}
 }

@@ -171,7 +171,8 @@ func (db *DB) CreateSource(s *app.Source) error {
 }
 
 // UpdateSource changes a source. Whether its original file is kept
-// (Original.Kept) is not changed by an update.
+// (Original.Kept) is not changed by an update, unless the source no longer
+// describes that file (see saveSource).
 func (db *DB) UpdateSource(s app.Source) error {
 	if err := s.Validate(); err != nil {
 		return err
@@ -182,16 +183,20 @@ func (db *DB) UpdateSource(s app.Source) error {
 }
 
 // saveSource writes a source over the stored one, reporting errUnchanged
-// when nothing differs. Whether its original file is kept is not changed;
-// a source whose Original is cleared loses the kept file.
+// when nothing differs. Whether its original file is kept is not changed,
+// except that the kept file goes when the source no longer describes it:
+// its Original cleared, or naming a file with another checksum (a copy
+// merged in from a colleague who imported another file), so that a kept
+// file is always the one the source describes.
 func saveSource(w *writer, s *app.Source) error {
 	cur, err := readSource(w, s.ID)
 	if err != nil {
 		return err
 	}
+	sameFile := s.Original != nil && cur.Original != nil && s.Original.SHA256 == cur.Original.SHA256
 	if s.Original != nil && cur.Original != nil {
 		o := *s.Original
-		o.Kept = cur.Original.Kept
+		o.Kept = sameFile && cur.Original.Kept
 		s.Original = &o
 	}
 	if cur.Equal(s) {
@@ -200,7 +205,7 @@ func saveSource(w *writer, s *app.Source) error {
 	if err := checkAttachedTo(w, s); err != nil {
 		return err
 	}
-	if s.Original == nil && cur.Original != nil && cur.Original.Kept {
+	if !sameFile && cur.Original != nil && cur.Original.Kept {
 		if _, err := w.exec("DELETE FROM source_files WHERE source = ?", s.ID); err != nil {
 			return err
 		}

@@ -2,6 +2,8 @@ package casemerge
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"casefile/app"
@@ -131,5 +133,63 @@ func TestCompareSame(t *testing.T) {
 	b := p.Batch()
 	if !b.Empty() {
 		t.Errorf("batch of nothing: %+v", b)
+	}
+}
+
+// TestSourceFilePagesAndMail: a copy whose source has another page map,
+// another file and is attached to a mail lists each as a difference;
+// taking theirs brings the text with its pages and the mail under our id.
+func TestSourceFilePagesAndMail(t *testing.T) {
+	o := ours()
+	o.Sources = append(o.Sources, app.Source{ID: "m1", Title: "Fwd: report", Text: "See attached."})
+	th := theirs()
+	th.Sources[0].Text = "Page one.\n\nPage two."
+	th.Sources[0].Pages = []int{0, 11}
+	th.Sources[0].Original = &app.Original{Name: "r.pdf", Type: "application/pdf", Size: 9, SHA256: strings.Repeat("0f", 32)}
+	th.Sources[0].AttachedTo = "x-m"
+	th.Sources = append(th.Sources, app.Source{ID: "x-m", Title: "Fwd: report", Text: "See attached."})
+	p := Compare(o, th, "theirs.json")
+	var ch *Change
+	for i := range p.Changes {
+		if p.Changes[i].ID == "s1" {
+			ch = &p.Changes[i]
+		}
+	}
+	if ch == nil {
+		t.Fatalf("the report is not listed as changed: %+v", p.Changes)
+	}
+	fields := map[string]*Field{}
+	for i := range ch.Fields {
+		fields[ch.Fields[i].Name] = &ch.Fields[i]
+	}
+	for _, name := range []string{"text", "file", "attached to"} {
+		if fields[name] == nil {
+			t.Fatalf("%s not listed: %+v", name, ch.Fields)
+		}
+		fields[name].Take = TakeTheirs
+	}
+	if f := fields["attached to"]; f.Theirs != "Fwd: report" {
+		t.Errorf("attached to shows %q", f.Theirs)
+	}
+	if f := fields["text"]; !strings.HasSuffix(f.Theirs, "[2 pages]") {
+		t.Errorf("text shows %q", f.Theirs)
+	}
+	b := p.Batch()
+	var got *app.Source
+	for i := range b.Update.Sources {
+		if b.Update.Sources[i].ID == "s1" {
+			got = &b.Update.Sources[i]
+		}
+	}
+	if got == nil || got.Text != th.Sources[0].Text || !slices.Equal(got.Pages, []int{0, 11}) ||
+		got.Original == nil || got.Original.Name != "r.pdf" || got.AttachedTo != "m1" {
+		t.Fatalf("taken: %+v", got)
+	}
+	if err := got.Validate(); err != nil {
+		t.Errorf("the merged source does not validate: %v", err)
+	}
+	th.Sources[0].Pages[0] = 5 // the plan holds copies
+	if got.Pages[0] != 0 {
+		t.Error("the batch shares their page map")
 	}
 }

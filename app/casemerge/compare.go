@@ -1,6 +1,7 @@
 package casemerge
 
 import (
+	"slices"
 	"strings"
 
 	"casefile/app"
@@ -286,6 +287,10 @@ func (m *matcher) remapped() app.CaseData {
 	}
 	for _, s := range t.Sources {
 		s.ID = m.ref(s.ID)
+		if s.AttachedTo != "" {
+			s.AttachedTo = m.ref(s.AttachedTo)
+		}
+		s.Pages, s.Original = slices.Clone(s.Pages), cloneOriginal(s.Original)
 		out.Sources = append(out.Sources, s)
 	}
 	for _, p := range t.People {

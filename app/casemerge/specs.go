@@ -1,6 +1,7 @@
 package casemerge
 
 import (
+	"slices"
 	"strconv"
 
 	"casefile/app"
@@ -31,9 +32,43 @@ func sourceSpec(m *matcher) spec[app.Source] {
 			shown("kind", func(s *S) string { return string(s.Kind) }, func(d, s *S) { d.Kind = s.Kind }),
 			shown("reliability", func(s *S) string { return string(s.Reliability) }, func(d, s *S) { d.Reliability = s.Reliability }),
 			shown("interest", func(s *S) string { return string(s.Interest) }, func(d, s *S) { d.Interest = s.Interest }),
-			shown("text", func(s *S) string { return s.Text }, func(d, s *S) { d.Text = s.Text }),
+			// The page map belongs to the text it maps: they go together.
+			shown("text", sourceText, func(d, s *S) { d.Text, d.Pages = s.Text, slices.Clone(s.Pages) }),
+			shown("file", originalText, func(d, s *S) { d.Original = cloneOriginal(s.Original) }),
+			shown("attached to", func(s *S) string { return m.name(s.AttachedTo) }, func(d, s *S) { d.AttachedTo = s.AttachedTo }),
 		},
 		update: func(b *app.Batch, x S) { b.Update.Sources = append(b.Update.Sources, x) }}
+}
+
+// sourceText shows a source's text, with its page count when it has a
+// page map, so that the same text with other pages is a difference.
+func sourceText(s *app.Source) string {
+	if len(s.Pages) == 0 {
+		return s.Text
+	}
+	return s.Text + "\n[" + app.Plural(len(s.Pages), "page") + "]"
+}
+
+// originalText shows the file a source was imported from: its name, size
+// and checksum, which tell two files apart.
+func originalText(s *app.Source) string {
+	o := s.Original
+	if o == nil {
+		return ""
+	}
+	sum := o.SHA256
+	if len(sum) > 12 {
+		sum = sum[:12]
+	}
+	return o.Name + " (" + strconv.FormatInt(o.Size, 10) + " bytes, SHA-256 " + sum + "…)"
+}
+
+func cloneOriginal(o *app.Original) *app.Original {
+	if o == nil {
+		return nil
+	}
+	c := *o
+	return &c
 }
 
 func personSpec(m *matcher) spec[app.Person] {
