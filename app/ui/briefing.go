@@ -114,6 +114,7 @@ func (cw *caseWindow) writePDF(ch pdfChoices) {
 				return
 			}
 			cw.status.SetText("Wrote the briefing " + filepath.Base(path))
+			cw.showWritten("Briefing written", "The briefing", path, nil)
 		})
 	})
 }

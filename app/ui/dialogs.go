@@ -87,6 +87,7 @@ func (cw *caseWindow) onSaveCopy() {
 				return
 			}
 			cw.status.SetText("Saved a copy as " + path)
+			cw.showWritten("Copy saved", "The copy of the case", path, func() { cw.shell.open(path) })
 		})
 	})
 }
@@ -118,8 +119,16 @@ func (cw *caseWindow) onExportJSON() {
 				return
 			}
 			cw.status.SetText("Exported " + filepath.Base(path))
+			cw.showWritten("Case exported", "The Casefile JSON", path, nil)
 		})
 	})
+}
+
+// showWritten says where what was written and offers to open it or show
+// it in its folder; openFile opens it in Casefile instead of its system
+// application.
+func (cw *caseWindow) showWritten(title, what, path string, openFile func()) {
+	kit.ShowWritten(cw.win, title, what+" is saved as "+filepath.Base(path)+" in "+filepath.Dir(path)+".", path, cw.app.OpenURL, openFile)
 }
 
 // exportJSON writes the whole case to path as Casefile JSON.

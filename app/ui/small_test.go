@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // TestOpenURLNeedsAnAddress: a source's Open button is disabled while the
@@ -38,5 +41,40 @@ func TestOpenURLNeedsAnAddress(t *testing.T) {
 	cw.show(app.KindSource, withoutURL)
 	if st.openURL.Disabled() {
 		t.Error("Open is disabled for a source with a URL")
+	}
+}
+
+// TestExportOffersOpenAndFolder: after the PDF briefing and the JSON
+// export are written, the window says where and offers Open, Show in
+// folder and Close.
+func TestExportOffersOpenAndFolder(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	dir := t.TempDir()
+	cw.app.Preferences().SetString(kit.PrefLastDir, dir)
+	for _, export := range []struct {
+		name string
+		run  func()
+		file string
+	}{
+		{"PDF", func() { cw.onExportPDF(); tapOverlay(t, cw, "Choose file…") }, ".pdf"},
+		{"JSON", cw.onExportJSON, ".json"},
+	} {
+		export.run()
+		tapOverlay(t, cw, "Save")
+		settle(cw.shell)
+		labels := strings.Join(overlayLabels(cw), " ")
+		if !strings.Contains(labels, export.file+" in "+dir) {
+			t.Errorf("%s: the dialog says %q, not where the file is", export.name, labels)
+		}
+		for _, b := range []string{"Open", "Show in folder"} {
+			if findButton(cw.win.Canvas().Overlays().Top(), b) == nil {
+				t.Errorf("%s: no %q after the export", export.name, b)
+			}
+		}
+		tapOverlay(t, cw, "Close")
+		noDialog(t, cw, "Close")
+	}
+	if names, _ := os.ReadDir(dir); len(names) != 2 {
+		t.Errorf("%d files written, want the PDF and the JSON", len(names))
 	}
 }
