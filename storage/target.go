@@ -3,16 +3,14 @@ package storage
 import (
 	"bytes"
 	"database/sql"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"runtime"
-	"syscall"
 
 	"casefile/app"
 	"casefile/internal/atomicfile"
+	"casefile/internal/writeerr"
 )
 
 // target is the file a new case file or a copy is about to replace, held
@@ -125,25 +123,8 @@ func isSQLite(abs string) bool {
 	return bytes.Equal(buf, sqliteMagic)
 }
 
-// targetError turns a failure to write the file name into one sentence;
-// what is "the case" or "the copy".
+// targetError turns a failure to write the file name into one sentence
+// (internal/writeerr); what is "the case" or "the copy".
 func targetError(err error, name, what string) error {
-	var ae *app.Error
-	if errors.As(err, &ae) {
-		return err
-	}
-	q := quoteName(name)
-	switch {
-	case errors.Is(err, atomicfile.ErrIsDir):
-		return &app.Error{Code: app.EINVALID, Field: "path", Message: fmt.Sprintf("%s is a folder; choose a file name for %s.", q, what), Err: err}
-	case errors.Is(err, atomicfile.ErrNotRegular):
-		return &app.Error{Code: app.EINVALID, Field: "path", Message: fmt.Sprintf("%s is not a regular file (it is a device, a pipe or a link), so Casefile does not replace it; choose a file name for %s.", q, what), Err: err}
-	case errors.Is(err, atomicfile.ErrNoFolder):
-		return &app.Error{Code: app.ENOTFOUND, Field: "path", Message: fmt.Sprintf("The folder for %s does not exist.", q), Err: err}
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
-		return &app.Error{Code: app.EINVALID, Field: "path", Message: fmt.Sprintf("There is not enough space on the disk for %s; nothing was written.", q), Err: err}
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return &app.Error{Code: app.EREADONLY, Field: "path", Message: fmt.Sprintf("The folder for %s does not allow new files.", q), Err: err}
-	}
-	return app.Internal(err, "Casefile could not write %s.", q)
+	return writeerr.Explain(err, name, "choose a file name for "+what)
 }

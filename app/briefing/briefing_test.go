@@ -468,7 +468,7 @@ func TestWriteFileFailures(t *testing.T) {
 	}
 	t.Run("directory", func(t *testing.T) {
 		err := WriteFile(dir, d, opts)
-		if app.ErrorCode(err) != app.ECONFLICT {
+		if app.ErrorCode(err) != app.EINVALID || !strings.Contains(app.ErrorMessage(err), "is a folder") {
 			t.Errorf("got %v", err)
 		}
 		oneSentence(t, err)
@@ -514,18 +514,18 @@ func TestWriteFileFailures(t *testing.T) {
 			os.Remove(filepath.Join(sub, "probe"))
 			// Running as root: permissions do not stop us. Check the
 			// message mapping instead.
-			err := fileError("x.pdf", &os.PathError{Op: "open", Path: "x", Err: syscall.EACCES})
-			if !strings.Contains(err.Message, "may not write") {
+			err := writeAtomic(filepath.Join(sub, "x.pdf"), func(io.Writer) error { return &os.PathError{Op: "open", Path: "x", Err: syscall.EACCES} })
+			if !strings.Contains(app.ErrorMessage(err), "may not write") {
 				t.Errorf("got %v", err)
 			}
-			err = fileError("x.pdf", &os.PathError{Op: "open", Path: "x", Err: syscall.EROFS})
-			if !strings.Contains(err.Message, "read-only") {
+			err = writeAtomic(filepath.Join(sub, "x.pdf"), func(io.Writer) error { return &os.PathError{Op: "open", Path: "x", Err: syscall.EROFS} })
+			if !strings.Contains(app.ErrorMessage(err), "read-only") {
 				t.Errorf("got %v", err)
 			}
 			return
 		}
 		err := WriteFile(filepath.Join(sub, "b.pdf"), d, opts)
-		if app.ErrorCode(err) != app.EINVALID || !strings.Contains(app.ErrorMessage(err), "may not write") {
+		if app.ErrorCode(err) != app.EREADONLY || !strings.Contains(app.ErrorMessage(err), "may not write") {
 			t.Errorf("got %v", err)
 		}
 		oneSentence(t, err)

@@ -15,6 +15,7 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/kit"
 	"casefile/internal/atomicfile"
+	"casefile/internal/writeerr"
 	"casefile/widgets"
 )
 
@@ -137,7 +138,7 @@ func exportJSON(cs *session.Session, path string) error {
 	if err != nil {
 		return err
 	}
-	return atomicfile.WriteFile(path, func(w io.Writer) error { return exchange.Encode(w, data) })
+	return writeerr.Explain(atomicfile.WriteFile(path, func(w io.Writer) error { return exchange.Encode(w, data) }), path, "choose a file name")
 }
 
 // importJSON asks for a Casefile JSON document, decodes it, asks where to
