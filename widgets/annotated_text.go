@@ -265,6 +265,14 @@ func (a *AnnotatedText) ScrollTo(offset int) {
 	a.scrollToY(top - view/3)
 }
 
+// ScrollBy moves the text by dy (positive towards its start), as a mouse
+// wheel does, and reports whether it moved.
+func (a *AnnotatedText) ScrollBy(dy float32) bool {
+	before := a.scroll.Offset.Y
+	a.scrollToY(before - dy)
+	return a.scroll.Offset.Y != before
+}
+
 func (a *AnnotatedText) scrollToY(y float32) {
 	maxY := max(0, a.lay.contentHeight()-a.scroll.Size().Height)
 	a.scroll.ScrollToOffset(fyne.NewPos(0, max(0, min(y, maxY))))

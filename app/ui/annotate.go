@@ -14,6 +14,7 @@ import (
 	"casefile/app"
 	"casefile/app/anchor"
 	"casefile/app/textfind"
+	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
 
@@ -90,7 +91,7 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 	)
 	a.bar.Hide()
 	a.barLayer = container.NewWithoutLayout(a.bar)
-	a.reading = container.NewStack(a.view, a.barLayer)
+	a.reading = container.NewStack(kit.NewWheel(a.view), a.barLayer)
 
 	a.editBtn = widget.NewButtonWithIcon("Edit text", theme.DocumentCreateIcon(), a.toggleEdit)
 	a.importBtn = widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), a.cw.onImportSourceText)

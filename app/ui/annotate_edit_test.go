@@ -4,6 +4,8 @@ import (
 	"casefile/app"
 	"casefile/app/anchor"
 	"casefile/app/textfind"
+	"casefile/app/ui/kit"
+	"casefile/app/ui/kit/kittest"
 	"casefile/widgets"
 	"strings"
 	"testing"
@@ -108,10 +110,10 @@ func TestAnnotateLargeText(t *testing.T) {
 	from := at(t, text, "Gent Hoxha")
 	dragSelect(t, cw, a, from, from+len("Gent Hoxha"))
 	barY := a.bar.Position().Y
-	test.Scroll(cw.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(a.view).Add(fyne.NewPos(50, 50)), 0, -40)
+	kittest.Wheel(cw.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(a.view).Add(fyne.NewPos(50, 50)), -25)
 	a.placeBar()
-	if got := a.bar.Position().Y; got > barY-30 || !a.bar.Visible() {
-		t.Errorf("after scrolling 40 down the bar moved from %v to %v (visible %v)", barY, got, a.bar.Visible())
+	if got := a.bar.Position().Y; got > barY-kit.WheelStep()+1 || !a.bar.Visible() {
+		t.Errorf("after a notch of the wheel the bar moved from %v to %v (visible %v)", barY, got, a.bar.Visible())
 	}
 }
 

@@ -37,7 +37,7 @@ func newOrphanList(a *annotator) *orphanList {
 	o.rows = container.NewVBox()
 	o.scroll = container.NewVScroll(o.rows)
 	warn := widget.NewIcon(theme.WarningIcon())
-	o.box = container.NewVBox(container.NewBorder(nil, nil, warn, o.toggle, o.head), o.hint, o.scroll)
+	o.box = container.NewVBox(container.NewBorder(nil, nil, warn, o.toggle, o.head), o.hint, kit.NewWheel(o.scroll))
 	o.box.Hide()
 	return o
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"casefile/app/ui/kit"
 	"casefile/assets"
 )
 
@@ -28,7 +29,7 @@ func showUserGuide(a fyne.App) {
 	w := a.NewWindow("Casefile user guide")
 	text := widget.NewRichTextFromMarkdown(userGuide)
 	text.Wrapping = fyne.TextWrapWord
-	w.SetContent(container.NewVScroll(container.NewPadded(text)))
+	w.SetContent(kit.NewWheel(container.NewVScroll(container.NewPadded(text))))
 	w.Resize(fyne.NewSize(760, 680))
 	w.SetOnClosed(func() { guideWindow = nil })
 	guideWindow = w

@@ -111,7 +111,7 @@ func (cw *caseWindow) reviewImport(plan *casemerge.Plan, note string) {
 	if len(plan.Changes) > 0 {
 		box.Add(kit.Section("Different in "+plan.Source+" (tick what to take)", changeList(plan)))
 	}
-	d := dialog.NewCustomConfirm("Import into this case", "Import", "Cancel", container.NewVScroll(box), func(ok bool) {
+	d := dialog.NewCustomConfirm("Import into this case", "Import", "Cancel", kit.NewWheel(container.NewVScroll(box)), func(ok bool) {
 		if !ok {
 			return
 		}

@@ -97,7 +97,7 @@ func (cw *caseWindow) openSearch() {
 	b.note.Wrapping = fyne.TextWrapWord
 	b.results = container.NewVBox()
 	b.scroll = container.NewVScroll(b.results)
-	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, b.scroll)
+	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, kit.NewWheel(b.scroll))
 	b.dlg = dialog.NewCustom("Find in this case", "Close", content, cw.win)
 	b.dlg.Resize(kit.DialogSize(cw.win, 760, 560))
 	unsubscribe := cw.s.Subscribe(b.caseChanged)

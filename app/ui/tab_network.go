@@ -72,7 +72,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 	}
 	top := container.NewVBox(head("Neighbourhood"), t.hood, t.depth, t.note, widget.NewSeparator(), head("Relations shown"))
 	t.kindScroll = container.NewVScroll(t.kinds)
-	side := container.NewBorder(top, nil, nil, nil, t.kindScroll)
+	side := container.NewBorder(top, nil, nil, nil, kit.NewWheel(t.kindScroll))
 	return container.NewBorder(nil, nil, nil, withMinWidth(side, 270), widgets.NewNetworkPanel(t.view))
 }
 

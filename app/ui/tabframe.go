@@ -56,7 +56,7 @@ func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFram
 	f.scroll.Hide()
 	// Disabled fields keep their text readable (grey, not faint) through
 	// the app's theme: kit.ReadableTheme.
-	right := container.NewStack(f.empty, f.scroll)
+	right := container.NewStack(f.empty, kit.NewWheel(f.scroll))
 	f.split = container.NewHSplit(left, right)
 	f.split.Offset = 0.34
 	f.content = f.split

@@ -53,7 +53,7 @@ func ShowMessage(win fyne.Window, title, message string) {
 	if strings.Count(message, "\n") > 8 {
 		s := container.NewVScroll(l)
 		s.SetMinSize(fyne.NewSize(480, 300))
-		content = s
+		content = NewWheel(s)
 	}
 	d := dialog.NewCustom(title, "OK", content, win)
 	(&DialogKeys{Submit: d.Hide, Cancel: d.Hide}).Attach(win, d)

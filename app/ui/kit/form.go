@@ -18,6 +18,8 @@ type FieldEntry struct {
 	OnFocusGained func() // optional: the field took the keyboard focus
 	OnUndo        func()
 	OnRedo        func()
+
+	rend fyne.WidgetRenderer // the entry's renderer, to reach its text's scroller
 }
 
 // NewFieldEntry makes a one-line entry for a form.
@@ -36,6 +38,26 @@ func NewTextArea(rows int) *FieldEntry {
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(rows)
 	return e
+}
+
+// CreateRenderer is the Entry's, kept so that a Wheel can scroll the
+// entry's text.
+func (e *FieldEntry) CreateRenderer() fyne.WidgetRenderer {
+	e.rend = e.Entry.CreateRenderer()
+	return e.rend
+}
+
+// textScroll is the scroller of a multi-line entry's text, or nil.
+func (e *FieldEntry) textScroll() *container.Scroll {
+	if !e.MultiLine || e.rend == nil {
+		return nil
+	}
+	for _, o := range e.rend.Objects() {
+		if s, ok := o.(*container.Scroll); ok && s.Visible() {
+			return s
+		}
+	}
+	return nil
 }
 
 // FocusLost saves the field's form at once.

@@ -75,7 +75,7 @@ func (p *ListPane) BuildUI(add, del *widget.Button) fyne.CanvasObject {
 	p.addBtn, p.delBtn = add, del
 	top := container.NewBorder(nil, nil, nil, p.SortSel, p.Filter)
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(add, del), p.count)
-	return container.NewBorder(top, bottom, nil, nil, p.List)
+	return container.NewBorder(top, bottom, nil, nil, NewWheel(p.List))
 }
 
 func (p *ListPane) length() int { return len(p.Shown) }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/kit"
 )
 
 // conclusionPane is the analyst's judgement on the question: which
@@ -62,7 +63,7 @@ func newConclusionPane(t *Tab) *conclusionPane {
 		widget.NewFormItem("Indicators", p.indicators),
 		widget.NewFormItem("Yardstick", container.NewVBox(p.yardstick, note)),
 	)
-	p.box = container.NewStack(container.NewVScroll(form))
+	p.box = container.NewStack(kit.NewWheel(container.NewVScroll(form)))
 	return p
 }
 

@@ -36,8 +36,8 @@ func newHypPane(t *Tab) *hypPane {
 	p.note = widget.NewLabel(fmt.Sprintf("A question weighs %d to %d hypotheses. Include the ones you doubt: the method works by ruling out.", app.MinHypotheses, app.MaxHypotheses))
 	p.note.Wrapping = fyne.TextWrapWord
 	p.note.SizeName = theme.SizeNameCaptionText
-	p.box = container.NewStack(container.NewVScroll(container.NewVBox(p.rows,
-		container.NewBorder(nil, nil, nil, p.addBtn, p.add), p.note)))
+	p.box = container.NewStack(kit.NewWheel(container.NewVScroll(container.NewVBox(p.rows,
+		container.NewBorder(nil, nil, nil, p.addBtn, p.add), p.note))))
 	return p
 }
 

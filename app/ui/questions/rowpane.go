@@ -74,7 +74,7 @@ func newRowPane(t *Tab) *rowPane {
 	)
 	p.form = container.NewVBox(p.title, p.origin, container.NewHBox(p.open, p.quote), p.assumption, weights,
 		container.NewHBox(p.up, p.down, p.remove))
-	p.box = container.NewStack(p.none, container.NewVScroll(p.form))
+	p.box = container.NewStack(p.none, kit.NewWheel(container.NewVScroll(p.form)))
 	return p
 }
 
