@@ -3,8 +3,11 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
+
+	"casefile/app"
 )
 
 // Preference keys. They live in Fyne's per-app preferences file, so they
@@ -18,7 +21,11 @@ const (
 	prefPDFMarking   = "pdf.marking"
 	prefPDFSections  = "pdf.sections" // string list
 	prefPDFKeyOnly   = "pdf.key_only"
+	prefPlaces       = "places" // string list of "path\tkind\tid", the latest first
 )
+
+// maxPlaces is how many cases the window remembers its place in.
+const maxPlaces = 50
 
 // maxRecent is how many recent cases File ▸ Open recent lists.
 const maxRecent = 10
@@ -55,6 +62,37 @@ func addRecent(p fyne.Preferences, path string) {
 		}
 	}
 	p.SetStringList(prefRecent, list)
+}
+
+// savePlace remembers the tab (by the kind of item it lists) and the item
+// the analyst left the case at path on.
+func savePlace(p fyne.Preferences, path string, k app.Kind, id string) {
+	path = absPath(path)
+	list := []string{path + "\t" + string(k) + "\t" + id}
+	for _, old := range p.StringList(prefPlaces) {
+		if op, _, _ := strings.Cut(old, "\t"); op != path && len(list) < maxPlaces {
+			list = append(list, old)
+		}
+	}
+	p.SetStringList(prefPlaces, list)
+}
+
+// savedPlace is the tab's kind and the item the case at path was left on.
+func savedPlace(p fyne.Preferences, path string) (app.Kind, string, bool) {
+	path = absPath(path)
+	for _, e := range p.StringList(prefPlaces) {
+		if parts := strings.SplitN(e, "\t", 3); len(parts) == 3 && parts[0] == path {
+			return app.Kind(parts[1]), parts[2], true
+		}
+	}
+	return "", "", false
+}
+
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // savedWindowSize returns the window size kept from the last session, or

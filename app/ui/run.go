@@ -253,9 +253,11 @@ func (s *shell) attach(win fyne.Window, cs *session.Session) *caseWindow {
 	s.windows = append(s.windows, cw)
 	addRecent(s.app.Preferences(), cs.Path())
 	s.recentChanged()
-	cw.show(app.KindEvent, "")
-	if first := cw.timeline.list; len(first.Shown) > 0 {
-		cw.show(app.KindEvent, first.Rows[first.Shown[0]].ID)
+	if !cw.restorePlace() {
+		cw.show(app.KindEvent, "")
+		if first := cw.timeline.list; len(first.Shown) > 0 {
+			cw.show(app.KindEvent, first.Rows[first.Shown[0]].ID)
+		}
 	}
 	return cw
 }

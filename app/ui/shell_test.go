@@ -219,3 +219,67 @@ func TestShellOffersReadOnlyForAFileWithForeignObjects(t *testing.T) {
 		t.Fatalf("after Open read-only: %d windows", windowsOf(sh))
 	}
 }
+
+// TestReopensWhereLeft: a case opens again on the tab and the item it was
+// closed on, each case on its own; an item deleted since falls back to its
+// tab; a case never opened starts on the Timeline.
+func TestReopensWhereLeft(t *testing.T) {
+	a := caseFile(t, "raid.casefile", sampleCase())
+	b := caseFile(t, "second.casefile", sampleCase())
+	sh := newTestShell(t, storage.Opener{})
+	reopen := func(path string) *caseWindow {
+		t.Helper()
+		win := sh.newWindow()
+		sh.openInto(win, path)
+		settle(sh)
+		cw := sh.windowFor(path)
+		if cw == nil {
+			t.Fatalf("%s did not open", path)
+		}
+		return cw
+	}
+	place := func(cw *caseWindow) navEntry { return cw.here() }
+
+	cw := reopen(a)
+	cw.show(app.KindOrganization, "o-ministry")
+	sh.closeCase(cw)
+	other := reopen(b)
+	other.show(app.KindSource, "s-times")
+	sh.closeCase(other)
+
+	if got := place(reopen(a)); got != (navEntry{kind: app.KindOrganization, id: "o-ministry"}) {
+		t.Errorf("the first case reopened on %+v, want the Ministry on Organizations", got)
+	}
+	cw = sh.windowFor(a)
+	if got := place(reopen(b)); got != (navEntry{kind: app.KindSource, id: "s-times"}) {
+		t.Errorf("the second case reopened on %+v, want The Times on Sources", got)
+	}
+
+	// Left on a person who is deleted before the case is opened again.
+	cw.show(app.KindPerson, "p-maria")
+	sh.closeCase(cw)
+	st, err := storage.Opener{}.Open(a, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DeletePerson("p-maria"); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	cw = reopen(a)
+	if got := place(cw); got.kind != app.KindPerson || got.id == "p-maria" || got.id == "" {
+		t.Errorf("after the item was deleted the case reopened on %+v, want the People tab on another person", got)
+	}
+
+	// The Network and the Questions tab are places too.
+	cw.show(kindNetwork, "")
+	sh.closeCase(cw)
+	if got := place(reopen(a)); got.kind != kindNetwork {
+		t.Errorf("reopened on %+v, want the Network", got)
+	}
+
+	fresh := caseFile(t, "fresh.casefile", sampleCase())
+	if got := place(reopen(fresh)); got != (navEntry{kind: app.KindEvent, id: "e-founding"}) {
+		t.Errorf("a case never opened starts on %+v, want the Timeline's first event", got)
+	}
+}

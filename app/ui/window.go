@@ -496,12 +496,56 @@ func (cw *caseWindow) closeCase() {
 	}
 	cw.saver.Flush()
 	saveWindowSize(cw.app.Preferences(), cw.win.Canvas().Size())
+	cw.rememberPlace()
 	cw.closed = true
 	cw.unsubscribe()
 	cw.questions.Close()
 	if err := cw.s.Close(); err != nil {
 		fyne.LogError("closing case", err)
 	}
+}
+
+// rememberPlace keeps the tab and the item on screen, for the next time
+// this case is opened.
+func (cw *caseWindow) rememberPlace() {
+	e := cw.here()
+	if e.kind == app.KindQuestion {
+		e.id = cw.questions.Current()
+	}
+	savePlace(cw.app.Preferences(), cw.s.Path(), e.kind, e.id)
+}
+
+// restorePlace shows the tab and the item the case was left on; for an
+// item that is gone, its tab with its first row. It reports
+// whether a place was kept for the case.
+func (cw *caseWindow) restorePlace() bool {
+	k, id, ok := savedPlace(cw.app.Preferences(), cw.s.Path())
+	if !ok {
+		return false
+	}
+	switch k {
+	case kindNetwork:
+		cw.show(kindNetwork, "")
+		return true
+	case app.KindQuestion:
+		if cw.idx().Question(id) == nil {
+			id = cw.questions.Current()
+		}
+		cw.show(app.KindQuestion, id)
+		return true
+	}
+	t := cw.tabFor(k)
+	if t == nil {
+		return false
+	}
+	if p := t.pane(); id == "" || cw.idx().ItemName(k, id) == "" {
+		id = ""
+		if len(p.Shown) > 0 {
+			id = p.Rows[p.Shown[0]].ID
+		}
+	}
+	cw.show(k, id)
+	return true
 }
 
 // onClose closes this case (Ctrl+W); the last window stays open on the

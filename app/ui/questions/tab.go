@@ -86,6 +86,9 @@ func (t *Tab) Close() {
 	}
 }
 
+// Current is the question on show ("" when there is none).
+func (t *Tab) Current() string { return t.current }
+
 // Select shows question id (and selects it in the list).
 func (t *Tab) Select(questionID string) {
 	for i, id := range t.ids {
