@@ -129,6 +129,15 @@ walk() {
   xdotool mousemove 5 $((HEIGHT - 5))
 }
 
+# smaps_summary prints the process's resident memory by mapping (MB),
+# largest first: anonymous mappings together, each mapped file by name.
+smaps_summary() {
+  awk '/^[0-9a-f]+-[0-9a-f]+ / { name = ($6 == "" ? "[anonymous]" : $6) }
+       $1 == "Rss:" { rss[name] += $2 }
+       END { for (n in rss) if (rss[n] >= 1024) printf "%7.1f %s\n", rss[n] / 1024, n }' \
+    "/proc/$app_pid/smaps" | sort -rn
+}
+
 failed=0
 # run_case NAME TARGET_RSS_MB [CASE FILE]: measures one case.
 run_case() {
@@ -163,11 +172,13 @@ run_case() {
   rss_walk=$(kb VmRSS)
   anon_walk=$(kb RssAnon)
   file_walk=$(kb RssFile)
+  [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; smaps_summary >"$KEEP/$name-walk.smaps.txt"; }
   report
   for _ in $(seq "$ROUNDS"); do walk; done
   local rss_end hwm_end
   rss_end=$(kb VmRSS)
   hwm_end=$(kb VmHWM)
+  [[ -n "$KEEP" ]] && smaps_summary >"$KEEP/$name-end.smaps.txt"
   report
   [[ -n "$KEEP" ]] && cp "$stats" "$KEEP/"
   kill "$app_pid"
@@ -184,6 +195,7 @@ run_case() {
   printf 'RSS after %2d rounds    %6d MB   peak (VmHWM) %d MB\n' "$ROUNDS" $((rss_end / 1024)) $((hwm_end / 1024))
   printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
   printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
+  sed -n 2p "$stats" | jq -r '"Go runtime after walk  \(.sys_mb | floor) MB held: heap free \(.heap_free_mb | floor) MB, released \(.heap_released_mb | floor) MB, stacks \(.stacks_mb | floor) MB; GC goal \(.gc_goal_mb | floor) MB (GOGC \(.gc_percent), limit \(if .mem_limit_mb > 1e9 then "none" else "\(.mem_limit_mb | floor) MB" end))"'
   sed -n 3p "$stats" | jq -r '
     def p50: sort | if length == 0 then 0 else .[(length / 2 | floor)] end;
     def top: sort | if length == 0 then 0 else .[-1] end;

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"sync"
 	"time"
@@ -22,8 +23,17 @@ type Report struct {
 	HeapAllocMB float64 `json:"heap_alloc_mb"`
 	HeapSysMB   float64 `json:"heap_sys_mb"`
 	SysMB       float64 `json:"sys_mb"` // everything the Go runtime holds
-	Goroutines  int     `json:"goroutines"`
-	NumGC       uint32  `json:"num_gc"`
+	// The Go runtime's own view (runtime/metrics): heap memory free but
+	// still mapped (held), free and given back to the system (released),
+	// goroutine stacks, and the heap size the next GC aims at.
+	HeapFreeMB     float64 `json:"heap_free_mb"`
+	HeapReleasedMB float64 `json:"heap_released_mb"`
+	StacksMB       float64 `json:"stacks_mb"`
+	GCGoalMB       float64 `json:"gc_goal_mb"`
+	MemLimitMB     float64 `json:"mem_limit_mb"`
+	GCPercent      int64   `json:"gc_percent"`
+	Goroutines     int     `json:"goroutines"`
+	NumGC          uint32  `json:"num_gc"`
 	// CaseShownMS is the time from Start to the first drawn frame with a
 	// filled list, or 0 while none has been drawn.
 	CaseShownMS float64 `json:"case_shown_ms"`
@@ -78,6 +88,23 @@ func Start() {
 	})
 }
 
+// readMetrics reads the runtime/metrics the report uses, by name.
+func readMetrics() map[string]uint64 {
+	samples := []metrics.Sample{
+		{Name: "/memory/classes/heap/free:bytes"}, {Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/memory/classes/heap/stacks:bytes"}, {Name: "/memory/classes/os-stacks:bytes"},
+		{Name: "/gc/heap/goal:bytes"}, {Name: "/gc/gomemlimit:bytes"}, {Name: "/gc/gogc:percent"},
+	}
+	metrics.Read(samples)
+	out := make(map[string]uint64, len(samples))
+	for _, s := range samples {
+		if s.Value.Kind() == metrics.KindUint64 {
+			out[s.Name] = s.Value.Uint64()
+		}
+	}
+	return out
+}
+
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func mb(n uint64) float64 { return float64(n) / (1 << 20) }
@@ -87,6 +114,7 @@ func (p *probe) report() Report {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
+	rm := readMetrics()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.seq++
@@ -97,6 +125,10 @@ func (p *probe) report() Report {
 	return Report{
 		Seq: p.seq, UptimeMS: ms(time.Since(p.start)),
 		HeapInuseMB: mb(m.HeapInuse), HeapAllocMB: mb(m.HeapAlloc), HeapSysMB: mb(m.HeapSys), SysMB: mb(m.Sys),
+		HeapFreeMB: mb(rm["/memory/classes/heap/free:bytes"]), HeapReleasedMB: mb(rm["/memory/classes/heap/released:bytes"]),
+		StacksMB: mb(rm["/memory/classes/heap/stacks:bytes"] + rm["/memory/classes/os-stacks:bytes"]),
+		GCGoalMB: mb(rm["/gc/heap/goal:bytes"]), MemLimitMB: mb(rm["/gc/gomemlimit:bytes"]),
+		GCPercent:  int64(rm["/gc/gogc:percent"]),
 		Goroutines: runtime.NumGoroutine(), NumGC: m.NumGC, CaseShownMS: ms(p.shown),
 		TabFirstMS: first, TabAgainMS: append([]float64(nil), p.again...),
 		RowSelectMS: append([]float64(nil), p.rows...),

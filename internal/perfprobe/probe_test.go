@@ -74,6 +74,9 @@ func TestInstrumentTimesTabsRowsAndFilter(t *testing.T) {
 	if r.HeapInuseMB <= 0 || r.Seq != 1 {
 		t.Errorf("report %+v", r)
 	}
+	if r.GCGoalMB <= 0 || r.StacksMB <= 0 || r.GCPercent == 0 {
+		t.Errorf("runtime metrics missing: goal %v MB, stacks %v MB, GOGC %v", r.GCGoalMB, r.StacksMB, r.GCPercent)
+	}
 }
 
 func TestInstrumentWaitsForRows(t *testing.T) {
