@@ -38,7 +38,7 @@ func newAliasEditor(cw *caseWindow, loading *bool, key func() string, save func(
 		cw.win.Canvas().Focus(r.name)
 	})
 	a.addBtn.Importance = widget.LowImportance
-	cw.guard(a.addBtn)
+	cw.h.Guard(a.addBtn)
 	a.obj = container.NewVBox(a.box, container.NewHBox(a.addBtn))
 	return a
 }
@@ -60,12 +60,12 @@ func (a *aliasEditor) addRow(al app.Alias) *aliasRow {
 	r.note.SetPlaceHolder("Who uses it (optional)")
 	r.name.SetText(al.Name)
 	r.note.SetText(al.Note)
-	a.cw.bindEntry(r.name, a.loading, a.key, a.save)
-	a.cw.bindEntry(r.note, a.loading, a.key, a.save)
+	a.cw.h.BindEntry(r.name, a.loading, a.key, a.save)
+	a.cw.h.BindEntry(r.note, a.loading, a.key, a.save)
 	// Tab passes over the remove icon: from the keyboard an alias goes
 	// when its name and note are cleared.
 	del := kit.NewTapIcon(theme.ContentClearIcon(), func() { a.remove(r) })
-	a.cw.guard(del)
+	a.cw.h.Guard(del)
 	r.obj = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(2, r.name, r.note))
 	a.rows = append(a.rows, r)
 	a.box.Add(r.obj)
@@ -84,7 +84,7 @@ func (a *aliasEditor) remove(r *aliasRow) {
 	if len(a.rows) == 0 {
 		a.box.Hide()
 	}
-	a.cw.edited(a.key(), a.save)
+	a.cw.h.Edited(a.key(), a.save)
 	a.cw.saver.Flush()
 }
 

@@ -96,7 +96,7 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 	a.editBtn = widget.NewButtonWithIcon("Edit text", theme.DocumentCreateIcon(), a.toggleEdit)
 	a.importBtn = widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
 	a.importBtn.Importance = widget.LowImportance
-	a.cw.guard(a.editBtn, a.importBtn)
+	a.cw.h.Guard(a.editBtn, a.importBtn)
 	a.info = widget.NewLabel("")
 	a.info.Importance = widget.LowImportance
 	a.info.Truncation = fyne.TextTruncateEllipsis
@@ -123,7 +123,7 @@ func (a *annotator) emptyText() fyne.CanvasObject {
 	l.Importance = widget.LowImportance
 	paste := widget.NewButtonWithIcon("Paste or type the text", theme.DocumentCreateIcon(), a.toggleEdit)
 	imp := widget.NewButtonWithIcon("Import from a file…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
-	a.cw.guard(paste, imp)
+	a.cw.h.Guard(paste, imp)
 	box := container.NewVBox(l, container.NewCenter(container.NewHBox(paste, imp)))
 	return container.NewCenter(container.NewGridWrap(fyne.NewSize(440, box.MinSize().Height+40), box))
 }

@@ -522,7 +522,7 @@ func (a *annotator) editNote(n app.Annotation) {
 	f := a.newQuickForm("Note on the text", q)
 	text := f.noteEntry()
 	text.SetText(n.Note)
-	a.cw.guard(text)
+	a.cw.h.Guard(text)
 	f.add("Note", text)
 	f.first = text
 	del := widget.NewButtonWithIcon("Delete note", theme.DeleteIcon(), func() {
@@ -530,7 +530,7 @@ func (a *annotator) editNote(n app.Annotation) {
 		a.deleteNote(n)
 	})
 	del.Importance = widget.LowImportance
-	a.cw.guard(del)
+	a.cw.h.Guard(del)
 	f.add("", container.NewHBox(del))
 	f.onSave = func() (func(), error) {
 		if a.cw.readOnly || strings.TrimSpace(text.Text) == n.Note {

@@ -126,7 +126,7 @@ func TestAnnotateEditUndoAndSwitch(t *testing.T) {
 	}
 	edit(cw, cw.sources.text, "Short.")
 	// Undo while editing puts the text back in the editor, not an empty one.
-	cw.undo()
+	cw.Undo()
 	if s, _ := storeOf(cw).Source("s-times"); s.Text != annotText {
 		t.Fatalf("after Undo the text is %q", s.Text)
 	}

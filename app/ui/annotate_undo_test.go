@@ -49,7 +49,7 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	if got := cw.s.UndoLabel(); got != "add event ‘Police raided the camp’" {
 		t.Fatalf("after New event the undo label is %q", got)
 	}
-	cw.undo()
+	cw.Undo()
 	d := load(t, cw)
 	if len(d.Events) != 3 || quotedAnywhere(d, phrase) {
 		t.Errorf("one Undo left %d events, the quote cited: %v", len(d.Events), quotedAnywhere(d, phrase))
@@ -57,7 +57,7 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	if got := cw.s.UndoLabel(); got != "" {
 		t.Errorf("after one Undo there is still %q to undo", got)
 	}
-	cw.redo()
+	cw.Redo()
 	d = load(t, cw)
 	ev := d.Events[len(d.Events)-1]
 	wantQuote(t, "redone event", quoteOf(t, ev.Citations, "s-times"), annotText, phrase)
@@ -86,7 +86,7 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	if d = load(t, cw); len(d.Figures) != 2 || !quotedAnywhere(d, phrase) {
 		t.Fatalf("the new figure and its quoted claim are not in the case: %d figures", len(d.Figures))
 	}
-	cw.undo()
+	cw.Undo()
 	if d = load(t, cw); len(d.Figures) != 1 || quotedAnywhere(d, phrase) {
 		t.Errorf("one Undo left %d figures, the quote cited: %v", len(d.Figures), quotedAnywhere(d, phrase))
 	}
@@ -115,7 +115,7 @@ func TestAnnotateUndoCitationShowsItsSource(t *testing.T) {
 		name      string
 		do        func()
 		citations int
-	}{{"Undo", cw.undo, 0}, {"Redo", cw.redo, 1}} {
+	}{{"Undo", cw.Undo, 0}, {"Redo", cw.Redo, 1}} {
 		cw.selectTab(0)
 		cw.show(app.KindEvent, "e-raid")
 		step.do()

@@ -16,16 +16,16 @@ func (cw *caseWindow) newDateInput(loading *bool, key func() string, save func()
 	d.SetReference(t, label)
 	d.OnChanged = func(app.Date) {
 		if !*loading {
-			cw.edited(key(), save)
+			cw.h.Edited(key(), save)
 		}
 	}
 	d.OnFocusLost = func() {
 		if !*loading {
-			cw.edited(key(), save)
+			cw.h.Edited(key(), save)
 			cw.saver.Flush()
 		}
 	}
-	cw.guard(d)
+	cw.h.Guard(d)
 	return d
 }
 

@@ -47,6 +47,6 @@ func (cw *caseWindow) dialogDate(d app.Date) *widgets.DateEntry {
 	e := widgets.NewDateEntry()
 	e.SetReference(cw.dateReference())
 	e.SetDate(d)
-	cw.guard(e)
+	cw.h.Guard(e)
 	return e
 }

@@ -190,7 +190,7 @@ func (cw *caseWindow) onCaseDetails() {
 		widget.NewFormItem("Author", author),
 		widget.NewFormItem("As of", asOf),
 	}
-	cw.guard(title, summary, marking, author, asOf)
+	cw.h.Guard(title, summary, marking, author, asOf)
 	d = dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
 		if !ok || cw.readOnly {
 			return

@@ -94,7 +94,7 @@ func newDupHint(cw *caseWindow, k app.Kind) *dupHint {
 	h.open.Importance = widget.LowImportance
 	h.merge = widget.NewButton("Merge into it…", func() { cw.confirmMerge(h.kind, h.item, h.match.ID) })
 	h.merge.Importance = widget.LowImportance
-	cw.guard(h.merge)
+	cw.h.Guard(h.merge)
 	h.box = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(h.open, h.merge), h.label)
 	h.box.Hide()
 	return h

@@ -27,6 +27,6 @@ func (cw *caseWindow) evidenceButton(item func() string) *widget.Button {
 		widget.ShowPopUpMenuAtRelativePosition(it.ChildMenu, cw.win.Canvas(), fyne.NewPos(0, b.Size().Height), b)
 	})
 	b.Importance = widget.LowImportance
-	cw.guard(b)
+	cw.h.Guard(b)
 	return b
 }

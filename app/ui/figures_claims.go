@@ -110,7 +110,7 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.note.SetPlaceHolder("note, e.g. alleged; counted at the hospital")
 	key := func() string { return fmt.Sprintf("claim:%p", r) }
 	for _, e := range []*kit.FieldEntry{r.phrase, r.low, r.high, r.note} {
-		cw.bindEntry(e, &r.loading, key, r.save)
+		cw.h.BindEntry(e, &r.loading, key, r.save)
 		e.OnFocusGained = func() { t.selectRow(r, false) }
 	}
 	r.asOf = cw.newDateInput(&r.loading, key, r.save)
@@ -140,18 +140,18 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.qual = kit.NewSelect(qualifierOptions(), func(string) {
 		if !r.loading {
 			r.autoNums = false
-			cw.edited(key(), r.save)
+			cw.h.Edited(key(), r.save)
 			cw.saver.Flush()
 		}
 	})
 	r.cred = kit.NewSelect(credibilityLabels, func(string) {
 		if !r.loading {
-			cw.edited(key(), r.save)
+			cw.h.Edited(key(), r.save)
 			cw.saver.Flush()
 			r.refreshMeta()
 		}
 	})
-	cw.guard(r.qual, r.cred)
+	cw.h.Guard(r.qual, r.cred)
 
 	r.fillInputs(c)
 	r.build()
@@ -194,7 +194,7 @@ func (r *claimRow) build() {
 	r.cites.Importance = widget.LowImportance
 	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), r.onDelete)
 	r.del.Importance = widget.LowImportance
-	cw.guard(changeSource, changeClaimant, r.del)
+	cw.h.Guard(changeSource, changeClaimant, r.del)
 
 	_, phraseCell := r.form.Bare("text", r.phrase)
 	_, lowCell := r.form.Bare("low", r.low)

@@ -288,7 +288,7 @@ func TestFigureClaimsTable(t *testing.T) {
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 2 {
 		t.Errorf("claims after delete = %d", len(f.Claims))
 	}
-	cw.undo()
+	cw.Undo()
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 3 {
 		t.Errorf("claims after Undo = %d", len(f.Claims))
 	}
@@ -318,7 +318,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 	if _, err := storeOf(cw).Figure(id); err == nil {
 		t.Error("not deleted")
 	}
-	cw.undo()
+	cw.Undo()
 	if f, err := storeOf(cw).Figure(id); err != nil || f.Event != "e-statement" {
 		t.Errorf("after Undo: %+v, %v", f, err)
 	}

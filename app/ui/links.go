@@ -25,15 +25,8 @@ func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
 // actorLink links to a person or organization, with an icon saying which.
 func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
 	k := cw.idx().ActorKind(id)
-	icon := widget.NewIcon(actorIcon(k))
+	icon := widget.NewIcon(kit.ActorIcon(k))
 	return container.NewBorder(nil, nil, icon, nil, cw.itemLink(k, id))
-}
-
-func actorIcon(k app.Kind) fyne.Resource {
-	if k == app.KindOrganization {
-		return theme.NewThemedResource(kit.IconGovernment)
-	}
-	return theme.AccountIcon()
 }
 
 // removeButton is the small button that unlinks something.
@@ -42,7 +35,7 @@ func actorIcon(k app.Kind) fyne.Resource {
 func (cw *caseWindow) removeButton(what string, onTap func()) *widget.Button {
 	b := widget.NewButtonWithIcon("", theme.ContentClearIcon(), onTap)
 	b.Importance = widget.LowImportance
-	cw.guard(b)
+	cw.h.Guard(b)
 	return b
 }
 
@@ -66,7 +59,7 @@ func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app
 	c := &citationList{cw: cw, kind: kind, onChanged: onChanged}
 	c.box = container.NewVBox()
 	c.addBtn = widget.NewButtonWithIcon("Cite a source…", theme.ContentAddIcon(), c.onAdd)
-	cw.guard(c.addBtn)
+	cw.h.Guard(c.addBtn)
 	return c
 }
 

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"casefile/app"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"casefile/app"
+	"casefile/app/ui/search"
 )
 
 // menuLabel is "Undo delete event ‘Police raid…’", shortened for a menu.
@@ -62,8 +63,8 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		quit,
 	)
 
-	cw.undoItem = editing(item("Undo", cw.undo, &fyne.ShortcutUndo{}))
-	cw.redoItem = editing(item("Redo", cw.redo, &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}))
+	cw.undoItem = editing(item("Undo", cw.Undo, &fyne.ShortcutUndo{}))
+	cw.redoItem = editing(item("Redo", cw.Redo, &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}))
 	edit := fyne.NewMenu("Edit",
 		cw.undoItem, cw.redoItem,
 		fyne.NewMenuItemSeparator(),
@@ -71,7 +72,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 		item("Copy", func() { cw.forwardShortcut(&fyne.ShortcutCopy{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutCopy{}),
 		item("Paste", func() { cw.forwardShortcut(&fyne.ShortcutPaste{Clipboard: cw.app.Clipboard()}) }, &fyne.ShortcutPaste{}),
 		fyne.NewMenuItemSeparator(),
-		item("Find…", cw.openSearch, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}),
+		item("Find…", func() { search.Open(cw.h) }, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}),
 	)
 
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
@@ -123,8 +124,8 @@ func (cw *caseWindow) fillRecentMenu() {
 // the focus (entries handle them themselves).
 func (cw *caseWindow) addShortcuts() {
 	c := cw.win.Canvas()
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { cw.undo() })
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { cw.redo() })
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { cw.Undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { cw.Redo() })
 }
 
 // forwardShortcut hands a clipboard shortcut from the Edit menu to the

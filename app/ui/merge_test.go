@@ -41,7 +41,7 @@ func TestMergeViaUIAndUndo(t *testing.T) {
 		t.Errorf("selected after merge = %q, want the kept person", cw.people.list.Selected)
 	}
 
-	cw.undo()
+	cw.Undo()
 	d = load(t, cw)
 	if len(d.People) != 2 {
 		t.Fatalf("people after Undo = %d, want 2", len(d.People))

@@ -1,10 +1,13 @@
 package ui
 
-import "casefile/app"
+import (
+	"casefile/app"
+	"casefile/app/ui/kit"
+)
 
 // navigator is what the views built from narrow dependencies (the
-// Questions tab) need of the window: following a link, with Back, and
-// opening a quote in its source's reading view.
+// Questions tab, Find) need of the window: following a link, with Back,
+// and opening a quote in its source's reading view (host.Navigator).
 type navigator struct{ cw *caseWindow }
 
 // GoTo shows the item in its tab; Back returns.
@@ -19,3 +22,15 @@ func (n navigator) OpenQuote(sourceID string, q *app.Quote) {
 	}
 	n.cw.openQuote(sourceID, *q)
 }
+
+// windowStatus is the window's status bar for the views (host.Status).
+type windowStatus struct{ cw *caseWindow }
+
+// Editing says an edit waits for its pause.
+func (w windowStatus) Editing() { w.cw.status.SetText("Editing…") }
+
+// Saved says everything is on disk.
+func (w windowStatus) Saved() { w.cw.saved() }
+
+// Failed shows a save error beside its field or in a dialog.
+func (w windowStatus) Failed(f *kit.DetailForm, err error) { w.cw.failed(f, err) }

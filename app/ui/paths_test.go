@@ -35,11 +35,11 @@ func lookEverywhere(t *testing.T, cw *caseWindow, k app.Kind, id, name string) s
 	for _, n := range cw.network.view.Positions() {
 		s.network = s.network || n.ID == id
 	}
-	b := findFor(t, cw, name)
-	for _, h := range b.hits {
-		s.found = s.found || h.ID == id
+	f := findFor(t, cw, name)
+	for _, r := range f.rows {
+		s.found = s.found || r.Hit().ID == id
 	}
-	b.dlg.Hide()
+	f.close()
 	return s
 }
 
@@ -88,14 +88,14 @@ func TestEveryViewFollowsTheReadingViewUndoAndRedo(t *testing.T) {
 		t.Error("the reading view does not highlight the quote of the new person")
 	}
 
-	cw.undo() // the person with its citation: one step
+	cw.Undo() // the person with its citation: one step
 	wantEverywhere(t, cw, app.KindPerson, id, "Hoxha", false, "Undo")
 	openSource(t, cw, "s-times")
 	if h, ok := highlightAt(a, from); ok && h.Kind != widgets.HighlightSuggestion {
 		t.Errorf("after Undo the reading view still marks the quote: %+v", h)
 	}
 
-	cw.redo()
+	cw.Redo()
 	wantEverywhere(t, cw, app.KindPerson, id, "Hoxha", true, "Redo")
 }
 
@@ -149,7 +149,7 @@ func TestEveryViewFollowsAnImportIntoTheCase(t *testing.T) {
 	if got := cw.s.UndoLabel(); !strings.Contains(got, "colleague.json") {
 		t.Errorf("Undo names %q, want the import", got)
 	}
-	cw.undo()
+	cw.Undo()
 	wantEverywhere(t, cw, app.KindOrganization, id, "Tirana", false, "undoing the import")
 }
 

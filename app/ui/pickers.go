@@ -155,14 +155,14 @@ func (cw *caseWindow) actorItems(except []string) []pickItem {
 			continue
 		}
 		items = append(items, pickItem{id: p.ID, label: p.Name, detail: kit.JoinNonEmpty(" · ", "person", p.Role),
-			icon: actorIcon(app.KindPerson), key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
+			icon: kit.ActorIcon(app.KindPerson), key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
 	}
 	for _, o := range d.Organizations {
 		if slices.Contains(except, o.ID) {
 			continue
 		}
 		items = append(items, pickItem{id: o.ID, label: o.Name, detail: kit.JoinNonEmpty(" · ", "organization", o.Kind),
-			icon: actorIcon(app.KindOrganization), key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
+			icon: kit.ActorIcon(app.KindOrganization), key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
 	}
 	sortPickItems(items)
 	return items

@@ -117,7 +117,7 @@ func newRelationList(cw *caseWindow) *relationList {
 	r := &relationList{cw: cw}
 	r.box = container.NewVBox()
 	r.addBtn = widget.NewButtonWithIcon("Add relation…", theme.ContentAddIcon(), r.onAdd)
-	cw.guard(r.addBtn)
+	cw.h.Guard(r.addBtn)
 	return r
 }
 
@@ -178,7 +178,7 @@ func (r *relationList) newRow(rel app.Relation) *relationRow {
 	w.swapBtn.Importance = widget.LowImportance
 	w.editBtn = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.toggle)
 	w.editBtn.Importance = widget.LowImportance
-	r.cw.guard(w.swapBtn)
+	r.cw.h.Guard(w.swapBtn)
 	w.delBtn = r.cw.removeButton("Delete relation", func() { r.onDelete(w.id) })
 	w.fill(rel)
 	w.obj = container.NewVBox(kit.LinkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
@@ -315,12 +315,12 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 	ed.kind.SetText(rel.Kind)
 	ed.kind.OnChanged = func(string) {
 		if !ed.loading {
-			cw.edited(w.key(), w.save)
+			cw.h.Edited(w.key(), w.save)
 		}
 	}
 	ed.kind.onFocusLost = cw.saver.Flush
-	ed.kind.onUndo, ed.kind.onRedo = cw.undo, cw.redo
-	cw.guard(ed.kind)
+	ed.kind.onUndo, ed.kind.onRedo = cw.Undo, cw.Redo
+	cw.h.Guard(ed.kind)
 	ed.start = cw.newDateInput(&ed.loading, w.key, w.save)
 	ed.start.SetDate(rel.Start)
 	ed.end = cw.newDateInput(&ed.loading, w.key, w.save)

@@ -169,11 +169,11 @@ func TestRelationSwapDirectionAndUndo(t *testing.T) {
 	if !slices.Contains(labelsIn(l.box), "member of") || findHyperlink(l.box, "Arben Çuçi") == nil {
 		t.Errorf("after swapping the row says %v", labelsIn(l.box))
 	}
-	cw.undo()
+	cw.Undo()
 	if r, _ := storeOf(cw).Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
 		t.Errorf("after Undo, relation = %+v", r)
 	}
-	cw.redo()
+	cw.Redo()
 	if r, _ := storeOf(cw).Relation("r-1"); r.From != "o-police" {
 		t.Errorf("after Redo, relation = %+v", r)
 	}
@@ -241,7 +241,7 @@ func TestRelationDeleteAsksFirst(t *testing.T) {
 	if l.row("r-2") != nil {
 		t.Error("the deleted relation is still listed")
 	}
-	cw.undo()
+	cw.Undo()
 	if _, err := storeOf(cw).Relation("r-2"); err != nil {
 		t.Errorf("after Undo: %v", err)
 	}

@@ -69,12 +69,12 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.eventPick.Importance = widget.LowImportance
 	t.eventClear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { t.setEvent("") })
 	t.eventClear.Importance = widget.LowImportance
-	cw.guard(t.eventPick, t.eventClear)
+	cw.h.Guard(t.eventPick, t.eventClear)
 	t.form.Add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
 	t.summary = kit.NewTextArea(2)
 	t.useGen = widget.NewButtonWithIcon("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
 	t.useGen.Importance = widget.LowImportance
-	cw.guard(t.useGen)
+	cw.h.Guard(t.useGen)
 	t.summaryHint = widget.NewLabel("")
 	t.summaryHint.SizeName = theme.SizeNameCaptionText
 	t.summaryHint.Truncation = fyne.TextTruncateEllipsis
@@ -84,7 +84,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
 	t.form.Add("assessment", "Assessment", t.assessment)
 	for _, e := range []*kit.FieldEntry{t.question, t.unit, t.summary, t.assessment} {
-		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	bound := t.summary.OnChanged
 	t.summary.OnChanged = func(s string) {
@@ -97,7 +97,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.claimsBox = container.NewVBox()
 	t.addClaim = widget.NewButtonWithIcon("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
-	cw.guard(t.addClaim)
+	cw.h.Guard(t.addClaim)
 	form := container.NewVBox(t.form.Grid,
 		kit.Section("What the sources claim", t.chart),
 		kit.Section("Claims", t.claimsBox, t.addClaim))

@@ -124,7 +124,7 @@ func TestNetworkRefreshesAfterEditAndUndo(t *testing.T) {
 	if n := len(cw.network.view.Positions()); n != 3 {
 		t.Errorf("nodes after delete = %d, want 3", n)
 	}
-	cw.undo()
+	cw.Undo()
 	if n := len(cw.network.view.Positions()); n != 4 {
 		t.Errorf("nodes after Undo = %d, want 4", n)
 	}

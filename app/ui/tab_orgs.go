@@ -62,7 +62,7 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 	t.notes = kit.NewTextArea(4)
 	t.form.Add("notes", "Notes", t.notes)
 	for _, e := range []*kit.FieldEntry{t.name, t.orgKind, t.country, t.notes} {
-		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	t.relations = newRelationList(cw)
 	t.relations.owner = t
@@ -73,7 +73,7 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 	t.dup = newDupHint(cw, app.KindOrganization)
 	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindOrganization, t.cur.ID) })
 	t.mergeBtn.Importance = widget.LowImportance
-	cw.guard(t.mergeBtn)
+	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same organization entered twice? Merge this entry into the other."))
 	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
 		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)

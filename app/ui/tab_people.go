@@ -72,7 +72,7 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 	t.notes = kit.NewTextArea(4)
 	t.form.Add("notes", "Notes", t.notes)
 	for _, e := range []*kit.FieldEntry{t.name, t.role, t.nationality, t.notes} {
-		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
 	t.relations = newRelationList(cw)
@@ -84,7 +84,7 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 	t.dup = newDupHint(cw, app.KindPerson)
 	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(app.KindPerson, t.cur.ID) })
 	t.mergeBtn.Importance = widget.LowImportance
-	cw.guard(t.mergeBtn)
+	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same person entered twice? Merge this entry into the other."))
 	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
 		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)

@@ -88,7 +88,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 
 	saveNow := func(string) {
 		if !t.loading {
-			cw.edited(t.formKey(), t.save)
+			cw.h.Edited(t.formKey(), t.save)
 			cw.saver.Flush()
 		}
 	}
@@ -107,12 +107,12 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openOrig = widget.NewButton("Open original", t.onOpenOriginal)
 	t.openOrig.Importance = widget.LowImportance
 	t.form.Add("original", "File", container.NewBorder(nil, nil, nil, t.openOrig, t.origFile))
-	cw.guard(t.srcKind, t.reliability, t.interest)
+	cw.h.Guard(t.srcKind, t.reliability, t.interest)
 
 	t.text = kit.NewTextArea(6)
 	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
 	for _, e := range []*kit.FieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
-		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	urlTyped := t.url.OnChanged
 	t.url.OnChanged = func(s string) {

@@ -66,22 +66,22 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.form.Add("place", "Place", t.place)
 	t.key = widget.NewCheck("Key event (leads the briefing)", func(bool) {
 		if !t.loading {
-			cw.edited(t.formKey(), t.save)
+			cw.h.Edited(t.formKey(), t.save)
 			cw.saver.Flush()
 		}
 	})
-	cw.guard(t.key)
+	cw.h.Guard(t.key)
 	t.form.Add("key", "", container.NewBorder(nil, nil, nil, cw.evidenceButton(func() string { return t.cur.ID }), t.key))
 	t.desc = kit.NewTextArea(5)
 	t.desc.SetPlaceHolder("What the sources say happened")
 	t.form.Add("description", "Description", t.desc)
 	for _, e := range []*kit.FieldEntry{t.title, t.place, t.desc} {
-		cw.bindEntry(e, &t.loading, t.formKey, t.save)
+		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
 	t.parts = container.NewVBox()
 	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
-	cw.guard(t.addPart)
+	cw.h.Guard(t.addPart)
 	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
 		t.cur.Citations = cs
 		// Words for days are read against the first cited source's date:

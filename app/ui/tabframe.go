@@ -49,7 +49,7 @@ func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFram
 	f.addBtn.Importance = widget.HighImportance
 	f.delBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), spec.onDelete)
 	f.delBtn.Disable()
-	cw.guard(f.addBtn)
+	cw.h.Guard(f.addBtn)
 	left := f.list.BuildUI(f.addBtn, f.delBtn)
 	f.empty = kit.Placeholder(spec.emptyText)
 	f.scroll = container.NewVScroll(container.NewPadded(form))

@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 )
@@ -48,6 +49,7 @@ type caseWindow struct {
 	win   fyne.Window
 	shell *shell
 	s     *session.Session
+	h     *host.Host // what the views are built from
 
 	readOnly    bool
 	readOnlyWhy string
@@ -92,6 +94,8 @@ func newCaseWindow(sh *shell, win fyne.Window, s *session.Session) *caseWindow {
 	cw := &caseWindow{app: sh.app, win: win, shell: sh, s: s}
 	cw.saver.Delay = kit.DefaultSaveDelay
 	cw.readOnly, cw.readOnlyWhy = s.ReadOnly()
+	cw.h = &host.Host{Session: s, Window: win, Saver: &cw.saver, Nav: navigator{cw}, Status: windowStatus{cw},
+		History: cw, ReadOnly: cw.readOnly, ReadOnlyWhy: cw.readOnlyWhy}
 	cw.unsubscribe = s.Subscribe(cw.onChange)
 	cw.buildUI()
 	cw.win.SetMainMenu(cw.buildMenu())
@@ -184,9 +188,9 @@ func (cw *caseWindow) buildToolbar() fyne.CanvasObject {
 	cw.backBtn = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), cw.back)
 	cw.backBtn.Importance = widget.LowImportance
 	cw.backBtn.Disable()
-	cw.undoBtn = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), cw.undo)
+	cw.undoBtn = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), cw.Undo)
 	cw.undoBtn.Importance = widget.LowImportance
-	cw.redoBtn = widget.NewButtonWithIcon("Redo", theme.ContentRedoIcon(), cw.redo)
+	cw.redoBtn = widget.NewButtonWithIcon("Redo", theme.ContentRedoIcon(), cw.Redo)
 	cw.redoBtn.Importance = widget.LowImportance
 	return container.NewHBox(cw.backBtn, widget.NewSeparator(), cw.undoBtn, cw.redoBtn)
 }
@@ -202,39 +206,6 @@ func readOnlyBanner(why string) fyne.CanvasObject {
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle = fyne.TextStyle{Bold: true}
 	return container.NewStack(bg, container.NewBorder(nil, nil, icon, nil, l))
-}
-
-// guard disables inputs when the case is read-only. Every input that can
-// change the case passes through it when it is made.
-func (cw *caseWindow) guard(objs ...fyne.Disableable) {
-	if !cw.readOnly {
-		return
-	}
-	for _, o := range objs {
-		o.Disable()
-	}
-}
-
-// bindEntry wires a form entry to autosave: typing (re)starts the pause
-// timer for the form key, leaving the field saves at once, and Undo/Redo
-// go to the case.
-func (cw *caseWindow) bindEntry(e *kit.FieldEntry, loading *bool, key func() string, save func()) {
-	e.OnChanged = func(string) {
-		if *loading {
-			return
-		}
-		cw.edited(key(), save)
-	}
-	e.OnFocusLost = cw.saver.Flush
-	e.OnUndo = cw.undo
-	e.OnRedo = cw.redo
-	cw.guard(e)
-}
-
-// edited records a pending edit of the form key.
-func (cw *caseWindow) edited(key string, save func()) {
-	cw.saver.Touch(key, save)
-	cw.status.SetText("Editing…")
 }
 
 // saved says in the status bar that everything is on disk.
@@ -414,12 +385,12 @@ func (cw *caseWindow) updateBack() {
 	}
 }
 
-// undo reverts the last change to the case (after saving any pending edit)
+// Undo reverts the last change to the case (after saving any pending edit)
 // and shows the item it touched.
-func (cw *caseWindow) undo() { cw.undoRedo(cw.s.Undo, "Undid") }
+func (cw *caseWindow) Undo() { cw.undoRedo(cw.s.Undo, "Undid") }
 
-// redo repeats the last undone change.
-func (cw *caseWindow) redo() { cw.undoRedo(cw.s.Redo, "Redid") }
+// Redo repeats the last undone change.
+func (cw *caseWindow) Redo() { cw.undoRedo(cw.s.Redo, "Redid") }
 
 // undoRedo runs Undo or Redo through the session, which reads the case
 // again and tells every view; then it shows what was restored.

@@ -175,7 +175,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if got := cw.undoItem.Label; got != "Undo delete event ‘Police raid on the camp’" {
 		t.Errorf("Undo menu item = %q", got)
 	}
-	cw.undo()
+	cw.Undo()
 	if _, err := storeOf(cw).Event("e-raid"); err != nil {
 		t.Errorf("after Undo, Event = %v", err)
 	}
@@ -188,11 +188,11 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if cw.redoItem.Disabled {
 		t.Error("Redo is disabled after Undo")
 	}
-	cw.redo()
+	cw.Redo()
 	if _, err := storeOf(cw).Event("e-raid"); err == nil {
 		t.Error("Redo did not delete again")
 	}
-	cw.undo()
+	cw.Undo()
 
 	got := reopen(t, cw, path)
 	if len(got.Events) != 4 {
@@ -276,7 +276,7 @@ func TestCitationsPickedAndRemoved(t *testing.T) {
 	if cs, _ := storeOf(cw).Citations("p-maria"); len(cs) != 0 {
 		t.Errorf("after removing, citations = %+v", cs)
 	}
-	cw.undo()
+	cw.Undo()
 	if cs, _ := storeOf(cw).Citations("p-maria"); len(cs) != 1 {
 		t.Errorf("after Undo, citations = %+v", cs)
 	}
@@ -338,7 +338,7 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	if len(relationsOf(load(t, cw), id)) != 0 {
 		t.Error("their relation was not deleted")
 	}
-	cw.undo()
+	cw.Undo()
 	if pt.list.Selected != id {
 		t.Errorf("after Undo, %q is selected", pt.list.Selected)
 	}
@@ -382,7 +382,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	if _, err := storeOf(cw).Relation("r-2"); err == nil {
 		t.Error("the relation was not removed")
 	}
-	cw.undo()
+	cw.Undo()
 	if r, err := storeOf(cw).Relation("r-2"); err != nil || r.Kind != "department of" {
 		t.Errorf("after Undo: %+v, %v", r, err)
 	}
@@ -408,7 +408,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	if c, _ := storeOf(cw).Claim("c-2"); c.Claimant != "" {
 		t.Error("the claim keeps the deleted claimant")
 	}
-	cw.undo()
+	cw.Undo()
 	if c, _ := storeOf(cw).Claim("c-2"); c.Claimant != "o-ministry" {
 		t.Error("Undo did not restore the claimant")
 	}
@@ -468,7 +468,7 @@ func TestSourceEditGradeAndText(t *testing.T) {
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 1 {
 		t.Errorf("claims after deleting the source = %d", len(f.Claims))
 	}
-	cw.undo()
+	cw.Undo()
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 2 {
 		t.Errorf("claims after Undo = %d", len(f.Claims))
 	}

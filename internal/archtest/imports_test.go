@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,48 @@ func hasPrefixAny(path string, prefixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// uiBelow lists the packages under app/ui and which of the others under
+// app/ui each may depend on. None may depend on app/ui itself (the shell
+// builds them, never the other way round), and a view (a tab, Find, the
+// reading view) never depends on another view: the views meet only in the
+// window, through the session's changes and the host's navigator. A new
+// package under app/ui must be added here.
+var uiBelow = map[string][]string{
+	"kit":       nil,
+	"uifont":    nil,
+	"host":      {"kit"},
+	"search":    {"kit", "host"},
+	"questions": {"kit"},
+}
+
+func TestUIPackagesBelowTheShell(t *testing.T) {
+	const ui = module + "/app/ui"
+	for path, p := range listPackages(t) {
+		if !strings.HasPrefix(path, ui+"/") {
+			continue
+		}
+		name := strings.TrimPrefix(path, ui+"/")
+		allowed, known := uiBelow[name]
+		if !known {
+			t.Errorf("%s is not in archtest's uiBelow: say which packages under app/ui it may depend on", path)
+			continue
+		}
+		for _, dep := range p.Deps {
+			if dep == ui {
+				t.Errorf("%s depends on app/ui: the shell builds the views, not the other way round", path)
+				continue
+			}
+			if !strings.HasPrefix(dep, ui+"/") {
+				continue
+			}
+			d := strings.TrimPrefix(dep, ui+"/")
+			if !slices.Contains(allowed, strings.SplitN(d, "/", 2)[0]) {
+				t.Errorf("%s depends on %s; it may use only %v of app/ui", path, dep, allowed)
+			}
+		}
+	}
 }
 
 func TestImportDirections(t *testing.T) {

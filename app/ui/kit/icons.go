@@ -3,6 +3,8 @@ package kit
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"casefile/app"
 )
 
 // FigureSupportIcon marks a figure's row: a tick where an independent
@@ -25,3 +27,27 @@ var (
 	IconChart      = fyne.NewStaticResource("chart.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M3 5h2v14H3zm4 3h9v3H7zm0 5h13v3H7zm0-8h5v2H7z"/></svg>`))
 	IconLink       = fyne.NewStaticResource("link.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M3.9 12c0-1.71 1.39-3.1 3.1-3.1h4V7H7c-2.76 0-5 2.24-5 5s2.24 5 5 5h4v-1.9H7c-1.71 0-3.1-1.39-3.1-3.1zM8 13h8v-2H8v2zm9-6h-4v1.9h4c1.71 0 3.1 1.39 3.1 3.1s-1.39 3.1-3.1 3.1h-4V17h4c2.76 0 5-2.24 5-5s-2.24-5-5-5z"/></svg>`))
 )
+
+// ActorIcon is the icon of a person (or, for app.KindOrganization, an
+// organization) in links, pickers and results.
+func ActorIcon(k app.Kind) fyne.Resource {
+	if k == app.KindOrganization {
+		return theme.NewThemedResource(IconGovernment)
+	}
+	return theme.AccountIcon()
+}
+
+// KindIcon is the icon of a kind of item in lists of results.
+func KindIcon(k app.Kind) fyne.Resource {
+	switch k {
+	case app.KindPerson, app.KindOrganization:
+		return ActorIcon(k)
+	case app.KindEvent:
+		return theme.HistoryIcon()
+	case app.KindSource, app.KindAnnotation:
+		return theme.DocumentIcon()
+	case app.KindRelation:
+		return theme.MoreHorizontalIcon()
+	}
+	return theme.InfoIcon()
+}

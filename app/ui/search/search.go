@@ -1,4 +1,8 @@
-package ui
+// Package search is the Find dialog (Ctrl+F): one entry over the whole
+// case, with the results grouped by kind as the analyst types; a result
+// opens its item through the window's navigator. It reads the case from the
+// session and hears its changes, so an open dialog never names what is gone.
+package search
 
 import (
 	"slices"
@@ -15,14 +19,16 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 )
 
-// searchDelay is how long Find waits after the last key before searching.
-var searchDelay = 150 * time.Millisecond
+// Delay is how long Find waits after the last key before searching
+// (0: at once).
+var Delay = 150 * time.Millisecond
 
-// searchLimit is the most results Find shows.
-const searchLimit = 60
+// limit is the most results Find shows.
+const limit = 60
 
 // searchKinds orders the groups of results and names their headers.
 var searchKinds = []struct {
@@ -39,39 +45,39 @@ var searchKinds = []struct {
 	{app.KindAnnotation, "Notes on sources"},
 }
 
-// searchBox is the Find dialog (Ctrl+F): one entry over the whole case,
-// with results grouped by kind as the analyst types.
-type searchBox struct {
-	cw      *caseWindow
+// box is the Find dialog (Ctrl+F): one entry over the whole case, with
+// results grouped by kind as the analyst types.
+type box struct {
+	h       *host.Host
 	dlg     *dialog.CustomDialog
-	entry   *searchEntry
+	entry   *Entry
 	results *fyne.Container
 	scroll  *container.Scroll
 	note    *widget.Label
 
 	query   string
 	hits    []app.SearchHit // in the order shown
-	rows    []*searchRow
+	rows    []*Row
 	current int // index into hits of the highlighted row
 	timer   *time.Timer
 	gen     int // bumped by every keystroke, so stale timers do nothing
 }
 
-// searchEntry is the Find box's entry: Up and Down move through the
-// results, Enter opens the highlighted one.
-type searchEntry struct {
+// Entry is the Find box's entry: Up and Down move through the results,
+// Enter opens the highlighted one.
+type Entry struct {
 	widget.Entry
-	box *searchBox
+	box *box
 }
 
-func newSearchEntry(b *searchBox) *searchEntry {
-	e := &searchEntry{box: b}
+func newEntry(b *box) *Entry {
+	e := &Entry{box: b}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedKey moves the highlight with Up and Down and passes other keys on.
-func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyDown:
 		e.box.move(1)
@@ -84,11 +90,13 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// openSearch opens the Find dialog over the window (Ctrl+F, Edit ▸ Find…).
-func (cw *caseWindow) openSearch() {
-	cw.saver.Flush()
-	b := &searchBox{cw: cw}
-	b.entry = newSearchEntry(b)
+// Open opens the Find dialog over the window (Ctrl+F, Edit ▸ Find…).
+func Open(h *host.Host) { open(h) }
+
+func open(h *host.Host) *box {
+	h.Saver.Flush()
+	b := &box{h: h}
+	b.entry = newEntry(b)
 	b.entry.SetPlaceHolder("Find events, people, organizations, figures, sources and their text…")
 	b.entry.OnChanged = b.changed
 	b.entry.OnSubmitted = func(string) { b.runNow(); b.open(b.current) }
@@ -98,18 +106,19 @@ func (cw *caseWindow) openSearch() {
 	b.results = container.NewVBox()
 	b.scroll = container.NewVScroll(b.results)
 	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, kit.NewWheel(b.scroll))
-	b.dlg = dialog.NewCustom("Find in this case", "Close", content, cw.win)
-	b.dlg.Resize(kit.DialogSize(cw.win, 760, 560))
-	unsubscribe := cw.s.Subscribe(b.caseChanged)
+	b.dlg = dialog.NewCustom("Find in this case", "Close", content, h.Window)
+	b.dlg.Resize(kit.DialogSize(h.Window, 760, 560))
+	unsubscribe := h.Session.Subscribe(b.caseChanged)
 	b.dlg.SetOnClosed(unsubscribe)
-	(&kit.DialogKeys{Submit: func() { b.runNow(); b.open(b.current) }, Cancel: b.dlg.Hide}).Attach(cw.win, b.dlg)
+	(&kit.DialogKeys{Submit: func() { b.runNow(); b.open(b.current) }, Cancel: b.dlg.Hide}).Attach(h.Window, b.dlg)
 	b.dlg.Show()
-	cw.win.Canvas().Focus(b.entry)
+	h.Window.Canvas().Focus(b.entry)
+	return b
 }
 
 // caseChanged runs the search again after a change to the case, so that
 // the results never name what is gone or miss what was just added.
-func (b *searchBox) caseChanged(session.Change) {
+func (b *box) caseChanged(session.Change) {
 	if b.hits != nil && strings.TrimSpace(b.query) != "" {
 		cur := b.current
 		b.run(b.query)
@@ -121,17 +130,17 @@ func (b *searchBox) caseChanged(session.Change) {
 }
 
 // changed (re)starts the pause after a keystroke.
-func (b *searchBox) changed(q string) {
+func (b *box) changed(q string) {
 	b.gen++
 	if b.timer != nil {
 		b.timer.Stop()
 	}
-	if searchDelay <= 0 {
+	if Delay <= 0 {
 		b.run(q)
 		return
 	}
 	gen := b.gen
-	b.timer = time.AfterFunc(searchDelay, func() {
+	b.timer = time.AfterFunc(Delay, func() {
 		fyne.Do(func() {
 			if gen == b.gen {
 				b.run(q)
@@ -141,7 +150,7 @@ func (b *searchBox) changed(q string) {
 }
 
 // runNow searches at once for what is typed, if that has not been done.
-func (b *searchBox) runNow() {
+func (b *box) runNow() {
 	if b.timer != nil {
 		b.timer.Stop()
 	}
@@ -151,7 +160,7 @@ func (b *searchBox) runNow() {
 }
 
 // run searches the case and shows the results.
-func (b *searchBox) run(q string) {
+func (b *box) run(q string) {
 	b.query = q
 	b.hits = []app.SearchHit{}
 	b.current = 0
@@ -160,7 +169,7 @@ func (b *searchBox) run(q string) {
 		b.show()
 		return
 	}
-	hits, err := b.cw.s.Search(q, searchLimit)
+	hits, err := b.h.Session.Search(q, limit)
 	if err != nil {
 		b.note.SetText("The search failed: " + app.ErrorMessage(err))
 		b.show()
@@ -170,7 +179,7 @@ func (b *searchBox) run(q string) {
 	switch n := len(b.hits); {
 	case n == 0:
 		b.note.SetText("Nothing in this case matches “" + strings.TrimSpace(q) + "”.")
-	case n >= searchLimit:
+	case n >= limit:
 		b.note.SetText("The first " + app.Plural(n, "result") + ", best first · Enter opens the highlighted one")
 	default:
 		b.note.SetText(app.Plural(n, "result") + ", best first · Enter opens the highlighted one")
@@ -203,7 +212,7 @@ func kindHeader(k app.Kind) string {
 }
 
 // show lays out the results under their kinds' headers.
-func (b *searchBox) show() {
+func (b *box) show() {
 	b.results.RemoveAll()
 	b.rows = b.rows[:0]
 	var last app.Kind
@@ -213,7 +222,7 @@ func (b *searchBox) show() {
 			last = h.Kind
 		}
 		i := i
-		r := newSearchRow(h, kindIcon(h.Kind), func() { b.open(i) })
+		r := newRow(h, kit.KindIcon(h.Kind), func() { b.open(i) })
 		b.rows = append(b.rows, r)
 		b.results.Add(r)
 	}
@@ -229,7 +238,7 @@ func searchHeader(text string) fyne.CanvasObject {
 }
 
 // move highlights the next (1) or previous (-1) result.
-func (b *searchBox) move(d int) {
+func (b *box) move(d int) {
 	if len(b.hits) == 0 {
 		return
 	}
@@ -241,46 +250,41 @@ func (b *searchBox) move(d int) {
 	}
 }
 
-func (b *searchBox) highlight() {
+func (b *box) highlight() {
 	for i, r := range b.rows {
 		r.setCurrent(i == b.current)
 	}
 }
 
 // open closes the dialog and shows hit i in its tab (Back returns).
-func (b *searchBox) open(i int) {
+func (b *box) open(i int) {
 	if i < 0 || i >= len(b.hits) {
 		return
 	}
 	b.dlg.Hide()
-	b.cw.openHit(b.hits[i])
+	openHit(b.h, b.hits[i])
 }
 
 // openHit jumps to the item a search hit found: a source-text hit opens
 // the source scrolled to the match, a note on a source opens the source at
 // the note's quote.
-func (cw *caseWindow) openHit(h app.SearchHit) {
+func openHit(h *host.Host, hit app.SearchHit) {
 	switch {
-	case h.Kind == app.KindSource && h.Offset >= 0:
-		if q, ok := hitQuote(h); ok {
-			cw.openQuote(h.ID, q)
+	case hit.Kind == app.KindSource && hit.Offset >= 0:
+		if q, ok := hitQuote(hit); ok {
+			h.Nav.OpenQuote(hit.ID, &q)
 			return
 		}
-		cw.goTo(app.KindSource, h.ID)
-	case h.Kind == app.KindAnnotation:
-		for _, a := range cw.idx().Data().Annotations {
-			if a.ID != h.ID {
-				continue
+		h.Nav.GoTo(app.KindSource, hit.ID)
+	case hit.Kind == app.KindAnnotation:
+		for _, a := range h.Index().Data().Annotations {
+			if a.ID == hit.ID {
+				h.Nav.OpenQuote(a.Source, a.Quote)
+				return
 			}
-			if a.Quote != nil {
-				cw.openQuote(a.Source, *a.Quote)
-			} else {
-				cw.goTo(app.KindSource, a.Source)
-			}
-			return
 		}
 	default:
-		cw.goTo(h.Kind, h.ID)
+		h.Nav.GoTo(hit.Kind, hit.ID)
 	}
 }
 
@@ -296,21 +300,6 @@ func hitQuote(h app.SearchHit) (app.Quote, bool) {
 	}
 	exact := h.Snippet[m[0]:m[1]]
 	return app.Quote{Exact: exact, Start: h.Offset, End: h.Offset + utf8.RuneCountInString(exact)}, true
-}
-
-// kindIcon is the icon of a kind of item in lists of results.
-func kindIcon(k app.Kind) fyne.Resource {
-	switch k {
-	case app.KindPerson, app.KindOrganization:
-		return actorIcon(k)
-	case app.KindEvent:
-		return theme.HistoryIcon()
-	case app.KindSource, app.KindAnnotation:
-		return theme.DocumentIcon()
-	case app.KindRelation:
-		return theme.MoreHorizontalIcon()
-	}
-	return theme.InfoIcon()
 }
 
 // snippetSegments turns a snippet into rich-text segments, the marked
@@ -341,9 +330,9 @@ func snippetSegments(snippet string, marks [][2]int) []widget.RichTextSegment {
 	return segs
 }
 
-// searchRow is one result: icon, title and the snippet with the matched
-// words in bold. Tapping it opens the item.
-type searchRow struct {
+// Row is one result: icon, title and the snippet with the matched words
+// in bold. Tapping it opens the item.
+type Row struct {
 	widget.BaseWidget
 	hit     app.SearchHit
 	onTap   func()
@@ -352,8 +341,8 @@ type searchRow struct {
 	obj     fyne.CanvasObject
 }
 
-func newSearchRow(h app.SearchHit, icon fyne.Resource, onTap func()) *searchRow {
-	r := &searchRow{hit: h, onTap: onTap}
+func newRow(h app.SearchHit, icon fyne.Resource, onTap func()) *Row {
+	r := &Row{hit: h, onTap: onTap}
 	title := widget.NewLabel(h.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
 	title.TextStyle = fyne.TextStyle{Bold: true}
@@ -381,7 +370,7 @@ func fieldLabel(field string) string {
 }
 
 // setCurrent marks the row Enter would open.
-func (r *searchRow) setCurrent(on bool) {
+func (r *Row) setCurrent(on bool) {
 	if r.current == on {
 		return
 	}
@@ -393,15 +382,18 @@ func (r *searchRow) setCurrent(on bool) {
 	r.bg.Refresh()
 }
 
+// Hit is the search hit the row shows.
+func (r *Row) Hit() app.SearchHit { return r.hit }
+
 // Tapped opens the result.
-func (r *searchRow) Tapped(*fyne.PointEvent) {
+func (r *Row) Tapped(*fyne.PointEvent) {
 	if r.onTap != nil {
 		r.onTap()
 	}
 }
 
 // CreateRenderer draws the row.
-func (r *searchRow) CreateRenderer() fyne.WidgetRenderer {
+func (r *Row) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(r.obj)
 }
 

@@ -1,4 +1,4 @@
-package ui
+package search
 
 import (
 	"strings"
@@ -11,43 +11,9 @@ import (
 	"casefile/app"
 )
 
-// findFor opens Find on cw and types q, searching at once.
-func findFor(t *testing.T, cw *caseWindow, q string) *searchBox {
-	t.Helper()
-	old := searchDelay
-	searchDelay = 0
-	t.Cleanup(func() { searchDelay = old })
-	if cw.win.Canvas().Overlays().Top() == nil {
-		cw.openSearch()
-	}
-	for _, o := range overlayObjects(t, cw) {
-		if e, ok := o.(*searchEntry); ok {
-			e.SetText(q)
-			return e.box
-		}
-	}
-	t.Fatal("the Find dialog has no search field")
-	return nil
-}
-
-// shownHeaders lists the group headers of the results, in order.
-func shownHeaders(b *searchBox) []string {
-	var out []string
-	for _, o := range b.results.Objects {
-		if c, ok := o.(*fyne.Container); ok {
-			for _, x := range c.Objects {
-				if l, ok := x.(*widget.Label); ok {
-					out = append(out, l.Text)
-				}
-			}
-		}
-	}
-	return out
-}
-
 func TestSearchRanksAndFoldsDiacritics(t *testing.T) {
-	cw := demoWindow(t)
-	b := findFor(t, cw, "cuci")
+	h, _ := demoHost(t)
+	b := findFor(t, h, "cuci")
 	if len(b.hits) == 0 {
 		t.Fatal("“cuci” finds nothing")
 	}
@@ -58,11 +24,11 @@ func TestSearchRanksAndFoldsDiacritics(t *testing.T) {
 		t.Errorf("headers = %v, want People first", hs)
 	}
 
-	b = findFor(t, cw, "mujahedin")
+	b = findFor(t, h, "mujahedin")
 	if len(b.hits) == 0 || b.hits[0].ID != "o-mek" {
 		t.Fatalf("“mujahedin” hits = %v, want the MEK first", b.hits)
 	}
-	b = findFor(t, cw, "PMOI") // an alias only
+	b = findFor(t, h, "PMOI") // an alias only
 	if len(b.hits) == 0 || b.hits[0].ID != "o-mek" || b.hits[0].Kind != app.KindOrganization {
 		t.Errorf("“PMOI” hits = %v, want the MEK first", b.hits)
 	}
@@ -72,8 +38,8 @@ func TestSearchRanksAndFoldsDiacritics(t *testing.T) {
 }
 
 func TestSearchResultsRenderGrouped(t *testing.T) {
-	cw := demoWindow(t)
-	b := findFor(t, cw, "albania")
+	h, _ := demoHost(t)
+	b := findFor(t, h, "albania")
 	headers := shownHeaders(b)
 	if len(headers) < 2 {
 		t.Fatalf("“albania” shows the groups %v, want several", headers)
@@ -117,42 +83,38 @@ func TestSearchResultsRenderGrouped(t *testing.T) {
 	}
 }
 
-func TestSearchEnterOpensItemAndBackReturns(t *testing.T) {
-	cw := demoWindow(t)
-	cw.show(app.KindEvent, cw.timeline.list.Rows[cw.timeline.list.Shown[0]].ID)
-	b := findFor(t, cw, "cuci")
+func TestSearchEnterDownAndTapOpen(t *testing.T) {
+	h, nav := demoHost(t)
+	b := findFor(t, h, "cuci")
 	b.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if cw.tabs.Selected() != cw.people.item || cw.people.list.Selected != "p-cuci" {
-		t.Fatalf("Enter did not open Bledar Çuçi on the People tab")
+	if v := nav.last(t); v.kind != app.KindPerson || v.id != "p-cuci" {
+		t.Fatalf("Enter opened %+v, want Bledar Çuçi", v)
 	}
-	if cw.win.Canvas().Overlays().Top() != nil {
+	if h.Window.Canvas().Overlays().Top() != nil {
 		t.Error("the Find dialog is still open")
 	}
-	cw.back()
-	if cw.tabs.Selected() != cw.timeline.item {
-		t.Error("Back did not return to the timeline")
-	}
 
-	// Down then a tap: the second result opens.
-	b = findFor(t, cw, "mujahedin")
+	// Down highlights the second result; a tap opens the row tapped.
+	b = findFor(t, h, "mujahedin")
 	b.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if b.current != 1 {
 		t.Errorf("Down highlights %d, want 1", b.current)
 	}
 	test.Tap(b.rows[0])
-	if cw.tabs.Selected() != cw.orgs.item || cw.orgs.list.Selected != "o-mek" {
-		t.Error("tapping the MEK did not open it")
+	if v := nav.last(t); v.kind != app.KindOrganization || v.id != "o-mek" {
+		t.Errorf("tapping the MEK opened %+v", v)
 	}
 }
 
-func TestSearchSourceTextHitOpensSource(t *testing.T) {
-	cw := demoWindow(t)
-	b := findFor(t, cw, "cuci")
-	for i, h := range b.hits {
-		if h.Kind == app.KindSource && h.Offset >= 0 {
+func TestSearchSourceTextHitOpensQuote(t *testing.T) {
+	h, nav := demoHost(t)
+	b := findFor(t, h, "cuci")
+	for i, hit := range b.hits {
+		if hit.Kind == app.KindSource && hit.Offset >= 0 {
 			b.open(i)
-			if cw.tabs.Selected() != cw.sources.item || cw.sources.list.Selected != h.ID {
-				t.Errorf("the text hit in %s did not open the source", h.ID)
+			v := nav.last(t)
+			if v.source != hit.ID || v.quote == nil || v.quote.Start != hit.Offset || !strings.EqualFold(v.quote.Exact, "çuçi") {
+				t.Errorf("the text hit in %s opened %+v, want its words at %d", hit.ID, v, hit.Offset)
 			}
 			return
 		}
