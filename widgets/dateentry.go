@@ -36,6 +36,9 @@ type DateEntry struct {
 	// OnFocusLost is called when the field loses keyboard focus, for a
 	// window that saves edits then.
 	OnFocusLost func()
+	// OnEscape, if set, is called when Escape is pressed in the field: a
+	// dialog's Cancel. Without it the entry handles Escape as any entry.
+	OnEscape func()
 
 	entry   *dateField
 	caption *widget.Label
@@ -47,10 +50,20 @@ type DateEntry struct {
 	edited   bool // the text was typed, not set by SetDate
 }
 
-// dateField is the entry inside a DateEntry; it reports losing focus.
+// dateField is the entry inside a DateEntry; it reports losing focus and
+// Escape.
 type dateField struct {
 	widget.Entry
-	lost func()
+	lost   func()
+	escape func() bool // runs the DateEntry's OnEscape; false if it has none
+}
+
+// TypedKey gives Escape to the DateEntry's OnEscape when there is one.
+func (f *dateField) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && f.escape != nil && f.escape() {
+		return
+	}
+	f.Entry.TypedKey(ev)
 }
 
 func newDateField() *dateField {
@@ -77,6 +90,7 @@ func NewDateEntry() *DateEntry {
 	d.entry.OnChanged = d.typed
 	d.entry.OnSubmitted = d.submitted
 	d.entry.lost = d.focusLost
+	d.entry.escape = d.escaped
 	d.caption.Wrapping = fyne.TextWrapWord
 	d.caption.SizeName = theme.SizeNameCaptionText
 	d.ExtendBaseWidget(d)
@@ -169,6 +183,15 @@ func (d *DateEntry) submitted(string) {
 	if d.err == nil && d.OnSubmitted != nil {
 		d.OnSubmitted(d.date)
 	}
+}
+
+// escaped runs OnEscape and reports whether there is one.
+func (d *DateEntry) escaped() bool {
+	if d.OnEscape == nil {
+		return false
+	}
+	d.OnEscape()
+	return true
 }
 
 func (d *DateEntry) focusLost() {

@@ -166,6 +166,20 @@ func TestDateEntrySetDateAndSubmit(t *testing.T) {
 	}
 }
 
+// Escape in the field runs OnEscape (a dialog's Cancel), with the text
+// kept as typed; without OnEscape the entry has Escape as any entry.
+func TestDateEntryEscape(t *testing.T) {
+	d := newDateEntryWindow(t)
+	test.Type(d.entry, "June 2023")
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // no OnEscape: nothing happens
+	escaped := 0
+	d.OnEscape = func() { escaped++ }
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if escaped != 1 || d.Text() != "June 2023" {
+		t.Errorf("Escape: OnEscape ran %d times, text %q", escaped, d.Text())
+	}
+}
+
 func TestDateEntryFocusLostAndDisable(t *testing.T) {
 	newLightApp(t)
 	d := NewDateEntry()

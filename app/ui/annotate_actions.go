@@ -44,6 +44,7 @@ func (a *annotator) onNewEvent() {
 		date.SetDate(d)
 	}
 	date.OnSubmitted = func(app.Date) { f.submit() }
+	date.OnEscape = f.cancel
 	f.add("Date", date)
 	f.onSave = func() (func(), error) {
 		d, err := readDateInput("date", date)

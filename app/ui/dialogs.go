@@ -183,6 +183,7 @@ func (cw *caseWindow) onCaseDetails() {
 	asOf.SetReference(time.Now(), "today")
 	asOf.SetDate(c.AsOf)
 	asOf.OnSubmitted = func(app.Date) { d.Submit() }
+	asOf.OnEscape = keys.Cancel
 	items := []*widget.FormItem{
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Summary", summary),

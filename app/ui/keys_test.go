@@ -293,3 +293,69 @@ func TestRelationEditorKindKeys(t *testing.T) {
 		t.Errorf("choosing %q saved the kind %q", relationKinds[1], r.Kind)
 	}
 }
+
+// TestEscapeInADateCancels: Escape in a date field closes its dialog and
+// saves nothing — New event, the case details' as-of date, a relation's
+// dates and New event from a selected phrase.
+func TestEscapeInADateCancels(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	before := load(t, cw)
+	escapeInDate := func(what string, i int) {
+		t.Helper()
+		ds := overlayDates(t, cw)
+		if len(ds) <= i {
+			t.Fatalf("%s has %d date fields", what, len(ds))
+		}
+		editDateEntry(cw, ds[i], "June 2023")
+		press(ds[i].FocusTarget(), fyne.KeyEscape)
+		noDialog(t, cw, "Escape in the date of "+what)
+	}
+
+	cw.selectTab(0)
+	cw.timeline.onAdd()
+	test.Type(overlayKeyEntries(t, cw)[0], "Hearing in Tirana")
+	escapeInDate("New event", 0)
+
+	cw.onCaseDetails()
+	escapeInDate("Case details", 0)
+
+	cw.selectTab(1)
+	cw.show(app.KindPerson, "p-maria")
+	cw.people.relations.onAdd()
+	f := overlayKeyEntries(t, cw)[0]
+	test.Type(f, "ministry")
+	press(f, fyne.KeyReturn)
+	escapeInDate("the relation dialog (From)", 0)
+	cw.people.relations.onAdd()
+	f = overlayKeyEntries(t, cw)[0]
+	test.Type(f, "ministry")
+	press(f, fyne.KeyReturn)
+	escapeInDate("the relation dialog (Until)", 1)
+
+	after := load(t, cw)
+	if len(after.Events) != len(before.Events) || len(after.Relations) != len(before.Relations) || after.Case.AsOf != before.Case.AsOf {
+		t.Errorf("Escape saved: %d→%d events, %d→%d relations, as-of %+v→%+v", len(before.Events), len(after.Events),
+			len(before.Relations), len(after.Relations), before.Case.AsOf, after.Case.AsOf)
+	}
+}
+
+// TestEscapeInTheDateOfASelectionForm: New event from a selected phrase
+// closes with Escape in its date too.
+func TestEscapeInTheDateOfASelectionForm(t *testing.T) {
+	cw, _ := newTestWindow(t, annotCase())
+	a := openSource(t, cw, "s-times")
+	events := len(load(t, cw).Events)
+	from := at(t, annotText, "Gent Hoxha")
+	dragSelect(t, cw, a, from, from+len("Gent Hoxha"))
+	test.Tap(barButton(t, a, "New event"))
+	d := overlayDates(t, cw)
+	if len(d) != 1 {
+		t.Fatalf("New event from the text has %d date fields", len(d))
+	}
+	editDateEntry(cw, d[0], "June 2023")
+	press(d[0].FocusTarget(), fyne.KeyEscape)
+	noDialog(t, cw, "Escape in the date of New event from the text")
+	if got := len(load(t, cw).Events); got != events {
+		t.Errorf("Escape made an event (%d events, were %d)", got, events)
+	}
+}

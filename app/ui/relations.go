@@ -491,6 +491,7 @@ func (r *relationList) relationDialog(title, other string, rel app.Relation, onO
 	kind.OnEscape = d.Hide
 	for _, de := range []*widgets.DateEntry{start, end} {
 		de.OnSubmitted = func(app.Date) { d.Submit() }
+		de.OnEscape = d.Hide
 	}
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()

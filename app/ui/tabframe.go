@@ -112,6 +112,7 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 			de := widgets.NewDateEntry()
 			de.SetReference(cw.refTime(), "the case's as-of date")
 			de.OnSubmitted = func(app.Date) { nd.dlg.Submit() }
+			de.OnEscape = func() { nd.dlg.Hide() }
 			e, w = de.TextEntry(), de
 			if first == nil {
 				first = de.FocusTarget()
