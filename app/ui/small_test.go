@@ -78,3 +78,40 @@ func TestExportOffersOpenAndFolder(t *testing.T) {
 		t.Errorf("%d files written, want the PDF and the JSON", len(names))
 	}
 }
+
+// TestFilterHidingTheItemClearsTheForm: when the filter hides the item on
+// show, the form gives way to its placeholder (nothing can be edited that
+// the list does not show); the item comes back when the filter lists it
+// again, unless another was chosen meanwhile.
+func TestFilterHidingTheItemClearsTheForm(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	pt := cw.people
+	cw.show(app.KindPerson, "p-cuci")
+	if !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
+		t.Fatalf("the form shows %q", pt.name.Text)
+	}
+	pt.list.Filter.SetText("nunez")
+	if pt.frame.scroll.Visible() || pt.list.Selected != "" {
+		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", pt.frame.scroll.Visible(), pt.list.Selected)
+	}
+	if !pt.frame.delBtn.Disabled() {
+		t.Error("Delete is enabled with nothing shown")
+	}
+	pt.list.Filter.SetText("")
+	if pt.list.Selected != "p-cuci" || !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
+		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.list.Selected, pt.frame.scroll.Visible())
+	}
+
+	// Another item chosen meanwhile stays.
+	pt.list.Filter.SetText("nunez")
+	pt.list.Filter.OnSubmitted(pt.list.Filter.Text) // Enter: the first match
+	pt.list.Filter.SetText("")
+	if pt.list.Selected != "p-maria" || pt.name.Text != "María Núñez" {
+		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.list.Selected, pt.name.Text)
+	}
+	// A filter that still lists the item keeps it.
+	pt.list.Filter.SetText("spokes")
+	if pt.list.Selected != "p-maria" || !pt.frame.scroll.Visible() {
+		t.Errorf("a filter matching the item dropped it: selected %q", pt.list.Selected)
+	}
+}

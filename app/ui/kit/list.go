@@ -37,7 +37,8 @@ type ListPane struct {
 	listed []string // the words p.Shown was filtered by
 
 	Selected string
-	syncing  bool // true while the pane moves the list's selection itself
+	syncing  bool   // true while the pane moves the list's selection itself
+	hidden   string // the item the filter hid from the form, shown again when the filter lets it back
 
 	onSelect func(id string) // the analyst chose a row
 }
@@ -172,9 +173,21 @@ func (p *ListPane) onSortChanged(string) {
 	}
 }
 
+// onFilterChanged filters as the analyst types. The form never shows an
+// item the list hides: when the filter hides the selected item the form
+// shows its placeholder, and the item comes back when a later filter (or
+// clearing it) lists it again and nothing else was chosen meanwhile.
 func (p *ListPane) onFilterChanged(q string) {
 	p.words = session.QueryWords(q)
 	p.refilter()
+	switch {
+	case p.Selected != "" && p.IndexOf(p.Selected) < 0:
+		p.hidden = p.Selected
+		p.choose("")
+	case p.Selected == "" && p.hidden != "" && p.IndexOf(p.hidden) >= 0:
+		p.choose(p.hidden)
+		p.syncSelection(true)
+	}
 }
 
 // refilter narrows the sorted rows to those matching the filter and shows
@@ -240,6 +253,9 @@ func (p *ListPane) onListSelected(i widget.ListItemID) {
 
 // choose selects id as if the analyst had clicked it.
 func (p *ListPane) choose(id string) {
+	if id != "" {
+		p.hidden = ""
+	}
 	if p.onSelect != nil {
 		p.onSelect(id)
 	}
@@ -248,6 +264,7 @@ func (p *ListPane) choose(id string) {
 // Show highlights id in the list, clearing the filter if it hides it.
 func (p *ListPane) Show(id string) {
 	p.Selected = id
+	p.hidden = ""
 	if id != "" && p.IndexOf(id) < 0 && p.Filter.Text != "" {
 		p.Filter.SetText("") // refilters and syncs
 	}
