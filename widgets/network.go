@@ -81,6 +81,7 @@ type NetworkView struct {
 
 	drag     netDrag
 	measures map[netMeasureKey]float32
+	focused  bool // has the keyboard focus: network_keys.go
 
 	r *networkRenderer
 }
@@ -465,8 +466,10 @@ func netDist(a, b fyne.Position) float32 {
 }
 
 // Tapped selects the node under the pointer and calls OnNodeTapped; a tap
-// on empty space clears the selection.
+// on empty space clears the selection. A tap also gives the view the
+// keyboard focus (see network_keys.go for the keys).
 func (v *NetworkView) Tapped(ev *fyne.PointEvent) {
+	v.requestFocus()
 	i := v.nodeAt(ev.Position)
 	if i < 0 {
 		if v.selected >= 0 {
@@ -571,6 +574,7 @@ func (v *NetworkView) CreateRenderer() fyne.WidgetRenderer {
 	r.empty = canvas.NewText("", color.Transparent)
 	r.note = canvas.NewText("", color.Transparent)
 	r.noteBg = canvas.NewRectangle(color.Transparent)
+	r.ring = canvas.NewRectangle(color.Transparent)
 	v.r = r
 	return r
 }
@@ -694,6 +698,7 @@ type networkRenderer struct {
 	halo   *canvas.Circle
 	haloSq *canvas.Rectangle
 	empty  *canvas.Text
+	ring   *canvas.Rectangle // the focus ring
 
 	// The labels left out in this frame, and the note that says so.
 	hiddenNodes, hiddenEdges int
@@ -792,6 +797,7 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 		netSetText(r.empty, msg, legible(th.Color(theme.ColorNamePlaceHolder, vr), bg, fg, textContrast), th.Size(theme.SizeNameText), fyne.TextStyle{})
 		r.empty.Move(fyne.NewPos((size.Width-r.empty.MinSize().Width)/2, (size.Height-r.empty.MinSize().Height)/2))
 		r.objects = append(r.objects, r.empty)
+		r.drawFocus(size)
 		return
 	}
 	ns := v.nodeSize()
@@ -978,6 +984,7 @@ func (r *networkRenderer) Layout(size fyne.Size) {
 		r.objects = append(r.objects, r.bgs.all[k], r.texts.all[k])
 	}
 	r.drawHiddenNote(size, fg, labelBg)
+	r.drawFocus(size)
 }
 
 // netShapeReach is how far from a node's centre its outline is in the

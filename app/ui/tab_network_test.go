@@ -69,6 +69,44 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 	}
 }
 
+// TestNetworkByKeyboard: Tab reaches the drawing, an arrow selects a
+// node, Enter opens it on its tab as a click does, Back returns with the
+// node still selected, and Tab leaves the drawing.
+func TestNetworkByKeyboard(t *testing.T) {
+	cw := demoWindow(t)
+	cw.selectTab(5)
+	c, v := cw.win.Canvas(), cw.network.view
+	for i := 0; i < 60 && c.Focused() != v; i++ {
+		c.FocusNext()
+	}
+	if c.Focused() != v {
+		t.Fatal("Tab never reaches the network drawing")
+	}
+	press(v, fyne.KeyDown)
+	id := v.Selected()
+	if id == "" {
+		t.Fatal("Down selected no node")
+	}
+	press(v, fyne.KeyReturn)
+	k := cw.idx().ActorKind(id)
+	tab := cw.people.item
+	if k == app.KindOrganization {
+		tab = cw.orgs.item
+	}
+	if cw.tabs.Selected() != tab {
+		t.Fatalf("Enter on %s (%s) did not open it on its tab", id, k)
+	}
+	cw.back()
+	if cw.tabs.Selected() != cw.network.item || v.Selected() != id {
+		t.Errorf("Back: tab %q, selected node %q, want the network with %q", cw.tabs.Selected().Text, v.Selected(), id)
+	}
+	c.Focus(v)
+	c.FocusNext()
+	if c.Focused() == v {
+		t.Error("Tab does not leave the network drawing")
+	}
+}
+
 // canvasText finds a visible label of the network drawing.
 func canvasText(cw *caseWindow, s string) (*canvas.Text, error) {
 	for _, o := range test.WidgetRenderer(cw.network.view).Objects() {
