@@ -90,7 +90,7 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 		widgets.SelectionAction{Label: "Evidence for", Menu: a.evidenceMenu},
 	)
 	a.bar.Hide()
-	a.barLayer = container.NewWithoutLayout(a.bar)
+	a.barLayer = container.New(floating{}, a.bar)
 	a.reading = container.NewStack(kit.NewWheel(a.view), a.barLayer)
 
 	a.editBtn = widget.NewButtonWithIcon("Edit text", theme.DocumentCreateIcon(), a.toggleEdit)
@@ -108,11 +108,22 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	top := container.NewBorder(nil, nil, container.NewHBox(head, a.editBtn, a.importBtn), nil, a.info)
 	center := container.NewStack(a.empty, a.reading, a.editor)
-	a.legend = container.NewHBox(a.view.Legend())
+	a.legend = container.NewHScroll(container.NewHBox(a.view.Legend())) // sideways on a narrow window
 	a.content = container.NewBorder(container.NewVBox(widget.NewSeparator(), top, a.orphans.box),
 		a.legend, nil, nil, center)
 	return a
 }
+
+// floating is the layout of the action bar's layer: the bar is placed by
+// hand over the text (placeBar) and asks for no room of its own, so that
+// its width does not widen the window.
+type floating struct{}
+
+// Layout leaves the bar where placeBar put it.
+func (floating) Layout([]fyne.CanvasObject, fyne.Size) {}
+
+// MinSize is nothing: the bar floats over the text.
+func (floating) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 // emptyText is what the reading view shows for a source without text.
 func (a *annotator) emptyText() fyne.CanvasObject {
@@ -121,11 +132,12 @@ func (a *annotator) emptyText() fyne.CanvasObject {
 	l.Wrapping = fyne.TextWrapWord
 	l.Alignment = fyne.TextAlignCenter
 	l.Importance = widget.LowImportance
-	paste := widget.NewButtonWithIcon("Paste or type the text", theme.DocumentCreateIcon(), a.toggleEdit)
-	imp := widget.NewButtonWithIcon("Import from a file…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
+	paste := widget.NewButtonWithIcon("Paste or type it", theme.DocumentCreateIcon(), a.toggleEdit)
+	imp := widget.NewButtonWithIcon("Import a file…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
 	a.cw.h.Guard(paste, imp)
 	box := container.NewVBox(l, container.NewCenter(container.NewHBox(paste, imp)))
-	return container.NewCenter(container.NewGridWrap(fyne.NewSize(440, box.MinSize().Height+40), box))
+	// As narrow as the buttons: the pane is narrow on a small screen.
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(box.MinSize().Width, box.MinSize().Height+40), box))
 }
 
 // show shows the tab's current source: its text (kept as it is, with the

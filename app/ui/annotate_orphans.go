@@ -29,6 +29,7 @@ func newOrphanList(a *annotator) *orphanList {
 	o := &orphanList{a: a, open: true}
 	o.head = widget.NewLabel("")
 	o.head.TextStyle = fyne.TextStyle{Bold: true}
+	o.head.Truncation = fyne.TextTruncateEllipsis
 	o.toggle = widget.NewButton("Hide", func() { o.setOpen(!o.open) })
 	o.toggle.Importance = widget.LowImportance
 	o.hint = widget.NewLabel("Select where a quote now stands in the text, then press its “Re-attach here”.")

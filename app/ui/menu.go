@@ -77,12 +77,11 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
 	var view []*fyne.MenuItem
-	for i, t := range cw.all {
-		i := i
-		view = append(view, item(t.tabItem().Text, func() { cw.selectTab(i) }, &desktop.CustomShortcut{KeyName: keys[i], Modifier: ctrl}))
+	for i := range cw.all {
+		view = append(view, item(cw.titles[i], func() { cw.selectTab(i) }, &desktop.CustomShortcut{KeyName: keys[i], Modifier: ctrl}))
 	}
-	view = append(view, item(cw.network.item.Text, func() { cw.selectTab(len(cw.all)) }, &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: ctrl}))
-	view = append(view, item(cw.questions.Item().Text, func() { cw.selectTab(len(cw.all) + 1) }, &desktop.CustomShortcut{KeyName: fyne.Key7, Modifier: ctrl}))
+	view = append(view, item(cw.titles[len(cw.all)], func() { cw.selectTab(len(cw.all)) }, &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: ctrl}))
+	view = append(view, item(cw.titles[len(cw.all)+1], func() { cw.selectTab(len(cw.all) + 1) }, &desktop.CustomShortcut{KeyName: fyne.Key7, Modifier: ctrl}))
 	cw.backItem = item("Back", cw.back, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
 	cw.backItem.Disabled = true
 	cw.themeItems = map[string]*fyne.MenuItem{}

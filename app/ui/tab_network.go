@@ -71,9 +71,9 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 		return l
 	}
 	top := container.NewVBox(head("Neighbourhood"), t.hood, t.depth, t.note, widget.NewSeparator(), head("Relations shown"))
-	t.kindScroll = container.NewVScroll(t.kinds)
+	t.kindScroll = container.NewScroll(t.kinds) // both ways: long kinds scroll sideways on a narrow window
 	side := container.NewBorder(top, nil, nil, nil, kit.NewWheel(t.kindScroll))
-	return container.NewBorder(nil, nil, nil, withMinWidth(side, 270), widgets.NewNetworkPanel(t.view))
+	return container.NewBorder(nil, nil, nil, withMinWidth(side, 220), widgets.NewNetworkPanel(t.view))
 }
 
 // graph builds the nodes and edges of the case, with the positions the

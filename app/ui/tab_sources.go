@@ -185,7 +185,7 @@ func (t *sourcesTab) fitBody() {
 // text taking most of the height.
 func (t *sourcesTab) layoutBody() {
 	f := t.frame
-	t.body = container.NewVSplit(f.scroll, t.reader.content)
+	t.body = container.NewVSplit(kit.NewWheel(f.scroll), t.reader.content)
 	t.body.Offset = textOffset
 	t.autoOffset = textOffset
 	t.body.Hide()

@@ -107,9 +107,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 
 	t.strip = widgets.NewTimeline()
 	t.strip.OnSelected = func(id string) { t.cw.show(app.KindEvent, id) }
-	split := container.NewVSplit(widgets.NewTimelineView(t.strip), t.frame.content)
-	split.Offset = 0.22
-	return split
+	return newTimelineArrangement(widgets.NewTimelineView(t.strip), t.frame.split)
 }
 
 // onSelect shows the event the analyst clicked.

@@ -52,7 +52,9 @@ func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFram
 	cw.h.Guard(f.addBtn)
 	left := f.list.BuildUI(f.addBtn, f.delBtn)
 	f.empty = kit.Placeholder(spec.emptyText)
-	f.scroll = container.NewVScroll(container.NewPadded(form))
+	// Both ways: on a narrow window (1024 px at 150 %) a wide form scrolls
+	// sideways rather than making the window wider than the screen.
+	f.scroll = container.NewScroll(container.NewPadded(form))
 	f.scroll.Hide()
 	// Disabled fields keep their text readable (grey, not faint) through
 	// the app's theme: kit.ReadableTheme.

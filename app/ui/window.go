@@ -55,6 +55,7 @@ type caseWindow struct {
 	readOnlyWhy string
 
 	tabs      *container.AppTabs
+	titles    []string // the tabs' full titles (the bar shortens them on a narrow window)
 	timeline  *timelineTab
 	people    *peopleTab
 	orgs      *orgsTab
@@ -158,7 +159,10 @@ func (cw *caseWindow) buildUI() {
 		cw.banner = readOnlyBanner(cw.readOnlyWhy)
 		top.Add(cw.banner)
 	}
-	cw.win.SetContent(container.NewBorder(top, statusBar, nil, nil, cw.tabs))
+	for _, it := range items {
+		cw.titles = append(cw.titles, it.Text)
+	}
+	cw.win.SetContent(container.NewBorder(top, statusBar, nil, nil, fitTabs(cw.tabs)))
 	everything := session.Change{Reloaded: true}
 	for _, t := range cw.all {
 		t.changed(everything)

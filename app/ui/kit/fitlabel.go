@@ -17,6 +17,7 @@ import (
 type FitLabel struct {
 	widget.Label
 	full  string
+	short string  // shown instead of a shortened full text, if set
 	width float32 // the width the text was fitted to
 }
 
@@ -30,10 +31,20 @@ func NewFitLabel() *FitLabel {
 
 // SetFull sets the text to show, shortened to fit.
 func (l *FitLabel) SetFull(s string) {
-	if s == l.full && l.width == l.Size().Width {
+	if s == l.full && l.short == "" && l.width == l.Size().Width {
 		return
 	}
-	l.full = s
+	l.full, l.short = s, ""
+	l.fit()
+}
+
+// SetFullShort sets the text to show and a shorter one to show instead
+// when the whole text does not fit ("19 events", else "19").
+func (l *FitLabel) SetFullShort(full, short string) {
+	if full == l.full && short == l.short && l.width == l.Size().Width {
+		return
+	}
+	l.full, l.short = full, short
 	l.fit()
 }
 
@@ -45,11 +56,14 @@ func (l *FitLabel) Resize(s fyne.Size) {
 	}
 }
 
-// MinSize is one line high and as narrow as an ellipsis, so that a long
-// text never widens its column.
+// MinSize is one line high and as narrow as an ellipsis, or as the short
+// text if there is one, so that a long text never widens its column.
 func (l *FitLabel) MinSize() fyne.Size {
 	m := l.Label.MinSize()
 	pad := 2 * l.Theme().Size(theme.SizeNameInnerPadding)
+	if l.short != "" {
+		return fyne.NewSize(pad+l.measure(l.short)+1, m.Height)
+	}
 	return fyne.NewSize(min(m.Width, pad+l.measure("…")), m.Height)
 }
 
@@ -71,6 +85,9 @@ func (l *FitLabel) fit() {
 	l.width = l.Size().Width
 	text := l.full
 	avail := l.width - 2*l.Theme().Size(theme.SizeNameInnerPadding)
+	if l.short != "" && l.width > 0 && l.measure(text) > avail {
+		text = l.short
+	}
 	if l.width > 0 {
 		room := avail - l.measure("…")
 		used := float32(0)

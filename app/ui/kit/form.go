@@ -200,5 +200,5 @@ func Placeholder(text string) fyne.CanvasObject {
 	l.Alignment = fyne.TextAlignCenter
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.LowImportance
-	return container.NewCenter(container.NewGridWrap(fyne.NewSize(360, 120), l))
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(260, 140), l))
 }

@@ -23,7 +23,8 @@ type ListPane struct {
 	Filter  *widget.Entry
 	SortSel *widget.Select
 	List    *widget.List
-	count   *widget.Label
+	count   *FitLabel
+	bottom  *fyne.Container // the count and the buttons, laid out again when the count's room changes
 	addBtn  *widget.Button
 	delBtn  *widget.Button
 
@@ -59,10 +60,9 @@ func NewListPane(kind app.Kind, plural string, modes []session.SortMode, onSelec
 		labels[i] = m.Label
 	}
 	p.SortSel = NewSelect(labels, p.onSortChanged)
-	p.count = widget.NewLabel("")
+	p.count = NewFitLabel() // "19 events", or "19" where that does not fit
 	p.count.Importance = widget.LowImportance
 	p.count.SizeName = theme.SizeNameCaptionText
-	p.count.Truncation = fyne.TextTruncateEllipsis
 	p.List = widget.NewList(p.length, p.CreateRow, p.UpdateRow)
 	p.List.OnSelected = p.onListSelected
 	if len(labels) > 0 {
@@ -76,6 +76,7 @@ func (p *ListPane) BuildUI(add, del *widget.Button) fyne.CanvasObject {
 	p.addBtn, p.delBtn = add, del
 	top := container.NewBorder(nil, nil, nil, p.SortSel, p.Filter)
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(add, del), p.count)
+	p.bottom = bottom
 	return container.NewBorder(top, bottom, nil, nil, NewWheel(p.List))
 }
 
@@ -117,6 +118,12 @@ func (p *ListPane) UpdateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if len(text.Objects) > 2 {
 		text.Objects[2].(*FitLabel).SetFull(r.Third)
 	}
+	marked := mark.Visible()
+	defer func() {
+		if mark.Visible() != marked { // the text takes or leaves the mark's room
+			row.Refresh()
+		}
+	}()
 	switch {
 	case r.Mark:
 		mark.SetResource(KeyEventIcon)
@@ -206,13 +213,19 @@ func (p *ListPane) refilter() {
 }
 
 func (p *ListPane) updateCount() {
+	before := p.count.MinSize()
+	defer func() {
+		if p.bottom != nil && p.count.MinSize() != before {
+			p.bottom.Refresh()
+		}
+	}()
 	switch {
 	case len(p.Rows) == 0:
-		p.count.SetText("No " + p.plural + " yet")
+		p.count.SetFullShort("No "+p.plural+" yet", "0")
 	case len(p.Shown) == len(p.Rows):
-		p.count.SetText(fmt.Sprintf("%d %s", len(p.Rows), p.plural))
+		p.count.SetFullShort(fmt.Sprintf("%d %s", len(p.Rows), p.plural), fmt.Sprint(len(p.Rows)))
 	default:
-		p.count.SetText(fmt.Sprintf("%d of %d %s", len(p.Shown), len(p.Rows), p.plural))
+		p.count.SetFullShort(fmt.Sprintf("%d of %d %s", len(p.Shown), len(p.Rows), p.plural), fmt.Sprintf("%d/%d", len(p.Shown), len(p.Rows)))
 	}
 }
 

@@ -176,7 +176,8 @@ func (t *Tab) buildDetail() *fyne.Container {
 	}
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, del, t.question),
-		container.NewHBox(addItem, addAssume, widget.NewSeparator(), order, hide),
+		// Sideways on a narrow window rather than widening it.
+		container.NewHScroll(container.NewHBox(addItem, addAssume, widget.NewSeparator(), order, hide)),
 	)
 	t.grid = newGrid(t)
 	t.summary = widget.NewLabel("")

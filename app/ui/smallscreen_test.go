@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// smallScreens are window contents in Fyne's units: a 1024×640 screen at
+// 100 %, 125 % and 150 % (what Windows laptops use), less the menu bar.
+var smallScreens = []struct {
+	name string
+	size fyne.Size
+}{
+	{"1024x640", fyne.NewSize(1024, 616)},
+	{"1024x640@125", fyne.NewSize(819, 488)},
+	{"1024x640@150", fyne.NewSize(683, 403)},
+}
+
+// TestSmallScreens draws every tab of the demo case on small screens and
+// compares each with testdata/small/<size>_<tab>.png (look at a new one
+// in testdata/failed/small before copying it over): the window asks for
+// no more than the screen, every tab's title or icon is in the bar, and
+// the Timeline list shows several events. (Fyne's software painter, which
+// the test driver draws with, clips an entry to its own scroller rather
+// than also to the form's, so text of a field scrolled out of a short
+// form can show below it in these images; the real window clips it.)
+func TestSmallScreens(t *testing.T) {
+	cw := demoWindow(t)
+	names := []string{"timeline", "people", "organizations", "figures", "sources", "network", "questions"}
+	for _, s := range smallScreens {
+		cw.win.Resize(s.size)
+		if m := cw.win.Content().MinSize(); m.Width > s.size.Width || m.Height > s.size.Height {
+			t.Errorf("%s: the window asks for %v, more than the screen", s.name, m)
+		}
+		for i, name := range names {
+			cw.selectTab(i)
+			if i < len(cw.all) {
+				tab := cw.all[i]
+				if p := tab.pane(); len(p.Shown) > 0 {
+					cw.show(tab.kind(), p.Rows[p.Shown[0]].ID)
+				}
+			}
+			if w := barWidth(tabTitlesOf(cw.tabs)); w > s.size.Width {
+				t.Errorf("%s: the tab bar needs %v", s.name, w)
+			}
+			test.AssertRendersToImage(t, fmt.Sprintf("small/%s_%s.png", s.name, name), cw.win.Canvas())
+		}
+		if rows := visibleRows(cw); rows < 3 {
+			t.Errorf("%s: the Timeline list shows %d events", s.name, rows)
+		}
+	}
+}
+
+// tabTitlesOf are the titles the bar shows.
+func tabTitlesOf(tabs *container.AppTabs) []string {
+	var out []string
+	for _, it := range tabs.Items {
+		out = append(out, it.Text)
+	}
+	return out
+}
+
+// visibleRows is how many whole rows of the Timeline list are in view.
+func visibleRows(cw *caseWindow) int {
+	row := cw.timeline.list.CreateRow().MinSize().Height + theme.Padding()
+	return int(cw.timeline.list.List.Size().Height / row)
+}
