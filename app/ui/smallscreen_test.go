@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"casefile/app"
 )
 
 // smallScreens are window contents in Fyne's units: a 1024×640 screen at
@@ -69,4 +71,29 @@ func tabTitlesOf(tabs *container.AppTabs) []string {
 func visibleRows(cw *caseWindow) int {
 	row := cw.timeline.list.CreateRow().MinSize().Height + theme.Padding()
 	return int(cw.timeline.list.List.Size().Height / row)
+}
+
+// TestSourcesDividerCutsNoRow: the divider between a source's form and
+// its text falls between two rows of the form, with text and without, at
+// the sizes where it used to cut one in half.
+func TestSourcesDividerCutsNoRow(t *testing.T) {
+	cw := demoWindow(t)
+	d := fyne.CurrentApp().Driver()
+	for _, size := range []fyne.Size{fyne.NewSize(1180, 740), fyne.NewSize(1180, 716), fyne.NewSize(1366, 744), fyne.NewSize(1024, 616)} {
+		cw.win.Resize(size)
+		cw.selectTab(4)
+		for _, id := range []string{cw.sources.list.Rows[0].ID, "src-summary"} {
+			cw.show(app.KindSource, id)
+			st := cw.sources
+			st.fitBody()
+			view := d.AbsolutePositionForObject(st.frame.scroll).Y + st.frame.scroll.Size().Height
+			for _, o := range st.form.Grid.Objects {
+				top := d.AbsolutePositionForObject(o).Y
+				if bottom := top + o.Size().Height; top < view-1 && bottom > view+1 {
+					t.Errorf("%v, %s: the divider at %v cuts a form row (%v to %v)", size, id, view, top, bottom)
+					break
+				}
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strings"
 
@@ -175,10 +176,38 @@ func (t *sourcesTab) fitBody() {
 	if t.cur.Text == "" {
 		want = noTextOffset
 	}
+	want = t.snap(want)
 	if t.body.Offset == t.autoOffset && want != t.autoOffset {
 		t.body.SetOffset(want)
 		t.autoOffset = want
 	}
+}
+
+// snap moves a divider place to the row boundary of the form nearest it
+// (within a fifth to three quarters of the height), so that the divider
+// never cuts a row in half; before the form is laid out it keeps want.
+func (t *sourcesTab) snap(want float64) float64 {
+	d := fyne.CurrentApp().Driver()
+	pad := theme.Padding()
+	avail := t.body.Size().Height - 2*pad
+	grid := t.form.Grid
+	if avail <= 0 || grid.Size().Height <= 0 {
+		return want
+	}
+	top := d.AbsolutePositionForObject(grid).Y - d.AbsolutePositionForObject(t.body).Y + t.frame.scroll.Offset.Y
+	best, bestD := want, math.Inf(1)
+	for i := 0; i+1 < len(grid.Objects); i += 2 {
+		a, b := grid.Objects[i], grid.Objects[i+1]
+		bottom := top + max(a.Position().Y+a.Size().Height, b.Position().Y+b.Size().Height) + pad
+		off := float64(bottom / avail)
+		if off < 0.2 || off > 0.75 {
+			continue
+		}
+		if dist := math.Abs(off - want); dist < bestD {
+			best, bestD = off, dist
+		}
+	}
+	return best
 }
 
 // layoutBody puts the form above the text on the right of the list, the
