@@ -185,17 +185,23 @@ func (r *relationList) newRow(rel app.Relation) *relationRow {
 	return w
 }
 
-// fill shows rel's sentence: "‹kind› ‹link› · ‹span›" when this item is
-// the first party, "‹link› ‹kind› this organization · ‹span›" when it is
-// the second. The other party's name is shown whole before the words
-// around it; they give way first (ellipsis) in a narrow window.
+// fill shows rel's sentence, worded by app.RelationParts: "‹kind› ‹link›
+// · ‹span›" when this item is the first party ("designated ‹link› as a
+// terrorist organization"), "‹link› ‹kind› this organization · ‹span›"
+// when it is the second ("‹link› designated this organization as a
+// terrorist organization"). The other party's name is shown whole before
+// the words around it; they give way first (ellipsis) in a narrow window.
 func (w *relationRow) fill(rel app.Relation) {
 	r := w.r
 	span := relationSpan(rel)
-	lead, tail := rel.Kind, strings.TrimPrefix(spaceBefore(span), " ")
+	before, after := app.RelationParts(rel.Kind)
+	if after != "" {
+		after = " " + after
+	}
+	lead, tail := before, strings.TrimPrefix(after+spaceBefore(span), " ")
 	other := rel.To
 	if rel.From != r.actor {
-		lead, tail, other = "", rel.Kind+" "+r.thisActor()+spaceBefore(span), rel.From
+		lead, tail, other = "", before+" "+r.thisActor()+after+spaceBefore(span), rel.From
 	}
 	label := func(s string) *widget.Label {
 		l := widget.NewLabel(s)
@@ -313,9 +319,14 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 	ed.loading = true
 	ed.kind = newKindEntry()
 	ed.kind.SetText(rel.Kind)
-	ed.kind.OnChanged = func(string) {
+	ed.kind.OnChanged = func(kind string) {
 		if !ed.loading {
 			cw.h.Edited(w.key(), w.save)
+			if cur := cw.idx().Relation(w.id); cur != nil { // the sentence follows the typing
+				typed := *cur
+				typed.Kind = strings.TrimSpace(kind)
+				w.fill(typed)
+			}
 		}
 	}
 	ed.kind.onFocusLost = cw.saver.Flush
@@ -394,6 +405,7 @@ func (w *relationRow) save() {
 	w.fill(*cw.idx().Relation(w.id))
 }
 
+// spaceBefore is " · s", or "" for no s.
 func spaceBefore(s string) string {
 	if s == "" {
 		return ""
@@ -461,12 +473,21 @@ func showKindMenu(o fyne.CanvasObject, choose func(string)) {
 }
 
 // relationDialog asks for a new relation's kind and dates: Enter in any
-// field saves, Escape cancels.
-func (r *relationList) relationDialog(title, other string, rel app.Relation, onOK func(app.Relation)) {
+// field saves, Escape cancels. Above the fields the relation reads as a
+// sentence (app.RelationSentence) that follows the kind as it is typed or
+// chosen.
+func (r *relationList) relationDialog(title string, rel app.Relation, onOK func(app.Relation)) {
 	kind := r.kindField(rel.Kind)
+	sentence := widget.NewLabel("")
+	sentence.Wrapping = fyne.TextWrapWord
+	words := func(k string) {
+		sentence.SetText(app.RelationSentence(r.cw.idx().ActorName(rel.From), k, r.cw.idx().ActorName(rel.To)))
+	}
+	words(rel.Kind)
+	kind.OnChanged = words
 	start, end := r.cw.dialogDate(rel.Start), r.cw.dialogDate(rel.End)
 	items := []*widget.FormItem{
-		widget.NewFormItem("", widget.NewLabel(other)),
+		widget.NewFormItem("", sentence),
 		widget.NewFormItem("Kind", kind),
 		widget.NewFormItem("From", start),
 		widget.NewFormItem("Until", end),
@@ -506,8 +527,7 @@ func (r *relationList) onAdd() {
 	me := r.cw.idx().ActorName(r.actor)
 	r.cw.pickActor("Relate “"+app.Shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
 		rel := app.Relation{From: r.actor, To: other}
-		line := me + " is … " + r.cw.idx().ActorName(other)
-		r.relationDialog("New relation", line, rel, func(rel app.Relation) {
+		r.relationDialog("New relation", rel, func(rel app.Relation) {
 			if err := r.cw.s.CreateRelation(&rel); err != nil {
 				r.cw.showError("The relation was not added", err)
 				return
@@ -543,9 +563,10 @@ func (r *relationList) onSwap(id string) {
 	r.cw.saved()
 }
 
-// relationSentence is "A — member of — B", for dialogs.
+// relationSentence is the relation as a quoted sentence, for dialogs:
+// "“Massoud Rajavi leads Mujahedin-e Khalq”".
 func (r *relationList) relationSentence(rel app.Relation) string {
-	return "“" + app.Shorten(r.cw.idx().ActorName(rel.From), 40) + " — " + rel.Kind + " — " + app.Shorten(r.cw.idx().ActorName(rel.To), 40) + "”"
+	return "“" + app.RelationSentence(app.Shorten(r.cw.idx().ActorName(rel.From), 40), rel.Kind, app.Shorten(r.cw.idx().ActorName(rel.To), 40)) + "”"
 }
 
 // onDelete asks, then deletes relation id.

@@ -226,7 +226,7 @@ func TestRelationDeleteAsksFirst(t *testing.T) {
 	del := l.row("r-2").delBtn
 	test.Tap(del)
 	msg := strings.Join(overlayLabels(cw), "\n")
-	if !strings.Contains(msg, "National Police — part of — Ministry of the Interior") {
+	if !strings.Contains(msg, "“National Police part of Ministry of the Interior”") {
 		t.Errorf("confirmation = %q", msg)
 	}
 	tapOverlay(t, cw, "Keep")
@@ -244,5 +244,48 @@ func TestRelationDeleteAsksFirst(t *testing.T) {
 	cw.Undo()
 	if _, err := storeOf(cw).Relation("r-2"); err != nil {
 		t.Errorf("after Undo: %v", err)
+	}
+}
+
+// TestRelationSentenceFollowsTheKind: the New relation dialog reads the
+// relation as a sentence that follows the kind as it is typed; a kind with
+// a complement reads naturally from both ends, and the editor's row
+// follows the typing too.
+func TestRelationSentenceFollowsTheKind(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindOrganization, "o-ministry")
+	test.Tap(cw.orgs.relations.addBtn)
+	pickFirst(t, cw, "national police")
+	kind := findKindField(cw)
+	if kind == nil {
+		t.Fatal("no kind field")
+	}
+	if labels := overlayLabels(cw); !slices.Contains(labels, "Ministry of the Interior … National Police") {
+		t.Errorf("before a kind the dialog says %q", labels)
+	}
+	test.Type(kind, "designated as a terrorist organization")
+	if labels := overlayLabels(cw); !slices.Contains(labels, "Ministry of the Interior designated National Police as a terrorist organization") {
+		t.Errorf("after typing the kind the dialog says %q", labels)
+	}
+	press(kind, fyne.KeyReturn)
+	noDialog(t, cw, "Enter")
+
+	// From the second party's end.
+	cw.show(app.KindOrganization, "o-police")
+	if !slices.Contains(labelsIn(cw.orgs.relations.box), "designated this organization as a terrorist organization") {
+		t.Errorf("on the second party: %q", labelsIn(cw.orgs.relations.box))
+	}
+	// From the first party's: the link between "designated" and the rest.
+	cw.show(app.KindOrganization, "o-ministry")
+	if l := labelsIn(cw.orgs.relations.box); !slices.Contains(l, "designated") || !slices.Contains(l, "as a terrorist organization") {
+		t.Errorf("on the first party: %q", l)
+	}
+
+	// The editor's row follows the kind as it is typed, before it is saved.
+	cw.show(app.KindOrganization, "o-police")
+	ed := openRelation(t, cw.orgs.relations, "r-1")
+	ed.kind.SetText("commander of")
+	if !slices.Contains(labelsIn(cw.orgs.relations.box), "commander of this organization") {
+		t.Errorf("while typing the kind the row says %q", labelsIn(cw.orgs.relations.box))
 	}
 }
