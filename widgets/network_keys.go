@@ -139,15 +139,7 @@ func (v *NetworkView) keyPivot() fyne.Position {
 }
 
 // requestFocus gives the view the keyboard focus, as a click does.
-func (v *NetworkView) requestFocus() {
-	a := fyne.CurrentApp()
-	if a == nil {
-		return
-	}
-	if c := a.Driver().CanvasForObject(v); c != nil && c.Focused() != v {
-		c.Focus(v)
-	}
-}
+func (v *NetworkView) requestFocus() { takeFocus(v) }
 
 // drawFocus rings the view while it has the keyboard focus.
 func (r *networkRenderer) drawFocus(size fyne.Size) {

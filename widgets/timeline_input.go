@@ -59,13 +59,20 @@ func (t *Timeline) choose(i int) {
 	}
 }
 
-func (t *Timeline) requestFocus() {
+func (t *Timeline) requestFocus() { takeFocus(t) }
+
+// takeFocus gives w the keyboard focus on its canvas, as a click on a
+// focusable widget does.
+func takeFocus(w interface {
+	fyne.CanvasObject
+	fyne.Focusable
+}) {
 	a := fyne.CurrentApp()
 	if a == nil {
 		return
 	}
-	if c := a.Driver().CanvasForObject(t); c != nil && c.Focused() != t {
-		c.Focus(t)
+	if c := a.Driver().CanvasForObject(w); c != nil && c.Focused() != w {
+		c.Focus(w)
 	}
 }
 
