@@ -359,3 +359,27 @@ func TestEscapeInTheDateOfASelectionForm(t *testing.T) {
 		t.Errorf("Escape made an event (%d events, were %d)", got, events)
 	}
 }
+
+// TestTabSwitchLeavesTheHiddenForm: after Ctrl+2 the keys no longer go to
+// the Timeline's form (Fyne kept the focus on a field that was no longer
+// shown, so typing changed the hidden event); a picker keeps its focus.
+func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(0)
+	c := cw.win.Canvas()
+	c.Focus(cw.timeline.title)
+	cw.selectTab(1)
+	if f := c.Focused(); f != nil {
+		t.Fatalf("after switching to People the focus is still on %T", f)
+	}
+	cw.selectTab(0)
+	cw.pickActor("Choose", nil, func(string) {})
+	box := c.Focused()
+	if box == nil {
+		t.Fatal("the picker has no focus")
+	}
+	cw.selectTab(2)
+	if c.Focused() != box {
+		t.Errorf("switching tabs under a picker moved its focus to %T", c.Focused())
+	}
+}

@@ -251,6 +251,7 @@ func (cw *caseWindow) tabFor(k app.Kind) caseTab {
 // onTabSelected shows the first item of a tab that has nothing selected,
 // so that a tab never opens on an empty form.
 func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
+	cw.leaveHiddenFocus()
 	if ti == cw.network.item {
 		cw.network.shown()
 	}
@@ -267,6 +268,18 @@ func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
 			p.Show(id)
 			t.showItem(id)
 		}
+	}
+}
+
+// leaveHiddenFocus takes the keyboard focus from the tab that was left:
+// Fyne keeps it on a field that is no longer shown, so keys typed after
+// Ctrl+2 went into the Timeline's hidden form and Tab went on from there.
+// The next Tab starts at the top of the tab on screen. A dialog's focus
+// is left alone.
+func (cw *caseWindow) leaveHiddenFocus() {
+	c := cw.win.Canvas()
+	if c.Focused() != nil && c.Overlays().Top() == nil {
+		c.Unfocus()
 	}
 }
 

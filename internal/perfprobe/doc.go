@@ -5,7 +5,8 @@
 // each SIGUSR1 (on Unix) runs a garbage collection and appends one JSON
 // line to that file (the heap after the collection, the timings so far)
 // and writes the in-use heap profile beside it (FILE.heap.pprof); each
-// SIGUSR2 writes where the lists on screen are (FILE.layout) once the
+// SIGUSR2 writes where the lists on screen are, each window's title,
+// selected tab, open dialogs and focused widget (FILE.layout) once the
 // window has handled everything before it, for a script to wait on. Nothing
 // is written or logged in normal use.
 package perfprobe

@@ -3,8 +3,11 @@ package perfprobe
 import (
 	"encoding/json"
 	"os"
+	"reflect"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -15,19 +18,38 @@ type Box struct {
 	Rows       int
 }
 
+// Focus describes the widget that has the keyboard focus, for a script
+// that drives the window by keys alone and must know where Tab has got to.
+type Focus struct {
+	Type        string `json:"type"`                  // the Go type, such as "*widget.Button"
+	Text        string `json:"text,omitempty"`        // a button's label, an entry's text
+	PlaceHolder string `json:"placeholder,omitempty"` // an entry's placeholder
+}
+
+// WindowState is one window as the keyboard sees it.
+type WindowState struct {
+	Title   string `json:"title"`
+	Tab     string `json:"tab,omitempty"`     // the selected tab's title
+	Dialogs int    `json:"dialogs"`           // overlays open: dialogs, pickers, menus
+	Focused *Focus `json:"focused,omitempty"` // nil when nothing has the focus
+}
+
 // Layout is the file the probe writes on SIGUSR2 (FILE.layout): written
 // only once the window has handled everything queued before it, so a
 // script waits for it instead of sleeping.
 type Layout struct {
-	Seq   int   `json:"seq"`
-	Lists []Box `json:"lists"` // the lists on screen, largest first
+	Seq     int           `json:"seq"`
+	Lists   []Box         `json:"lists"` // the lists on screen, largest first
+	Windows []WindowState `json:"windows"`
 }
 
 // writeLayout waits for the window and writes the visible lists' boxes.
 func (p *probe) writeLayout() error {
 	var boxes []Box
+	var windows []WindowState
 	fyne.DoAndWait(func() {
 		for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+			windows = append(windows, windowState(w))
 			scale := w.Canvas().Scale()
 			walkShown(w.Content(), func(o fyne.CanvasObject) {
 				l, ok := o.(*widget.List)
@@ -48,7 +70,7 @@ func (p *probe) writeLayout() error {
 	}
 	p.mu.Lock()
 	p.layouts++
-	l := Layout{Seq: p.layouts, Lists: boxes}
+	l := Layout{Seq: p.layouts, Lists: boxes, Windows: windows}
 	p.mu.Unlock()
 	b, err := json.Marshal(l)
 	if err != nil {
@@ -59,4 +81,44 @@ func (p *probe) writeLayout() error {
 		return err
 	}
 	return os.Rename(tmp, p.path+".layout")
+}
+
+// windowState reads a window's title, selected tab, open overlays and focus.
+func windowState(w fyne.Window) WindowState {
+	s := WindowState{Title: w.Title(), Dialogs: len(w.Canvas().Overlays().List())}
+	walkShown(w.Content(), func(o fyne.CanvasObject) {
+		if t, ok := o.(*container.AppTabs); ok && s.Tab == "" && t.Selected() != nil {
+			s.Tab = t.Selected().Text
+		}
+	})
+	if f := w.Canvas().Focused(); f != nil {
+		s.Focused = describe(f)
+	}
+	return s
+}
+
+// describe names a focused widget by its type and the text it shows,
+// read from the exported fields Text and PlaceHolder (promoted from an
+// embedded widget.Entry or widget.Button too).
+func describe(f fyne.Focusable) *Focus {
+	d := &Focus{Type: reflect.TypeOf(f).String()}
+	v := reflect.ValueOf(f)
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return d
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return d
+	}
+	field := func(name string) string {
+		if x := v.FieldByName(name); x.IsValid() && x.Kind() == reflect.String {
+			return x.String()
+		}
+		return ""
+	}
+	d.Text = strings.TrimSpace(field("Text"))
+	d.PlaceHolder = field("PlaceHolder")
+	return d
 }

@@ -140,3 +140,45 @@ func TestLayoutListsShownLargestFirst(t *testing.T) {
 		t.Errorf("layout %+v, want the second tab's list only", l)
 	}
 }
+
+func TestLayoutSaysWhatHasTheFocus(t *testing.T) {
+	p := newProbe(t)
+	w, _, _, filter, _ := window(t)
+	readLayout := func() WindowState {
+		t.Helper()
+		if err := p.writeLayout(); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(p.path + ".layout")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var l Layout
+		if err := json.Unmarshal(b, &l); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range l.Windows { // the test driver may keep other tests' windows
+			if s.Title == "probe" {
+				return s
+			}
+		}
+		t.Fatalf("layout %+v has no window “probe”", l)
+		return WindowState{}
+	}
+	if s := readLayout(); s.Title != "probe" || s.Tab != "One" || s.Focused != nil || s.Dialogs != 0 {
+		t.Errorf("before any key: %+v, want the title, tab One, no focus, no dialog", s)
+	}
+	w.Canvas().Focus(filter)
+	test.Type(filter, "ab")
+	s := readLayout()
+	if s.Focused == nil || s.Focused.Type != "*widget.Entry" || s.Focused.Text != "ab" || s.Focused.PlaceHolder != "Filter rows…" {
+		t.Errorf("focus in the filter: %+v", s.Focused)
+	}
+	ok := widget.NewButton("Add event", nil)
+	widget.ShowModalPopUp(ok, w.Canvas())
+	w.Canvas().Focus(ok)
+	s = readLayout()
+	if s.Dialogs != 1 || s.Focused == nil || s.Focused.Type != "*widget.Button" || s.Focused.Text != "Add event" {
+		t.Errorf("a button in a pop-up: %+v, %+v", s, s.Focused)
+	}
+}

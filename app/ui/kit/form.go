@@ -60,6 +60,11 @@ func (e *FieldEntry) textScroll() *container.Scroll {
 	return nil
 }
 
+// AcceptsTab is false: Tab moves to the next field, also out of a text
+// area (Fyne's multi-line Entry would type a tab character into the item
+// and keep the focus, so the keyboard could not leave the field).
+func (e *FieldEntry) AcceptsTab() bool { return false }
+
 // FocusLost saves the field's form at once.
 func (e *FieldEntry) FocusLost() {
 	e.Entry.FocusLost()

@@ -26,6 +26,11 @@ func NewKeyEntry() *KeyEntry {
 	return e
 }
 
+// AcceptsTab is false: Tab moves to the next field, also out of a
+// multi-line note (Fyne's multi-line Entry would type a tab character and
+// keep the focus, so the keyboard could not leave it).
+func (e *KeyEntry) AcceptsTab() bool { return false }
+
 // TypedKey runs the handlers for Escape, Up and Down and passes other keys
 // to the entry.
 func (e *KeyEntry) TypedKey(k *fyne.KeyEvent) {

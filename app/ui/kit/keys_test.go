@@ -56,3 +56,17 @@ func TestSaveDialogKeys(t *testing.T) {
 		t.Errorf("the dialog wrote %d files; the caller writes", len(names))
 	}
 }
+
+// TestTabLeavesTextAreas: the window gives Tab to a widget that accepts it
+// (Fyne's multi-line Entry does, typing a tab character into the item and
+// keeping the focus); a form's text area and a dialog's note pass it on,
+// so Tab and Shift+Tab go to the next and previous field.
+func TestTabLeavesTextAreas(t *testing.T) {
+	note := NewKeyEntry()
+	note.MultiLine = true
+	for name, e := range map[string]fyne.Tabbable{"NewTextArea": NewTextArea(3), "NewFieldEntry": NewFieldEntry(), "a multi-line KeyEntry": note} {
+		if e.AcceptsTab() {
+			t.Errorf("%s keeps Tab to itself", name)
+		}
+	}
+}
