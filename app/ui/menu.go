@@ -42,7 +42,7 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 	export := fyne.NewMenuItem("Export", nil)
 	export.ChildMenu = fyne.NewMenu("Export",
 		fyne.NewMenuItem("Casefile JSON…", cw.onExportJSON),
-		fyne.NewMenuItem("PDF briefing…", cw.onExportPDF),
+		item("PDF briefing…", cw.onExportPDF, &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: ctrl}),
 	)
 	quit := item("Quit", cw.onQuit, &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl})
 	quit.IsQuit = true

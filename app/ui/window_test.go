@@ -490,7 +490,7 @@ func TestMenusAndShortcuts(t *testing.T) {
 		walk(m)
 	}
 	for label, key := range map[string]string{
-		"New case…": "N", "Open…": "O", "Close": "W", "Quit": "Q", "Find…": "F",
+		"New case…": "N", "Open…": "O", "Close": "W", "Quit": "Q", "Find…": "F", "PDF briefing…": "P",
 		"Timeline": "1", "People": "2", "Organizations": "3", "Disputed figures": "4", "Sources": "5", "Network": "6",
 	} {
 		it := items[label]
