@@ -19,8 +19,8 @@ type conclusionPane struct {
 	hyp        *widget.Select
 	likelihood *widget.Select
 	confidence *widget.RadioGroup
-	reasoning  *widget.Entry
-	indicators *widget.Entry
+	reasoning  *kit.FieldEntry
+	indicators *kit.FieldEntry
 	yardstick  *widget.Select
 	words      []app.Likelihood // the likelihood select's choices
 	hypIDs     []string         // the hypothesis select's choices after "none"
@@ -38,14 +38,10 @@ func newConclusionPane(t *Tab) *conclusionPane {
 	}
 	p.confidence = widget.NewRadioGroup(conf, func(string) { p.changed(true) })
 	p.confidence.Horizontal = true
-	p.reasoning = widget.NewMultiLineEntry()
-	p.reasoning.Wrapping = fyne.TextWrapWord
-	p.reasoning.SetMinRowsVisible(3)
+	p.reasoning = kit.NewTextArea(3) // Tab leaves it for the next field
 	p.reasoning.SetPlaceHolder("Why: the evidence that rules the others out, and its weight")
 	p.reasoning.OnChanged = func(string) { p.changed(false) }
-	p.indicators = widget.NewMultiLineEntry()
-	p.indicators.Wrapping = fyne.TextWrapWord
-	p.indicators.SetMinRowsVisible(2)
+	p.indicators = kit.NewTextArea(2) // Tab leaves it for the next field
 	p.indicators.SetPlaceHolder("What would be seen if this judgement were wrong")
 	p.indicators.OnChanged = func(string) { p.changed(false) }
 	var ys []string

@@ -23,7 +23,7 @@ type rowPane struct {
 	origin     *widget.Label
 	open       *widget.Button
 	quote      *widget.Button
-	assumption *widget.Entry
+	assumption *kit.FieldEntry
 	cred       *widget.Select
 	rel        *widget.Select
 	note       *widget.Entry
@@ -55,9 +55,7 @@ func newRowPane(t *Tab) *rowPane {
 	p.origin.Wrapping = fyne.TextWrapWord
 	p.open = widget.NewButtonWithIcon("Show the item", theme.NavigateNextIcon(), p.openItem)
 	p.quote = widget.NewButtonWithIcon("Show the quote", theme.DocumentIcon(), p.openQuote)
-	p.assumption = widget.NewMultiLineEntry()
-	p.assumption.Wrapping = fyne.TextWrapWord
-	p.assumption.SetMinRowsVisible(2)
+	p.assumption = kit.NewTextArea(2) // Tab leaves it for the next field
 	p.assumption.OnChanged = func(string) { p.changed() }
 	p.cred = widget.NewSelect(append([]string{"From the grade"}, levelChoices...), func(string) { p.changed() })
 	p.rel = widget.NewSelect(levelChoices, func(string) { p.changed() })

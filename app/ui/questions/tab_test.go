@@ -460,3 +460,16 @@ func TestReadOnlyCase(t *testing.T) {
 		t.Error("a read-only case offers Evidence for")
 	}
 }
+
+// TestTabLeavesTheTextAreas: the conclusion's reasoning and indicators and
+// an assumption's text pass Tab on to the next field (Fyne's multi-line
+// Entry kept it, typing a tab character into the question).
+func TestTabLeavesTheTextAreas(t *testing.T) {
+	tab, _, _, _ := newTestTab(t, fyne.NewSize(1366, 768))
+	for name, e := range map[string]fyne.Tabbable{"reasoning": tab.concPane.reasoning,
+		"indicators": tab.concPane.indicators, "assumption": tab.rowPane.assumption} {
+		if e.AcceptsTab() {
+			t.Errorf("the %s keeps Tab to itself", name)
+		}
+	}
+}
