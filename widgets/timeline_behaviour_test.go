@@ -306,3 +306,28 @@ func TestTimelineViewWrapsLegend(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "timeline_view_narrow.png", w.Canvas().Capture())
 }
+
+// TestTimelineAdjacentBarsKeepApart lays out what the demo case's strip
+// showed at 1180×740: two 1970s bars and an early-1980s bar in a strip of
+// two lanes. The 1980s bar found no lane; drawn alone in the top lane it
+// ran into the label of the 1970s bar left there, so that the window read
+// "…against the sh.Mostashari escapes". Nothing drawn in a lane may touch
+// what is beside it, and every event is drawn or counted once.
+func TestTimelineAdjacentBarsKeepApart(t *testing.T) {
+	newLightApp(t)
+	tl := NewTimeline()
+	lo, hi := tlYears(1970, 1979)
+	items := []TimelineItem{
+		tlItem("a", "MEK linked to the killing of US citizens in Iran", lo, hi),
+		tlItem("b", "MEK's armed campaign against the shah", lo, hi),
+	}
+	lo, hi = tlYears(1980, 1983)
+	items = append(items, tlItem("c", "Mostashari escapes arrest in Iran", lo, hi))
+	tl.SetItems(items)
+	for _, h := range []float32{125, 160, 240} {
+		showAlone(t, tl, 1160, h)
+		r := test.TempWidgetRenderer(t, tl).(*timelineRenderer)
+		sc := tlScale{start: tl.start, end: tl.end, width: float64(r.width)}
+		checkTimelineLayout(t, fmt.Sprintf("height %.0f", h), &r.layout, tl.spans, sc, r.params)
+	}
+}

@@ -398,10 +398,15 @@ func (l *tlLayout) overflow(top int, p tlParams, width float64) {
 		}
 		l.over = append(l.over, o)
 	}
+	lo := math.Inf(-1) // where the previous group's mark (or label) ends
 	for oi, o := range l.over {
-		if o.count == 1 && l.nodes[o.first].item >= 0 && l.alone(oi, top, p, width) {
-			continue // a single event is drawn as itself where it has room
+		if o.count == 1 && l.nodes[o.first].item >= 0 {
+			if end, ok := l.alone(oi, top, lo, p, width); ok {
+				lo = end
+				continue // a single event is drawn as itself where it has room
+			}
 		}
+		lo = o.x + o.w/2
 		first := len(l.members)
 		for i := o.first; i <= o.last; i++ {
 			n := &l.nodes[i]
@@ -418,14 +423,12 @@ func (l *tlLayout) overflow(top int, p tlParams, width float64) {
 }
 
 // alone places the single event of overflow group oi in lane top, with its
-// label if that fits between the neighbouring groups, else without; it
-// reports false, leaving it hidden, if even its mark would touch them.
-func (l *tlLayout) alone(oi, top int, p tlParams, width float64) bool {
-	lo, hi := math.Inf(-1), math.Inf(1)
-	if oi > 0 {
-		q := &l.over[oi-1]
-		lo = q.x + q.w/2
-	}
+// label if that fits between what the group before it drew (ending at lo:
+// a count, or an event drawn alone with its label) and the next group's
+// count, else without; it reports where it ends, or false, leaving it
+// hidden, if even its mark would touch them.
+func (l *tlLayout) alone(oi, top int, lo float64, p tlParams, width float64) (float64, bool) {
+	hi := math.Inf(1)
 	if oi+1 < len(l.over) {
 		q := &l.over[oi+1]
 		hi = q.x - q.w/2 - p.labelPad
@@ -435,10 +438,10 @@ func (l *tlLayout) alone(oi, top int, p tlParams, width float64) bool {
 		a, b, flip, labelled := l.extent(n, p, width, withLabel)
 		if a > lo && b < hi {
 			n.lane, n.label, n.flip = top, labelled, flip
-			return true
+			return b, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 func (l *tlLayout) laneEnd(li int) float64 {

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -49,51 +50,59 @@ func TestTimelineLayoutRules(t *testing.T) {
 		var l tlLayout
 		l.layoutTimeline(spans, sc, p)
 
-		seen := make([]int, n)
-		type iv struct{ a, b float64 }
-		lanes := map[int][]iv{}
-		for i := range l.nodes {
-			nd := &l.nodes[i]
-			if nd.lane < 0 {
-				continue
-			}
-			if nd.lane >= p.lanes {
-				t.Fatalf("round %d: a node in lane %d of %d", round, nd.lane, p.lanes)
-			}
-			if nd.item >= 0 {
-				seen[nd.item]++
-			} else {
-				for _, m := range l.members[nd.first : nd.first+nd.count] {
-					seen[m]++
-				}
-			}
-			a, b, _, _ := l.extent(nd, p, width, nd.label)
-			lanes[nd.lane] = append(lanes[nd.lane], iv{a, b - p.labelPad})
+		checkTimelineLayout(t, fmt.Sprintf("round %d", round), &l, spans, sc, p)
+	}
+}
+
+// checkTimelineLayout checks the layout rules of TestTimelineLayoutRules on
+// one laid-out strip.
+func checkTimelineLayout(t *testing.T, name string, l *tlLayout, spans []tlSpan, sc tlScale, p tlParams) {
+	t.Helper()
+	n, width := len(spans), sc.width
+	seen := make([]int, n)
+	type iv struct{ a, b float64 }
+	lanes := map[int][]iv{}
+	for i := range l.nodes {
+		nd := &l.nodes[i]
+		if nd.lane < 0 {
+			continue
 		}
-		for lane, ivs := range lanes {
-			slices.SortFunc(ivs, func(x, y iv) int {
-				if x.a < y.a {
-					return -1
-				}
-				return 1
-			})
-			for i := 1; i < len(ivs); i++ {
-				if ivs[i].a < ivs[i-1].b-1e-6 {
-					t.Fatalf("round %d: in lane %d, %.1f–%.1f overlaps %.1f–%.1f", round, lane, ivs[i].a, ivs[i].b, ivs[i-1].a, ivs[i-1].b)
-				}
+		if nd.lane >= p.lanes {
+			t.Fatalf("%s: a node in lane %d of %d", name, nd.lane, p.lanes)
+		}
+		if nd.item >= 0 {
+			seen[nd.item]++
+		} else {
+			for _, m := range l.members[nd.first : nd.first+nd.count] {
+				seen[m]++
 			}
 		}
-		k := sc.perSecond()
-		margin := max(p.gap, p.dotGap) + p.markerPad
-		for i, sp := range spans {
-			x0, x1 := (sp.lo-sc.start)*k, (sp.hi-sc.start)*k
-			in := !(x1 < -margin || x0 > width+margin)
-			if in && seen[i] != 1 {
-				t.Fatalf("round %d: event %d in view is drawn or counted %d times", round, i, seen[i])
+		a, b, _, _ := l.extent(nd, p, width, nd.label)
+		lanes[nd.lane] = append(lanes[nd.lane], iv{a, b - p.labelPad})
+	}
+	for lane, ivs := range lanes {
+		slices.SortFunc(ivs, func(x, y iv) int {
+			if x.a < y.a {
+				return -1
 			}
-			if !in && seen[i] != 0 {
-				t.Fatalf("round %d: event %d out of view is drawn", round, i)
+			return 1
+		})
+		for i := 1; i < len(ivs); i++ {
+			if ivs[i].a < ivs[i-1].b-1e-6 {
+				t.Fatalf("%s: in lane %d, %.1f–%.1f overlaps %.1f–%.1f", name, lane, ivs[i].a, ivs[i].b, ivs[i-1].a, ivs[i-1].b)
 			}
+		}
+	}
+	k := sc.perSecond()
+	margin := max(p.gap, p.dotGap) + p.markerPad
+	for i, sp := range spans {
+		x0, x1 := (sp.lo-sc.start)*k, (sp.hi-sc.start)*k
+		in := !(x1 < -margin || x0 > width+margin)
+		if in && seen[i] != 1 {
+			t.Fatalf("%s: event %d in view is drawn or counted %d times", name, i, seen[i])
+		}
+		if !in && seen[i] != 0 {
+			t.Fatalf("%s: event %d out of view is drawn", name, i)
 		}
 	}
 }
