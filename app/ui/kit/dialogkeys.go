@@ -2,6 +2,7 @@ package kit
 
 import (
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -61,18 +62,25 @@ func (k *DialogKeys) Select(options []string, changed func(string)) *KeySelect {
 // the focus (a message, a confirmation, a dialog just opened).
 func (k *DialogKeys) Attach(win fyne.Window, d dialog.Dialog) {
 	c := win.Canvas()
+	stacksMu.Lock()
 	st := stacks[c]
 	if st == nil {
 		st = &keyStack{base: c.OnTypedKey()}
 		stacks[c] = st
 	}
 	st.open = append(st.open, k)
+	stacksMu.Unlock()
 	c.SetOnTypedKey(st.typed)
 	d.SetOnClosed(func() {
+		stacksMu.Lock()
 		st.open = slices.DeleteFunc(st.open, func(o *DialogKeys) bool { return o == k })
-		if len(st.open) == 0 {
-			c.SetOnTypedKey(st.base)
+		last := len(st.open) == 0
+		if last {
 			delete(stacks, c)
+		}
+		stacksMu.Unlock()
+		if last {
+			c.SetOnTypedKey(st.base)
 		}
 	})
 }
@@ -110,12 +118,23 @@ type keyStack struct {
 	open []*DialogKeys
 }
 
-// stacks holds the open dialogs per canvas; dialogs open and close on the
-// UI goroutine only.
-var stacks = map[fyne.Canvas]*keyStack{}
+// stacks holds the open dialogs per canvas. The window opens and closes
+// dialogs on the UI goroutine, but Fyne's test driver runs fyne.Do on the
+// goroutine that calls it, so a background job's dialog may come from
+// another goroutine: stacksMu guards the map and every stack's open list.
+var (
+	stacksMu sync.Mutex
+	stacks   = map[fyne.Canvas]*keyStack{}
+)
 
 func (s *keyStack) typed(ev *fyne.KeyEvent) {
-	if len(s.open) > 0 && s.open[len(s.open)-1].typed(ev) {
+	stacksMu.Lock()
+	var top *DialogKeys
+	if len(s.open) > 0 {
+		top = s.open[len(s.open)-1]
+	}
+	stacksMu.Unlock()
+	if top != nil && top.typed(ev) {
 		return
 	}
 	if s.base != nil {
