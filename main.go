@@ -22,12 +22,14 @@ import (
 	"casefile/internal/buildinfo"
 	_ "casefile/internal/cleanlocale" // before Fyne initializes: see its doc
 	"casefile/internal/cli"
+	"casefile/internal/memtune"
 	"casefile/internal/perfprobe"
 	"casefile/storage"
 )
 
 func main() {
-	perfprobe.Start() // only when CASEFILE_MEMSTATS is set: scripts/memcheck.sh
+	memtune.Apply(os.Getenv) // GOGC and GOMEMLIMIT, when set, still win
+	perfprobe.Start()        // only when CASEFILE_MEMSTATS is set: scripts/memcheck.sh
 	removeTempsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

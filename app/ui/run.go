@@ -21,6 +21,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
+	"casefile/internal/memtune"
 )
 
 // AppID is the application id Fyne keys preferences by.
@@ -259,6 +260,10 @@ func (s *shell) attach(win fyne.Window, cs *session.Session) *caseWindow {
 			cw.show(app.KindEvent, first.Rows[first.Shown[0]].ID)
 		}
 	}
+	// Reading the case left garbage several times its index: give it back
+	// to the system once the window has drawn the case (fyne.Do runs after
+	// the frame), off the UI goroutine.
+	fyne.Do(func() { s.background(memtune.Release) })
 	return cw
 }
 

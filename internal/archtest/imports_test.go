@@ -184,6 +184,11 @@ func TestImportDirections(t *testing.T) {
 				if ours(dep) && !isDomain(dep) && !hasPrefixAny(dep, module+"/internal/atomicfile") || hasPrefixAny(dep, fyne, storage, sqlPkg, sqlite, fpdf) {
 					t.Errorf("%s (write errors) depends on %s", path, dep)
 				}
+			case hasPrefixAny(path, module+"/internal/memtune"):
+				// The runtime's memory policy: a leaf on the standard library.
+				if ours(dep) || strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") {
+					t.Errorf("%s (memory policy) depends on %s; it uses the standard library only", path, dep)
+				}
 			case hasPrefixAny(path, module+"/internal/perfprobe"):
 				// The measuring hook of scripts/memcheck.sh looks at the
 				// window only: no case file, no SQL, no domain.
