@@ -127,26 +127,12 @@ func (o *orphanList) setOpen(open bool) {
 	o.a.relayout()
 }
 
-// quoteDetail is the line under a citation in an item's Sources cited:
-// the quote in quotation marks, and the note. A quote is a link that opens
-// the source on the Sources tab, scrolled to the quote and with it
-// selected.
-func (c *citationList) quoteDetail(ct app.Citation, detail string) fyne.CanvasObject {
-	if ct.Quote == nil || ct.Quote.Exact == "" {
-		d := widget.NewLabel(detail)
-		d.Wrapping = fyne.TextWrapWord
-		d.Importance = widget.LowImportance
-		return d
+// openQuote opens the source of a citation's quote on the Sources tab,
+// scrolled to the quote and with it selected, closing the citations
+// dialog the list is in, if any.
+func (c *citationList) openQuote(source string, q app.Quote) {
+	if c.dlg != nil {
+		c.dlg.Hide()
 	}
-	q := *ct.Quote
-	h := widget.NewHyperlink(detail, nil)
-	h.Wrapping = fyne.TextWrapWord
-	h.TextStyle = fyne.TextStyle{Italic: true}
-	h.OnTapped = func() {
-		if c.dlg != nil {
-			c.dlg.Hide()
-		}
-		c.cw.openQuote(ct.Source, q)
-	}
-	return h
+	c.cw.openQuote(source, q)
 }

@@ -22,6 +22,25 @@ func (cw *caseWindow) itemLink(k app.Kind, id string) fyne.CanvasObject {
 	return kit.NewLink(name, func() { cw.goTo(k, id) })
 }
 
+// linkItem is a row of a links section that links to an item (and
+// records Back), or names it missing.
+func (cw *caseWindow) linkItem(k app.Kind, id string) kit.LinkItem {
+	name := cw.idx().ItemName(k, id)
+	if name == "" {
+		return kit.LinkItem{Missing: "(missing " + k.Label() + ")"}
+	}
+	return kit.LinkItem{Text: name, OnTap: func() { cw.goTo(k, id) }}
+}
+
+// actorItem is linkItem for a person or organization, with an icon
+// saying which.
+func (cw *caseWindow) actorItem(id string) kit.LinkItem {
+	k := cw.idx().ActorKind(id)
+	it := cw.linkItem(k, id)
+	it.Icon = actorIcon(k)
+	return it
+}
+
 // actorLink links to a person or organization, with an icon saying which.
 func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
 	k := cw.idx().ActorKind(id)
@@ -44,7 +63,8 @@ func (cw *caseWindow) removeButton(what string, onTap func()) *widget.Button {
 // new ones are chosen from a source picker.
 type citationList struct {
 	cw     *caseWindow
-	box    *fyne.Container
+	links  *kit.Links
+	box    *fyne.Container // links' rows
 	addBtn *widget.Button
 	kind   app.Kind
 	item   string
@@ -57,7 +77,8 @@ type citationList struct {
 
 func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app.Citation)) *citationList {
 	c := &citationList{cw: cw, kind: kind, onChanged: onChanged}
-	c.box = container.NewVBox()
+	c.links = kit.NewLinks(func(d fyne.Disableable) { cw.guard(d) })
+	c.box = c.links.Object()
 	c.addBtn = widget.NewButtonWithIcon("Cite a source…", theme.ContentAddIcon(), c.onAdd)
 	cw.h.Guard(c.addBtn)
 	return c
@@ -68,35 +89,30 @@ func (c *citationList) widget() fyne.CanvasObject {
 	return kit.Section("Sources cited", c.box, c.addBtn)
 }
 
-// show lists the citations of item.
+// show lists the citations of item, filling the section's rows in place.
 func (c *citationList) show(item string, cites []app.Citation) {
 	c.item, c.cites = item, cites
-	c.box.RemoveAll()
-	if len(cites) == 0 {
-		c.box.Add(kit.EmptyNote("No source cited yet. Every item should rest on a source: use “Cite a source…”."))
-	}
-	for _, ct := range cites {
+	items := make([]kit.LinkItem, len(cites))
+	for i, ct := range cites {
 		ct := ct
-		main := c.cw.itemLink(app.KindSource, ct.Source)
-		var detail string
+		it := c.cw.linkItem(app.KindSource, ct.Source)
 		if ct.Quote != nil && ct.Quote.Exact != "" {
-			detail = "“" + app.Shorten(ct.Quote.Exact, 120) + "”"
+			it.Below = "“" + app.Shorten(ct.Quote.Exact, 120) + "”"
 			if src := c.cw.idx().Source(ct.Source); src != nil {
 				if p := app.QuotePages(src, ct.Quote).String(); p != "" {
-					detail += " · " + p
+					it.Below += " · " + p
 				}
 			}
+			q := *ct.Quote
+			it.OnBelow = func() { c.openQuote(ct.Source, q) }
 		}
 		if ct.Note != "" {
-			detail = kit.JoinNonEmpty(" — ", detail, ct.Note)
+			it.Below = kit.JoinNonEmpty(" — ", it.Below, ct.Note)
 		}
-		var obj fyne.CanvasObject = main
-		if detail != "" {
-			obj = container.NewVBox(main, c.quoteDetail(ct, detail))
-		}
-		c.box.Add(kit.LinkRow(obj, c.cw.removeButton("Remove this citation", func() { c.onRemove(ct) })))
+		it.OnRemove = func() { c.onRemove(ct) }
+		items[i] = it
 	}
-	c.box.Refresh()
+	c.links.Set(items, "No source cited yet. Every item should rest on a source: use “Cite a source…”.", "")
 }
 
 func (c *citationList) onAdd() {

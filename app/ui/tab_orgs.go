@@ -29,7 +29,7 @@ type orgsTab struct {
 	country   *kit.FieldEntry
 	notes     *kit.FieldEntry
 	relations *relationList
-	events    *fyne.Container
+	events    *kit.Links
 	cites     *citationList
 	dup       *dupHint
 	mergeBtn  *widget.Button
@@ -66,7 +66,7 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 	}
 	t.relations = newRelationList(cw)
 	t.relations.owner = t
-	t.events = container.NewVBox()
+	t.events = kit.NewLinks(nil)
 	t.cites = newCitationList(cw, app.KindOrganization, func(id string, cs []app.Citation) {
 		t.cur.Citations = cs
 	})
@@ -76,7 +76,7 @@ func (t *orgsTab) buildUI() fyne.CanvasObject {
 	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same organization entered twice? Merge this entry into the other."))
 	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
-		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
+		kit.Section("Events", t.events.Object()), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindOrganization, plural: "organizations", noun: "organization",
 		modes: []session.SortMode{

@@ -35,7 +35,7 @@ type peopleTab struct {
 	born, died  *widgets.DateEntry
 	notes       *kit.FieldEntry
 	relations   *relationList
-	events      *fyne.Container
+	events      *kit.Links
 	cites       *citationList
 	dup         *dupHint
 	mergeBtn    *widget.Button
@@ -77,7 +77,7 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 
 	t.relations = newRelationList(cw)
 	t.relations.owner = t
-	t.events = container.NewVBox()
+	t.events = kit.NewLinks(nil)
 	t.cites = newCitationList(cw, app.KindPerson, func(id string, cs []app.Citation) {
 		t.cur.Citations = cs
 	})
@@ -87,7 +87,7 @@ func (t *peopleTab) buildUI() fyne.CanvasObject {
 	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote("The same person entered twice? Merge this entry into the other."))
 	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
-		kit.Section("Events", t.events), t.cites.widget(), widget.NewSeparator(), merge)
+		kit.Section("Events", t.events.Object()), t.cites.widget(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: app.KindPerson, plural: "people", noun: "person",
 		modes: []session.SortMode{
@@ -136,8 +136,7 @@ func (t *peopleTab) fill(id string) {
 }
 
 // showEventsOf lists, as links, the events an actor took part in.
-func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
-	box.RemoveAll()
+func showEventsOf(cw *caseWindow, links *kit.Links, actor string) {
 	rows := cw.idx().Rows(app.KindEvent)
 	var mine []session.Row
 	for i := range cw.idx().Data().Events {
@@ -146,19 +145,20 @@ func showEventsOf(cw *caseWindow, box *fyne.Container, actor string) {
 		}
 	}
 	n := len(mine)
+	items := make([]kit.LinkItem, 0, min(n, 50))
 	for k, i := range session.SortedOrder(mine, session.ByDate) {
 		if k == 50 {
 			break
 		}
-		box.Add(kit.LinkRow(cw.itemLink(app.KindEvent, mine[i].ID), kit.DetailText(mine[i].Detail)))
+		it := cw.linkItem(app.KindEvent, mine[i].ID)
+		it.Side = mine[i].Detail
+		items = append(items, it)
 	}
-	switch {
-	case n == 0:
-		box.Add(kit.EmptyNote("Not a participant in any event yet (add participants on the Timeline)."))
-	case n > 50:
-		box.Add(kit.EmptyNote(fmt.Sprintf("… and %d more.", n-50)))
+	more := ""
+	if n > 50 {
+		more = fmt.Sprintf("… and %d more.", n-50)
 	}
-	box.Refresh()
+	links.Set(items, "Not a participant in any event yet (add participants on the Timeline).", more)
 }
 
 // changed takes the rows again when items of the tab's kind changed,

@@ -46,7 +46,8 @@ type sourcesTab struct {
 	interest    *widget.Select
 	interestIco *widget.Icon
 	text        *kit.FieldEntry
-	citedBy     *fyne.Container
+	citedBy     *fyne.Container // citedLinks' rows
+	citedLinks  *kit.Links
 	reader      *annotator
 	body        *container.Split // the form above the text
 	autoOffset  float64          // the divider's place as last set here (not dragged)
@@ -133,7 +134,8 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		t.settleAnchors()
 	}
 	textField, _ := t.form.Bare("text", t.text)
-	t.citedBy = container.NewVBox()
+	t.citedLinks = kit.NewLinks(nil)
+	t.citedBy = t.citedLinks.Object()
 	t.related = container.NewVBox()
 	form := container.NewVBox(t.form.Grid, t.related, kit.Section("Cited by", t.citedBy))
 	t.frame = cw.newTabFrame(tabSpec{
@@ -338,19 +340,18 @@ func citersOf(x *session.Index, id string) []citer {
 }
 
 func (t *sourcesTab) showCitedBy() {
-	t.citedBy.RemoveAll()
 	cs := citersOf(t.cw.idx(), t.cur.ID)
-	for i, c := range cs {
-		if i == 50 {
-			t.citedBy.Add(kit.EmptyNote(fmt.Sprintf("… and %d more.", len(cs)-50)))
-			break
-		}
-		t.citedBy.Add(kit.LinkRow(t.cw.itemLink(c.kind, c.id), kit.DetailText(c.what)))
+	items := make([]kit.LinkItem, 0, min(len(cs), 50))
+	for _, c := range cs[:min(len(cs), 50)] {
+		it := t.cw.linkItem(c.kind, c.id)
+		it.Side = c.what
+		items = append(items, it)
 	}
-	if len(cs) == 0 {
-		t.citedBy.Add(kit.EmptyNote("Nothing cites this source yet."))
+	more := ""
+	if len(cs) > 50 {
+		more = fmt.Sprintf("… and %d more.", len(cs)-50)
 	}
-	t.citedBy.Refresh()
+	t.citedLinks.Set(items, "Nothing cites this source yet.", more)
 }
 
 // changed takes the rows again when sources changed, and shows the source

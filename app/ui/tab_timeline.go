@@ -30,16 +30,18 @@ type timelineTab struct {
 	cur     app.Event
 	loading bool
 
-	form    *kit.DetailForm
-	title   *kit.FieldEntry
-	date    *widgets.DateEntry
-	place   *kit.FieldEntry
-	key     *widget.Check
-	desc    *kit.FieldEntry
-	parts   *fyne.Container
-	addPart *widget.Button
-	cites   *citationList
-	figures *fyne.Container
+	form      *kit.DetailForm
+	title     *kit.FieldEntry
+	date      *widgets.DateEntry
+	place     *kit.FieldEntry
+	key       *widget.Check
+	desc      *kit.FieldEntry
+	parts     *fyne.Container // partLinks' rows
+	partLinks *kit.Links
+	addPart   *widget.Button
+	cites     *citationList
+	figures   *fyne.Container // figLinks' rows
+	figLinks  *kit.Links
 }
 
 func newTimelineTab(cw *caseWindow) *timelineTab {
@@ -79,7 +81,8 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.parts = container.NewVBox()
+	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { cw.guard(d) })
+	t.parts = t.partLinks.Object()
 	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.h.Guard(t.addPart)
 	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
@@ -88,7 +91,8 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		// typed text is read again (and saved if its date changes).
 		t.date.SetReference(cw.eventDateReference(&t.cur))
 	})
-	t.figures = container.NewVBox()
+	t.figLinks = kit.NewLinks(nil)
+	t.figures = t.figLinks.Object()
 	form := container.NewVBox(t.form.Grid,
 		kit.Section("Participants", t.parts, t.addPart),
 		t.cites.widget(),
@@ -222,29 +226,23 @@ func (t *timelineTab) update(ev app.Event) {
 
 // showParticipants lists the event's participants as links.
 func (t *timelineTab) showParticipants() {
-	t.parts.RemoveAll()
-	if len(t.cur.Participants) == 0 {
-		t.parts.Add(kit.EmptyNote("No participants yet."))
+	items := make([]kit.LinkItem, len(t.cur.Participants))
+	for i, id := range t.cur.Participants {
+		items[i] = t.cw.actorItem(id)
+		items[i].OnRemove = func() { t.removeParticipant(id) }
 	}
-	for _, id := range t.cur.Participants {
-		id := id
-		t.parts.Add(kit.LinkRow(t.cw.actorLink(id), t.cw.removeButton("Remove participant", func() { t.removeParticipant(id) })))
-	}
-	t.parts.Refresh()
+	t.partLinks.Set(items, "No participants yet.", "")
 }
 
 // showFigures lists the disputed figures about this event.
 func (t *timelineTab) showFigures() {
-	t.figures.RemoveAll()
+	var items []kit.LinkItem
 	for _, f := range t.cw.idx().Data().Figures {
 		if f.Event == t.cur.ID {
-			t.figures.Add(t.cw.itemLink(app.KindFigure, f.ID))
+			items = append(items, t.cw.linkItem(app.KindFigure, f.ID))
 		}
 	}
-	if len(t.figures.Objects) == 0 {
-		t.figures.Add(kit.EmptyNote("None. A disputed figure can name this event on the Disputed figures tab."))
-	}
-	t.figures.Refresh()
+	t.figLinks.Set(items, "None. A disputed figure can name this event on the Disputed figures tab.", "")
 }
 
 func (t *timelineTab) onAddParticipant() {

@@ -1,0 +1,191 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// LinkItem is what one row of a Links section shows.
+type LinkItem struct {
+	// Icon is drawn before the link (a person or an organization), or
+	// nothing when nil.
+	Icon fyne.Resource
+	// Text is the link's text; OnTap runs when it is clicked. An empty
+	// Text shows Missing in grey instead of a link.
+	Text    string
+	OnTap   func()
+	Missing string
+	// Side is a grey note at the end of the line, before the button.
+	Side string
+	// Below is a second line under the link, wrapped: grey text, or an
+	// italic link when OnBelow is set.
+	Below   string
+	OnBelow func()
+	// OnRemove, when set, shows the small remove button at the end.
+	OnRemove func()
+}
+
+// Links is a links section's rows, kept and filled in place: showing
+// another item's links updates the same widgets instead of building new
+// ones, so that the window's widget, renderer and canvas caches do not grow
+// with every selection (Fyne keeps a removed widget's renderer for a
+// minute). Rows beyond the number shown wait, hidden from the tree, for
+// the next item with more links.
+type Links struct {
+	box   *fyne.Container
+	rows  []*linkRow
+	empty *widget.Label
+	more  *widget.Label
+	// guard disables a new remove button in a read-only case.
+	guard func(fyne.Disableable)
+}
+
+// linkRow is one reusable row: [icon] link / below … side [remove].
+type linkRow struct {
+	obj     *fyne.Container
+	icon    *widget.Icon
+	link    *widget.Hyperlink
+	missing *widget.Label
+	below   *widget.Label
+	belowL  *widget.Hyperlink
+	side    *widget.Label
+	remove  *widget.Button
+	end     *fyne.Container
+	under   *fyne.Container
+	item    LinkItem
+}
+
+// NewLinks makes an empty section body. guard, if not nil, is called with
+// each remove button made, so a read-only case can disable it.
+func NewLinks(guard func(fyne.Disableable)) *Links {
+	l := &Links{box: container.NewVBox(), guard: guard}
+	l.empty = lowLabel(fyne.TextWrapWord)
+	l.more = lowLabel(fyne.TextWrapWord)
+	return l
+}
+
+// Object is the section body to put into a form: a VBox holding the rows
+// shown (and the empty or "more" note).
+func (l *Links) Object() *fyne.Container { return l.box }
+
+// Len is the number of rows shown.
+func (l *Links) Len() int {
+	n := 0
+	for _, o := range l.box.Objects {
+		if o != l.empty && o != l.more {
+			n++
+		}
+	}
+	return n
+}
+
+// Set shows items, one row each, then more as a grey last line (as "… and
+// 12 more.") when it is not empty; with no items it shows empty as a grey
+// note instead (nothing when empty is "").
+func (l *Links) Set(items []LinkItem, empty, more string) {
+	old := l.box.Objects
+	objs := old[:0]
+	for i, it := range items {
+		if i == len(l.rows) {
+			l.rows = append(l.rows, l.newRow())
+		}
+		r := l.rows[i]
+		r.fill(it)
+		objs = append(objs, r.obj)
+	}
+	if len(items) == 0 && empty != "" {
+		l.empty.SetText(empty)
+		objs = append(objs, l.empty)
+	}
+	if more != "" {
+		l.more.SetText(more)
+		objs = append(objs, l.more)
+	}
+	if len(old) > len(objs) {
+		clear(old[len(objs):]) // the same array: let go of what is no longer shown
+	}
+	l.box.Objects = objs
+	l.box.Refresh()
+}
+
+// show shows or hides o.
+func show(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+func lowLabel(wrap fyne.TextWrap) *widget.Label {
+	w := widget.NewLabel("")
+	w.Importance = widget.LowImportance
+	w.Wrapping = wrap
+	return w
+}
+
+func (l *Links) newRow() *linkRow {
+	r := &linkRow{icon: widget.NewIcon(nil), missing: lowLabel(fyne.TextWrapOff),
+		below: lowLabel(fyne.TextWrapWord), side: lowLabel(fyne.TextWrapOff)}
+	r.link = NewLink("", func() {
+		if r.item.OnTap != nil {
+			r.item.OnTap()
+		}
+	})
+	r.belowL = widget.NewHyperlink("", nil)
+	r.belowL.Wrapping = fyne.TextWrapWord
+	r.belowL.TextStyle = fyne.TextStyle{Italic: true}
+	r.belowL.OnTapped = func() {
+		if r.item.OnBelow != nil {
+			r.item.OnBelow()
+		}
+	}
+	r.remove = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
+		if r.item.OnRemove != nil {
+			r.item.OnRemove()
+		}
+	})
+	r.remove.Importance = widget.LowImportance
+	if l.guard != nil {
+		l.guard(r.remove)
+	}
+	r.end = container.NewHBox(r.side, r.remove)
+	head := container.NewBorder(nil, nil, r.icon, nil, container.NewStack(r.link, r.missing))
+	// The line under the link is the bottom of a border, so that a link
+	// alone gets the row's whole height and stays centred beside the
+	// buttons, as a lone link does.
+	r.under = container.NewVBox(r.below, r.belowL)
+	r.obj = container.NewBorder(nil, nil, nil, r.end, container.NewBorder(nil, r.under, nil, nil, head))
+	return r
+}
+
+// fill shows it in the row, hiding the parts it does not use.
+func (r *linkRow) fill(it LinkItem) {
+	r.item = it
+	// A part not used is hidden and holds no text, so that nothing looking
+	// through the row finds a stale name in it.
+	text := func(on bool, s string) string {
+		if on {
+			return s
+		}
+		return ""
+	}
+	r.icon.SetResource(it.Icon)
+	show(r.icon, it.Icon != nil)
+	show(r.link, it.Text != "")
+	r.link.SetText(it.Text)
+	show(r.missing, it.Text == "")
+	r.missing.SetText(text(it.Text == "", it.Missing))
+	show(r.below, it.Below != "" && it.OnBelow == nil)
+	r.below.SetText(text(it.OnBelow == nil, it.Below))
+	show(r.belowL, it.Below != "" && it.OnBelow != nil)
+	r.belowL.SetText(text(it.OnBelow != nil, it.Below))
+	show(r.under, it.Below != "")
+	show(r.side, it.Side != "")
+	r.side.SetText(it.Side)
+	show(r.remove, it.OnRemove != nil)
+	show(r.end, it.Side != "" || it.OnRemove != nil)
+	r.obj.Refresh()
+}
