@@ -37,7 +37,7 @@ func (cw *caseWindow) linkItem(k app.Kind, id string) kit.LinkItem {
 func (cw *caseWindow) actorItem(id string) kit.LinkItem {
 	k := cw.idx().ActorKind(id)
 	it := cw.linkItem(k, id)
-	it.Icon = actorIcon(k)
+	it.Icon = kit.ActorIcon(k)
 	return it
 }
 
@@ -77,7 +77,7 @@ type citationList struct {
 
 func newCitationList(cw *caseWindow, kind app.Kind, onChanged func(string, []app.Citation)) *citationList {
 	c := &citationList{cw: cw, kind: kind, onChanged: onChanged}
-	c.links = kit.NewLinks(func(d fyne.Disableable) { cw.guard(d) })
+	c.links = kit.NewLinks(func(d fyne.Disableable) { cw.h.Guard(d) })
 	c.box = c.links.Object()
 	c.addBtn = widget.NewButtonWithIcon("Cite a source…", theme.ContentAddIcon(), c.onAdd)
 	cw.h.Guard(c.addBtn)

@@ -81,7 +81,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { cw.guard(d) })
+	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { cw.h.Guard(d) })
 	t.parts = t.partLinks.Object()
 	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.h.Guard(t.addPart)
