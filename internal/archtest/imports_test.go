@@ -92,7 +92,7 @@ var uiBelow = map[string][]string{
 	"uifont":    nil,
 	"host":      {"kit"},
 	"search":    {"kit", "host"},
-	"questions": {"kit"},
+	"questions": {"kit", "host"},
 }
 
 func TestUIPackagesBelowTheShell(t *testing.T) {

@@ -16,22 +16,16 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 )
-
-// Navigator is what the tab needs of the window to follow a link: show an
-// item in its own tab, or a quote in its source's reading view.
-type Navigator interface {
-	GoTo(kind app.Kind, id string)
-	OpenQuote(sourceID string, q *app.Quote)
-}
 
 // Tab is the Questions tab. Make it with New; it lives as long as the
 // session it reads.
 type Tab struct {
 	s   *session.Session
 	win fyne.Window
-	nav Navigator
+	nav host.Navigator
 
 	item    *container.TabItem
 	list    *widget.List
@@ -61,7 +55,7 @@ type Tab struct {
 
 // New builds the tab on session s; win is the window for dialogs, nav
 // follows links out of the tab.
-func New(s *session.Session, win fyne.Window, nav Navigator) *Tab {
+func New(s *session.Session, win fyne.Window, nav host.Navigator) *Tab {
 	t := &Tab{s: s, win: win, nav: nav, row: -1, edits: newEdits()}
 	t.readOnly, _ = s.ReadOnly()
 	t.finder = app.NewItemFinder(s.Index().Data())
