@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,10 +16,12 @@ import (
 // DateEntry is an entry for a fuzzy date written as an analyst writes it:
 // EDTF ("1980/1983", "2014~") or a phrase ("early 1980s", "Tuesday", "20
 // June 2023"). Under the field a caption shows, as the analyst types, how
-// the text reads ("between 1 January 1980 and 31 December 1983", "Tuesday →
-// 20 June 2023, the Tuesday before the source's date of 21 June 2023"), or
-// why it does not: an invalid date, or a phrase that is not understood, in
-// which case nothing is guessed.
+// the text reads in words (edtf.Reading.Words: "early 1980s (1980 to
+// 1983)", "20 June 2023, the Tuesday before the source's date of 21 June
+// 2023"), then, smaller and muted, the EDTF where it says more than the
+// words ("EDTF 197X" after "in the 1970s"); or why it does not read: an
+// invalid date, or a phrase that is not understood, in which case nothing
+// is guessed.
 //
 // Words for days ("Tuesday", "yesterday") are read against the reference
 // date given by SetReference: the source's published date, or the case's
@@ -41,7 +44,10 @@ type DateEntry struct {
 	OnEscape func()
 
 	entry   *dateField
-	caption *widget.Label
+	caption *widget.RichText // the reading in words, then its EDTF muted
+	words   string           // the caption's words
+	code    string           // the EDTF shown muted after the words, if it adds anything
+	imp     widget.Importance
 
 	ref      time.Time
 	refLabel string
@@ -85,14 +91,13 @@ const dateExamples = "Try 1983, early 1980s, July 2022, 20 June 2023, Tuesday or
 
 // NewDateEntry returns an empty date entry.
 func NewDateEntry() *DateEntry {
-	d := &DateEntry{entry: newDateField(), caption: widget.NewLabel("")}
+	d := &DateEntry{entry: newDateField(), caption: widget.NewRichText()}
 	d.entry.SetPlaceHolder("Date, e.g. early 1980s, 20 June 2023, 1980/1983")
 	d.entry.OnChanged = d.typed
 	d.entry.OnSubmitted = d.submitted
 	d.entry.lost = d.focusLost
 	d.entry.escape = d.escaped
 	d.caption.Wrapping = fyne.TextWrapWord
-	d.caption.SizeName = theme.SizeNameCaptionText
 	d.ExtendBaseWidget(d)
 	return d
 }
@@ -144,7 +149,12 @@ func (d *DateEntry) Date() (app.Date, error) {
 func (d *DateEntry) Text() string { return d.entry.Text }
 
 // Caption returns the caption under the field: the reading or the reason.
-func (d *DateEntry) Caption() string { return d.caption.Text }
+func (d *DateEntry) Caption() string { return d.words }
+
+// Code is the EDTF the caption shows after the reading ("197X" for "in the
+// 1970s"), or "" when it would add nothing (the text typed is EDTF, there
+// is no date, or it does not read).
+func (d *DateEntry) Code() string { return d.code }
 
 // FocusTarget returns the field that takes keyboard focus, for
 // Canvas.Focus and for test.Type.
@@ -212,9 +222,9 @@ func (d *DateEntry) interpret(text string) {
 	case date.IsZero():
 		d.show("No date", widget.LowImportance)
 	case date.Phrase == "":
-		d.show(r.Date.Describe(), widget.MediumImportance)
+		d.show(r.Date.Words(), widget.MediumImportance)
 	default:
-		d.show(r.Explain(d.refLabel), widget.MediumImportance)
+		d.showReading(r.Words(d.refLabel), codeAdds(date.EDTF), widget.MediumImportance)
 	}
 	d.date, d.err = date, nil
 }
@@ -254,24 +264,55 @@ func (d *DateEntry) showStored() {
 		return
 	}
 	if date.Phrase == "" {
-		d.show(parsed.Describe(), widget.MediumImportance)
+		d.show(parsed.Words(), widget.MediumImportance)
 		return
 	}
 	// The phrase's reading, if it still gives the stored date; otherwise
 	// what is stored.
 	if r, err := edtf.ParsePhrase(date.Phrase, d.ref); err == nil && r.EDTF == date.EDTF {
-		d.show(r.Explain(d.refLabel), widget.MediumImportance)
+		d.showReading(r.Words(d.refLabel), codeAdds(date.EDTF), widget.MediumImportance)
 		return
 	}
-	d.show(date.Phrase+" → "+date.EDTF+", "+parsed.Describe(), widget.MediumImportance)
+	d.showReading(parsed.Words(), codeAdds(date.EDTF), widget.MediumImportance)
 }
 
-func (d *DateEntry) show(text string, imp widget.Importance) {
-	if d.caption.Text == text && d.caption.Importance == imp {
+func (d *DateEntry) show(text string, imp widget.Importance) { d.showReading(text, "", imp) }
+
+// codeAdds is the EDTF to show after a phrase's reading: "" for a plain
+// day ("2023-06-20" says no more than "20 June 2023"), else the code.
+func codeAdds(code string) string {
+	if len(code) == len("2023-06-20") && !strings.ContainsAny(code, "X~?%/") {
+		return ""
+	}
+	return code
+}
+
+// captionColors are the caption's colours by importance, as a label's.
+var captionColors = map[widget.Importance]fyne.ThemeColorName{
+	widget.LowImportance:    theme.ColorNameDisabled,
+	widget.DangerImportance: theme.ColorNameError,
+}
+
+// showReading captions the field with words and, when it adds something,
+// the EDTF the words stand for, smaller and muted after them: "some time
+// in the 1970s (1970 to 1979)  EDTF 197X".
+func (d *DateEntry) showReading(words, code string, imp widget.Importance) {
+	if d.words == words && d.code == code && d.imp == imp && len(d.caption.Segments) > 0 {
 		return
 	}
-	d.caption.Importance = imp
-	d.caption.SetText(text) // refreshes
+	d.words, d.code, d.imp = words, code, imp
+	color, ok := captionColors[imp]
+	if !ok {
+		color = theme.ColorNameForeground
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: words,
+		Style: widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: color}}}
+	if code != "" {
+		segs = append(segs, &widget.TextSegment{Text: "   EDTF " + code,
+			Style: widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}})
+	}
+	d.caption.Segments = segs
+	d.caption.Refresh()
 	d.Refresh()
 }
 
@@ -284,7 +325,7 @@ func (d *DateEntry) MinSize() fyne.Size {
 // CreateRenderer is part of fyne.Widget.
 func (d *DateEntry) CreateRenderer() fyne.WidgetRenderer {
 	d.ExtendBaseWidget(d)
-	if d.caption.Text == "" {
+	if len(d.caption.Segments) == 0 {
 		d.interpret(d.entry.Text)
 	}
 	return &dateEntryRenderer{d: d, objects: []fyne.CanvasObject{d.entry, d.caption}}

@@ -398,6 +398,25 @@ func thirdName(lo, hi, e1, e2, m1, m2, l1, l2 int64) string {
 	return ""
 }
 
+// Words says d in words for the reading under a date field, with no EDTF:
+// Describe's words for a single date or an open range ("some time in the
+// 1970s (1970 to 1979)", "on 20 June 2023", "since 2014 (open end)"), and
+// for a closed range its name if it has one, then its ends: "early 1980s
+// (1980 to 1983)", "1980 to 1985", "June 2023 to August 2023".
+func (d Date) Words() string {
+	if !d.interval || d.start.kind != endDate || d.end.kind != endDate {
+		return d.Describe()
+	}
+	a, b := d.start, d.end
+	ends := a.human(false) + " to " + b.human(false)
+	if a.qual == b.qual {
+		if s, ok := part(a, b); ok {
+			return withQual(a.qual, s) + " (" + a.plain(false) + " to " + b.plain(false) + ")"
+		}
+	}
+	return ends
+}
+
 // Describe says in words what d covers, for showing how a date was read:
 // "on 20 June 2023", "some time in July 2022", "around 1950 (approximate)",
 // "some time in the 1970s (1970 to 1979)", "between 1 January 1980 and

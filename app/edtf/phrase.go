@@ -36,6 +36,19 @@ type Reading struct {
 	Explanation string // how the phrase was read, naming DefaultRefLabel where a reference date was used
 
 	template string // Explanation with refPlaceholder for the reference date
+	words    string // Words with refPlaceholder for the reference date
+}
+
+// Words is the reading in words alone, for a person, with no EDTF: what
+// the date is, and how a phrase was read against the reference date named
+// by label: "some time in the 1970s (1970 to 1979)", "early 1980s (1980 to
+// 1983)", "20 June 2023, the Tuesday before the source's date of 21 June
+// 2023". An empty label names DefaultRefLabel.
+func (r Reading) Words(label string) string {
+	if label == "" {
+		label = DefaultRefLabel
+	}
+	return strings.ReplaceAll(r.words, refPlaceholder, label)
 }
 
 // Explain returns the Explanation with the reference date named by label,
@@ -123,13 +136,16 @@ func ParsePhrase(phrase string, ref time.Time) (Reading, error) {
 		// Cannot happen: every Date built here is valid. Refuse rather than guess.
 		return Reading{}, fmt.Errorf("%s: %w (read as %q, which does not read back)", quoted, ErrNotUnderstood, edtf)
 	}
-	var tmpl string
+	var tmpl, words string
 	if len(rd.notes) > 0 && rd.dayWords {
-		tmpl = kept + " → " + d.Human() + ", " + strings.Join(rd.notes, "; ")
+		words = d.Human() + ", " + strings.Join(rd.notes, "; ")
+		tmpl = kept + " → " + words
 	} else {
 		tmpl = kept + " → " + edtf + ", " + d.Describe()
+		words = d.Words()
 		if len(rd.notes) > 0 {
 			tmpl += "; " + strings.Join(rd.notes, "; ")
+			words += "; " + strings.Join(rd.notes, "; ")
 		}
 	}
 	return Reading{
@@ -138,6 +154,7 @@ func ParsePhrase(phrase string, ref time.Time) (Reading, error) {
 		Phrase:      kept,
 		Explanation: strings.ReplaceAll(tmpl, refPlaceholder, DefaultRefLabel),
 		template:    tmpl,
+		words:       words,
 	}, nil
 }
 

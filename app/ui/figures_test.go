@@ -169,7 +169,7 @@ func TestClaimAsOfAndNote(t *testing.T) {
 		t.Errorf("grade = %q", g)
 	}
 	editDate(cw, r.asOf, "Tuesday")
-	want := "Tuesday → 20 June 2023, the Tuesday before the source's date of 21 June 2023"
+	want := "20 June 2023, the Tuesday before the source's date of 21 June 2023"
 	if c := r.asOf.Caption(); c != want {
 		t.Errorf("caption = %q, want %q", c, want)
 	}
