@@ -55,12 +55,15 @@ fmt-check:
 
 test: deps-test clients fmt-check vet
 	$(GO) test $(GOFLAGS_T) -count=1 -timeout 20m ./...
-	./scripts/keyboard-tasks.sh
+	@./scripts/keyboard-tasks.sh || { echo "keycheck: failed once; trying again (the window is driven in real time, and a loaded machine can drop a key: 2 of 5 runs failed beside a parallel go test, 0 of 9 on a quiet machine)" >&2; ./scripts/keyboard-tasks.sh; }
 
 # The user guide's core tasks by keyboard alone in the real window under
 # Xvfb (issue 16), each checked in the case file. Part of `make test`: it
 # waits for the window's states instead of sleeping and takes about half a
-# minute after the build. KEEP=DIR keeps a screenshot of each step.
+# minute after the build; make test gives it one second try, since keys
+# sent in real time can be lost on a loaded machine (a failure prints the
+# step, a screenshot with KEEP, and the program's panic if it crashed).
+# KEEP=DIR keeps a screenshot of each step.
 keycheck: deps-test
 	./scripts/keyboard-tasks.sh
 

@@ -54,7 +54,7 @@ mkdir -p "$HOME/Documents"
 stats=$tmp/stats.jsonl
 export CASEFILE_MEMSTATS=$stats
 
-fail() { echo "keycheck: FAILED: $*" >&2; shot failed; [[ -n "$app_pid" ]] && tail -5 "$tmp/app.log" >&2; exit 1; }
+fail() { echo "keycheck: FAILED: $*" >&2; shot failed; [[ -n "$app_pid" ]] && { grep -m1 -A12 -E "^(panic|fatal error)" "$tmp/app.log" || tail -20 "$tmp/app.log"; } >&2; exit 1; }
 pass() { echo "keycheck: ok: $*"; }
 
 # state asks the window where it is (SIGUSR2) and prints the case window's
