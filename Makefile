@@ -55,7 +55,7 @@ fmt-check:
 
 test: deps-test clients fmt-check vet
 	$(GO) test $(GOFLAGS_T) -count=1 -timeout 20m ./...
-	@./scripts/keyboard-tasks.sh || { echo "keycheck: failed once; trying again (the window is driven in real time, and a loaded machine can drop a key: 2 of 5 runs failed beside a parallel go test, 0 of 9 on a quiet machine)" >&2; ./scripts/keyboard-tasks.sh; }
+	@./scripts/keyboard-tasks.sh || { echo "keycheck: failed once; trying again (the window is driven in real time, and a key can be lost: about 1 run in 5 fails at some step, more on a loaded machine)" >&2; ./scripts/keyboard-tasks.sh; }
 
 # The user guide's core tasks by keyboard alone in the real window under
 # Xvfb (issue 16), each checked in the case file. Part of `make test`: it
