@@ -57,8 +57,8 @@ type caseWindow struct {
 	tabs      *container.AppTabs
 	titles    []string // the tabs' full titles (the bar shortens them on a narrow window)
 	timeline  *timelineTab
-	people    *peopleTab
-	orgs      *orgsTab
+	people    *actorTab[app.Person]
+	orgs      *actorTab[app.Organization]
 	figures   *figuresTab
 	sources   *sourcesTab
 	all       []caseTab
@@ -127,8 +127,8 @@ func (cw *caseWindow) idx() *session.Index { return cw.s.Index() }
 // and the status bar below.
 func (cw *caseWindow) buildUI() {
 	cw.timeline = newTimelineTab(cw)
-	cw.people = newPeopleTab(cw)
-	cw.orgs = newOrgsTab(cw)
+	cw.people = newActorTab(cw, peopleKind)
+	cw.orgs = newActorTab(cw, orgsKind)
 	cw.figures = newFiguresTab(cw)
 	cw.sources = newSourcesTab(cw)
 	cw.all = []caseTab{cw.timeline, cw.people, cw.orgs, cw.figures, cw.sources}

@@ -292,8 +292,8 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	if p, err := storeOf(cw).Person(id); err != nil || p.Name != "Ilir Hoxha" || p.Role != "journalist" {
 		t.Fatalf("new person = %+v, %v", p, err)
 	}
-	edit(cw, pt.nationality, "Albanian")
-	editDate(cw, pt.born, "1975")
+	edit(cw, pt.textField("nationality"), "Albanian")
+	editDate(cw, pt.dateField("born"), "1975")
 	test.Tap(pt.aliases.addBtn)
 	edit(cw, pt.aliases.rows[0].name, "Hoxha junior")
 	edit(cw, pt.aliases.rows[0].note, "in his byline")
@@ -387,7 +387,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 		t.Errorf("after Undo: %+v, %v", r, err)
 	}
 	cw.show(app.KindOrganization, "o-ministry")
-	edit(cw, ot.country, "Albania")
+	edit(cw, ot.textField("country"), "Albania")
 	edit(cw, ot.name, "Ministry of Internal Affairs")
 	o, _ := storeOf(cw).Organization("o-ministry")
 	if o.Country != "Albania" || o.Name != "Ministry of Internal Affairs" {
