@@ -155,8 +155,14 @@ func TestPreferences(t *testing.T) {
 	if s := savedWindowSize(p); s != fyne.NewSize(1300, 820) {
 		t.Errorf("window size = %v", s)
 	}
-	saveWindowSize(p, fyne.NewSize(600, 400)) // smaller than designed: clamped
-	if s := savedWindowSize(p); s.Width < minWindowSize.Width || s.Height < minWindowSize.Height {
+	// A window made to fit a small screen (1024×640 at 150 % leaves
+	// 683×427) comes back as it was, not enlarged past the screen.
+	saveWindowSize(p, fyne.NewSize(660, 400))
+	if s := savedWindowSize(p); s != fyne.NewSize(660, 400) {
+		t.Errorf("a small screen's window came back as %v", s)
+	}
+	p.SetFloat(prefWindowWidth, 120) // no one's choice: a damaged preference
+	if s := savedWindowSize(p); s.Width < minRestoredSize.Width || s.Height < minRestoredSize.Height {
 		t.Errorf("window size = %v", s)
 	}
 	applyTheme(a, themeLight)

@@ -34,8 +34,16 @@ const maxRecent = 10
 // leaves the window usable at 1024×700.
 var defaultWindowSize = fyne.NewSize(1180, 740)
 
-// minWindowSize is the smallest size the layout is designed for.
+// minWindowSize is the smallest size the layout is designed for at 100 %
+// without scrolling a tab.
 var minWindowSize = fyne.NewSize(1024, 700)
+
+// minRestoredSize is the smallest window size taken back from the last
+// session. A window made smaller than minWindowSize is kept as it was: a
+// 1024×640 screen at 150 % has room for only 683×427, and every tab
+// scrolls rather than needing more. Below this size it was no choice
+// (a damaged preference), and the window opens at this size instead.
+var minRestoredSize = fyne.NewSize(480, 320)
 
 // recentCases returns the recent case paths that still exist, most recent
 // first.
@@ -96,11 +104,11 @@ func absPath(path string) string {
 }
 
 // savedWindowSize returns the window size kept from the last session, or
-// the default, never smaller than the designed minimum.
+// the default, never smaller than minRestoredSize.
 func savedWindowSize(p fyne.Preferences) fyne.Size {
 	w := float32(p.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width)))
 	h := float32(p.FloatWithFallback(prefWindowHeight, float64(defaultWindowSize.Height)))
-	return fyne.NewSize(max(w, minWindowSize.Width), max(h, minWindowSize.Height))
+	return fyne.NewSize(max(w, minRestoredSize.Width), max(h, minRestoredSize.Height))
 }
 
 // saveWindowSize remembers the window size for the next session.
