@@ -61,6 +61,17 @@ func Internal(err error, format string, args ...any) *Error {
 	return &Error{Code: EINTERNAL, Message: fmt.Sprintf(format, args...), Err: err}
 }
 
+// ErrOpensReadOnly marks a refusal to open a case for changes that
+// opening it read-only would get round: the file is on a read-only disk,
+// was made by a newer version of Casefile, or holds database objects
+// Casefile did not make. The store joins it to the cause of such an error;
+// callers test it with OpensReadOnly, never by reading the sentence.
+var ErrOpensReadOnly = errors.New("the case can be opened read-only")
+
+// OpensReadOnly reports whether err refused to open a case for changes
+// that would open read-only (see ErrOpensReadOnly).
+func OpensReadOnly(err error) bool { return errors.Is(err, ErrOpensReadOnly) }
+
 // ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
 // for any other non-nil error, and "" for nil.
 func ErrorCode(err error) string {

@@ -190,7 +190,7 @@ func Open(path string, opts Options) (*DB, error) {
 	ro, reason := opts.ReadOnly, "The case was opened read-only."
 	if h.userVersion > SchemaVersion() {
 		if !ro {
-			return nil, &app.Error{Code: app.ECONFLICT, Message: fmt.Sprintf("%s was made by a newer version of Casefile (file format %d; this version reads up to %d), so it can only be opened read-only.", quoteName(name), h.userVersion, SchemaVersion())}
+			return nil, &app.Error{Code: app.ECONFLICT, Message: fmt.Sprintf("%s was made by a newer version of Casefile (file format %d; this version reads up to %d), so it can only be opened read-only.", quoteName(name), h.userVersion, SchemaVersion()), Err: app.ErrOpensReadOnly}
 		}
 		reason = fmt.Sprintf("%s was made by a newer version of Casefile, so this version can only show it.", quoteName(name))
 	}
@@ -363,7 +363,7 @@ func (db *DB) openRO(dsn, copyPath string) error {
 func (db *DB) openErr(err error) error {
 	e := db.sqlErr(err, "open "+quoteName(db.name))
 	if app.ErrorCode(e) == app.EREADONLY {
-		return &app.Error{Code: app.EREADONLY, Message: fmt.Sprintf("%s cannot be opened for changes; open it read-only.", quoteName(db.name)), Err: err}
+		return &app.Error{Code: app.EREADONLY, Message: fmt.Sprintf("%s cannot be opened for changes; open it read-only.", quoteName(db.name)), Err: errors.Join(app.ErrOpensReadOnly, err)}
 	}
 	if app.ErrorCode(e) == app.EINTERNAL {
 		return app.Internal(err, "Casefile could not open %s", quoteName(db.name))
@@ -425,7 +425,7 @@ func (db *DB) verify() error {
 		}
 	}
 	if len(foreign) > 0 {
-		return &app.Error{Code: app.ENOTCASE, Message: fmt.Sprintf("%s holds database objects Casefile did not make, which could run when the case is edited, so it is not opened for changes (%s); open it read-only to look at it, and run casefile check on it for the full list.", quoteName(db.name), strings.TrimSuffix(truncate(foreign[0], 120), "."))}
+		return &app.Error{Code: app.ENOTCASE, Message: fmt.Sprintf("%s holds database objects Casefile did not make, which could run when the case is edited, so it is not opened for changes (%s); open it read-only to look at it, and run casefile check on it for the full list.", quoteName(db.name), strings.TrimSuffix(truncate(foreign[0], 120), ".")), Err: app.ErrOpensReadOnly}
 	}
 	return nil
 }

@@ -98,6 +98,8 @@ func TestOpenRefusesSafely(t *testing.T) {
 			rawExec(t, path, "PRAGMA user_version = 99")
 		}},
 	}
+	// opensRO are the refusals that opening read-only gets round.
+	opensRO := map[string]bool{"newer.casefile": true}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -119,6 +121,9 @@ func TestOpenRefusesSafely(t *testing.T) {
 				t.Errorf("message %q lacks %q", msg, c.want)
 			}
 			oneSentence(t, msg, c.name)
+			if app.OpensReadOnly(err) != opensRO[c.name] {
+				t.Errorf("OpensReadOnly = %v, want %v", !opensRO[c.name], opensRO[c.name])
+			}
 			if fileSHA(t, path) != sum {
 				t.Error("the file changed")
 			}

@@ -31,6 +31,9 @@ func TestForeignTriggerIsRefused(t *testing.T) {
 		t.Errorf("message: %s", app.ErrorMessage(err))
 	}
 	oneSentence(t, app.ErrorMessage(err), "crafted.casefile")
+	if !app.OpensReadOnly(err) {
+		t.Error("the refusal does not say the case opens read-only")
+	}
 
 	ro, err := Open(path, Options{ReadOnly: true})
 	if err != nil {

@@ -174,7 +174,7 @@ func (s *shell) openInto(win fyne.Window, path string) {
 			}
 			if err != nil {
 				s.showStart(win, "Casefile could not open "+filepath.Base(path)+".", err)
-				if c := app.ErrorCode(err); (c == app.ENOTCASE || c == app.EREADONLY) && readOnlyMayOpen(err) {
+				if app.OpensReadOnly(err) {
 					s.offerReadOnly(win, path, err)
 				}
 				return
@@ -182,12 +182,6 @@ func (s *shell) openInto(win fyne.Window, path string) {
 			s.attach(win, cs)
 		})
 	})
-}
-
-// readOnlyMayOpen reports whether a case refused for changes (objects
-// Casefile did not make, broken references) says it may still be read.
-func readOnlyMayOpen(err error) bool {
-	return strings.Contains(app.ErrorMessage(err), "read-only")
 }
 
 // offerReadOnly asks whether to open a case that cannot be changed safely

@@ -220,6 +220,30 @@ func TestShellOffersReadOnlyForAFileWithForeignObjects(t *testing.T) {
 	}
 }
 
+// TestShellOpensANewerCaseReadOnly: a case made by a newer version of
+// Casefile opens read-only at once, saying why, without asking first.
+func TestShellOpensANewerCaseReadOnly(t *testing.T) {
+	path := caseFile(t, "newer.casefile", sampleCase())
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`PRAGMA user_version = 99`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	sh := newTestShell(t, storage.Opener{})
+	win := sh.newWindow()
+	sh.openInto(win, path)
+	settle(sh)
+	if windowsOf(sh) != 1 || !sh.windows[0].readOnly {
+		t.Fatalf("%d windows; want the case open read-only", windowsOf(sh))
+	}
+	if why := sh.windows[0].readOnlyWhy; !strings.Contains(why, "newer version") {
+		t.Errorf("read-only because %q", why)
+	}
+}
+
 // TestReopensWhereLeft: a case opens again on the tab and the item it was
 // closed on, each case on its own; an item deleted since falls back to its
 // tab; a case never opened starts on the Timeline.
