@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -57,6 +58,38 @@ func (c *CLI) ruleProblems(d app.CaseData, build bool) []string {
 // itemPath matches the start of a JSON path: "events[3]".
 var itemPath = regexp.MustCompile(`^([a-z]+)\[(\d+)\]`)
 
+// itemNames are what the items of each list a JSON path can start with
+// are called.
+var itemNames = map[string]string{
+	"sources": "Source", "people": "Person", "organizations": "Organization",
+	"relations": "Relation", "events": "Event", "figures": "Disputed figure",
+	"annotations": "Annotation", "questions": "Question",
+}
+
+// listIDs returns the ids of the items of each list of d as Casefile JSON
+// writes them ("events": their ids in order), read from the JSON itself
+// so that every list a path names is covered; nil if d cannot be written.
+func listIDs(d app.CaseData) map[string][]string {
+	var buf bytes.Buffer
+	var lists map[string]json.RawMessage
+	if exchange.Encode(&buf, d) != nil || json.Unmarshal(buf.Bytes(), &lists) != nil {
+		return nil
+	}
+	out := make(map[string][]string, len(lists))
+	for name, raw := range lists {
+		var items []struct {
+			ID string `json:"id"`
+		}
+		if json.Unmarshal(raw, &items) != nil {
+			continue // not a list of items ("case", "format")
+		}
+		for _, it := range items {
+			out[name] = append(out[name], it.ID)
+		}
+	}
+	return out
+}
+
 // describeProblem says which item a problem at the JSON path is about:
 // "Event ‘e3’ (events[2].date): The date … ".
 func describeProblem(d app.CaseData, path, msg string) string {
@@ -68,43 +101,9 @@ func describeProblem(d app.CaseData, path, msg string) string {
 		return fmt.Sprintf("%s: %s", path, msg)
 	}
 	i, _ := strconv.Atoi(m[2])
-	id, kind := "", ""
-	switch m[1] {
-	case "sources":
-		kind = "Source"
-		if i < len(d.Sources) {
-			id = d.Sources[i].ID
-		}
-	case "people":
-		kind = "Person"
-		if i < len(d.People) {
-			id = d.People[i].ID
-		}
-	case "organizations":
-		kind = "Organization"
-		if i < len(d.Organizations) {
-			id = d.Organizations[i].ID
-		}
-	case "relations":
-		kind = "Relation"
-		if i < len(d.Relations) {
-			id = d.Relations[i].ID
-		}
-	case "events":
-		kind = "Event"
-		if i < len(d.Events) {
-			id = d.Events[i].ID
-		}
-	case "figures":
-		kind = "Disputed figure"
-		if i < len(d.Figures) {
-			id = d.Figures[i].ID
-		}
-	case "annotations":
-		kind = "Annotation"
-		if i < len(d.Annotations) {
-			id = d.Annotations[i].ID
-		}
+	kind, id := itemNames[m[1]], ""
+	if ids := listIDs(d)[m[1]]; kind != "" && i < len(ids) {
+		id = ids[i]
 	}
 	if id == "" {
 		return fmt.Sprintf("%s: %s", path, msg)
