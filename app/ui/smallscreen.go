@@ -179,3 +179,32 @@ func (r *arrangementRenderer) MinSize() fyne.Size {
 func (r *arrangementRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.a.shown} }
 
 func (r *arrangementRenderer) Refresh() { r.a.shown.Refresh() }
+
+// refitOnResize holds o at its full size and calls fit after o has been
+// laid out at a new height (the Sources divider snaps to the form's rows
+// again when the window is resized, not only when a source is shown).
+func refitOnResize(o fyne.CanvasObject, fit func()) fyne.CanvasObject {
+	return container.New(&refit{fit: fit}, o)
+}
+
+type refit struct {
+	fit    func()
+	height float32 // the height fit was last called for
+}
+
+// Layout gives the object the whole size, then refits at a new height.
+func (r *refit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+	if size.Height != r.height && objects[0].Visible() {
+		r.height = size.Height
+		r.fit()
+	}
+}
+
+// MinSize is the object's.
+func (r *refit) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return objects[0].MinSize()
+}

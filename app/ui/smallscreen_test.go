@@ -78,7 +78,6 @@ func visibleRows(cw *caseWindow) int {
 // the sizes where it used to cut one in half.
 func TestSourcesDividerCutsNoRow(t *testing.T) {
 	cw := demoWindow(t)
-	d := fyne.CurrentApp().Driver()
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 740), fyne.NewSize(1180, 716), fyne.NewSize(1366, 744), fyne.NewSize(1024, 616)} {
 		cw.win.Resize(size)
 		cw.selectTab(4)
@@ -86,14 +85,38 @@ func TestSourcesDividerCutsNoRow(t *testing.T) {
 			cw.show(app.KindSource, id)
 			st := cw.sources
 			st.fitBody()
-			view := d.AbsolutePositionForObject(st.frame.scroll).Y + st.frame.scroll.Size().Height
-			for _, o := range st.form.Grid.Objects {
-				top := d.AbsolutePositionForObject(o).Y
-				if bottom := top + o.Size().Height; top < view-1 && bottom > view+1 {
-					t.Errorf("%v, %s: the divider at %v cuts a form row (%v to %v)", size, id, view, top, bottom)
-					break
-				}
+			if top, bottom, cut := dividerCut(st); cut {
+				t.Errorf("%v, %s: the divider cuts a form row (%v to %v)", size, id, top, bottom)
 			}
 		}
 	}
+}
+
+// TestSourcesDividerSnapsOnResize: after the window is resized with a
+// source shown, the divider again falls between two rows of the form.
+func TestSourcesDividerSnapsOnResize(t *testing.T) {
+	cw := demoWindow(t)
+	cw.win.Resize(fyne.NewSize(1180, 740))
+	cw.selectTab(4)
+	cw.show(app.KindSource, cw.sources.list.Rows[0].ID)
+	for _, size := range []fyne.Size{fyne.NewSize(1180, 716), fyne.NewSize(1024, 616), fyne.NewSize(1366, 744), fyne.NewSize(1100, 690)} {
+		cw.win.Resize(size)
+		if top, bottom, cut := dividerCut(cw.sources); cut {
+			t.Errorf("resized to %v: the divider cuts a form row (%v to %v)", size, top, bottom)
+		}
+	}
+}
+
+// dividerCut says whether the bottom of the Sources form's view cuts one
+// of its rows, and that row's top and bottom.
+func dividerCut(st *sourcesTab) (top, bottom float32, cut bool) {
+	d := fyne.CurrentApp().Driver()
+	view := d.AbsolutePositionForObject(st.frame.scroll).Y + st.frame.scroll.Size().Height
+	for _, o := range st.form.Grid.Objects {
+		top := d.AbsolutePositionForObject(o).Y
+		if bottom := top + o.Size().Height; top < view-1 && bottom > view+1 {
+			return top, bottom, true
+		}
+	}
+	return 0, 0, false
 }

@@ -220,7 +220,7 @@ func (t *sourcesTab) layoutBody() {
 	t.body.Offset = textOffset
 	t.autoOffset = textOffset
 	t.body.Hide()
-	f.split.Trailing = container.NewStack(f.empty, t.body)
+	f.split.Trailing = container.NewStack(f.empty, refitOnResize(t.body, t.fitBody))
 }
 
 // enableOpenURL lets Open be pressed only when there is an address to
