@@ -42,15 +42,15 @@ func Explain(err error, name, advice string) error {
 		msg, named = q+" is not a regular file (it is a device, a pipe or a link), so Casefile does not replace it", true
 	case errors.Is(err, atomicfile.ErrIsDir), errors.Is(err, syscall.EISDIR):
 		msg, named = q+" is a folder", true
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+	case isAny(err, diskFull):
 		msg = "There is not enough space on the disk for " + q + "; nothing was written: free some space or choose another place."
-	case errors.Is(err, syscall.EROFS):
+	case isAny(err, readOnlyDisk):
 		code, msg = app.EREADONLY, q+" is on a read-only disk; nothing was written: choose another place."
 	case errors.Is(err, fs.ErrPermission):
 		code, msg = app.EREADONLY, "Casefile may not write "+q+"; nothing was written: choose another place."
 	case errors.Is(err, fs.ErrNotExist):
 		code, msg = app.ENOTFOUND, "The folder for "+q+" does not exist."
-	case errors.Is(err, syscall.ENAMETOOLONG):
+	case isAny(err, nameTooLong):
 		msg = "The file name " + q + " is too long for the disk; choose a shorter one."
 	default:
 		code, msg = app.EINTERNAL, q+" could not be written; nothing was written."
@@ -62,6 +62,16 @@ func Explain(err error, name, advice string) error {
 		msg += "."
 	}
 	return &app.Error{Code: code, Field: "path", Message: msg, Err: err}
+}
+
+// isAny reports whether err is any of targets.
+func isAny(err error, targets []error) bool {
+	for _, t := range targets {
+		if errors.Is(err, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromFileSystem reports whether err comes from the file system rather

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"casefile/app"
@@ -23,7 +22,7 @@ func TestExplain(t *testing.T) {
 		return Explain(atomicfile.WriteFile(path, fill), path, "choose a file name")
 	}
 	ok := func(io.Writer) error { return nil }
-	full := func(io.Writer) error { return &os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC} }
+	full := func(io.Writer) error { return &os.PathError{Op: "write", Path: "x", Err: diskFull[0]} }
 	for _, c := range []struct {
 		name, path string
 		fill       func(io.Writer) error
@@ -63,5 +62,27 @@ func TestExplain(t *testing.T) {
 	}
 	if err := Explain(nil, "x", ""); err != nil {
 		t.Errorf("nil became %v", err)
+	}
+}
+
+// TestExplainSystemErrors: every error number this system reports for a
+// full disk, a read-only disk or a long name gets its sentence (on Windows
+// these are its own numbers, not syscall's invented ENOSPC and EROFS).
+func TestExplainSystemErrors(t *testing.T) {
+	for _, c := range []struct {
+		errs []error
+		code string
+		want string
+	}{
+		{diskFull, app.EINVALID, "not enough space on the disk"},
+		{readOnlyDisk, app.EREADONLY, "is on a read-only disk"},
+		{nameTooLong, app.EINVALID, "is too long for the disk"},
+	} {
+		for _, e := range c.errs {
+			err := Explain(&os.PathError{Op: "open", Path: "x.pdf", Err: e}, "x.pdf", "")
+			if msg := app.ErrorMessage(err); app.ErrorCode(err) != c.code || !strings.Contains(msg, c.want) {
+				t.Errorf("%v: %s %q", e, app.ErrorCode(err), msg)
+			}
+		}
 	}
 }
