@@ -193,15 +193,7 @@ func mustOpen(t *testing.T, path string) app.Store {
 }
 
 func TestShellOffersReadOnlyForAFileWithForeignObjects(t *testing.T) {
-	path := caseFile(t, "tampered.casefile", sampleCase())
-	db, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE TRIGGER sneaky AFTER UPDATE ON events BEGIN SELECT 1; END`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	path := tamperedCase(t, "tampered.casefile", `CREATE TRIGGER sneaky AFTER UPDATE ON events BEGIN SELECT 1; END`)
 	sh := newTestShell(t, storage.Opener{})
 	win := sh.newWindow()
 	sh.openInto(win, path)
@@ -220,18 +212,26 @@ func TestShellOffersReadOnlyForAFileWithForeignObjects(t *testing.T) {
 	}
 }
 
-// TestShellOpensANewerCaseReadOnly: a case made by a newer version of
-// Casefile opens read-only at once, saying why, without asking first.
-func TestShellOpensANewerCaseReadOnly(t *testing.T) {
-	path := caseFile(t, "newer.casefile", sampleCase())
+// tamperedCase writes the sample case to name and runs stmt on it with
+// SQLite itself, as another program could.
+func tamperedCase(t *testing.T, name, stmt string) string {
+	t.Helper()
+	path := caseFile(t, name, sampleCase())
 	db, err := sql.Open("sqlite3", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`PRAGMA user_version = 99`); err != nil {
+	defer db.Close()
+	if _, err := db.Exec(stmt); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	return path
+}
+
+// TestShellOpensANewerCaseReadOnly: a case made by a newer version of
+// Casefile opens read-only at once, saying why, without asking first.
+func TestShellOpensANewerCaseReadOnly(t *testing.T) {
+	path := tamperedCase(t, "newer.casefile", `PRAGMA user_version = 99`)
 	sh := newTestShell(t, storage.Opener{})
 	win := sh.newWindow()
 	sh.openInto(win, path)
