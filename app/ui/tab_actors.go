@@ -269,6 +269,7 @@ func (t *actorTab[T]) create(v T) error {
 	}
 	t.cw.show(t.k.kind, t.k.parts(&v).id)
 	t.cw.saved()
+	t.cw.focusNew(t.name)
 	return nil
 }
 

@@ -334,6 +334,7 @@ func (t *figuresTab) onAdd() {
 		}
 		t.cw.show(app.KindFigure, f.ID)
 		t.cw.saved()
+		t.cw.focusNew(t.question)
 		return nil
 	})
 }

@@ -431,6 +431,7 @@ func (t *sourcesTab) onAdd() {
 		}
 		t.cw.show(app.KindSource, s.ID)
 		t.cw.saved()
+		t.cw.focusNew(t.title)
 		return nil
 	})
 }

@@ -153,6 +153,17 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 	return nd
 }
 
+// focusNew puts the keyboard in a new item's first field, the cursor
+// after the text the dialog gave it, so that the analyst goes on typing
+// there, or Tabs on through the form, instead of starting again from the
+// Add button.
+func (cw *caseWindow) focusNew(e *kit.FieldEntry) {
+	e.CursorRow = 0
+	e.CursorColumn = len([]rune(e.Text))
+	cw.win.Canvas().Focus(e)
+	e.Refresh()
+}
+
 // requiredText validates a required name in a new-item dialog.
 func requiredText(what string) func(string) error {
 	return func(s string) error {
