@@ -21,36 +21,19 @@ DISPLAY_NUM=${DISPLAY_NUM:-:96}
 KEEP=${KEEP:-}
 export GOFLAGS=-tags=sqlite_fts5
 
-for tool in Xvfb xdotool jq pdftotext; do
-  command -v "$tool" >/dev/null || { echo "keycheck: $tool is missing (make deps-test; jq: apt-get install jq)" >&2; exit 2; }
-done
-
-tmp=$(mktemp -d)
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
-  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+# shellcheck source=lib/window.sh
+. scripts/lib/window.sh
+need_tools keycheck Xvfb xdotool jq pdftotext
+make_scratch
 
 if [[ -n "${BIN:-}" ]]; then cp "$BIN" "$tmp/casefile"; else go build -o "$tmp/casefile" .; fi
 bin=$tmp/casefile
 case=$tmp/case.casefile
 "$bin" import assets/demo/ashraf3.casefile.json -o "$case" >/dev/null
 
-Xvfb "$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-kill -0 "$xvfb_pid" 2>/dev/null && xdotool getdisplaygeometry >/dev/null 2>&1 ||
-  { echo "keycheck: Xvfb did not start on $DISPLAY_NUM (another one running there?)" >&2; cat "$tmp/xvfb.log" >&2; exit 2; }
-
-export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1 FYNE_THEME=light
-mkdir -p "$HOME/Documents"
+start_xvfb keycheck "$DISPLAY_NUM" 1366x768
+scratch_home
+export FYNE_THEME=light
 stats=$tmp/stats.jsonl
 export CASEFILE_MEMSTATS=$stats
 

@@ -21,20 +21,10 @@ KEEP=${KEEP:-} # a folder to keep the reports and heap profiles in
 # BIN: an already built binary to measure instead of building this tree.
 export GOFLAGS=-tags=sqlite_fts5
 
-for tool in Xvfb xdotool jq; do
-  command -v "$tool" >/dev/null || { echo "memcheck: $tool is missing (make deps-test; jq: apt-get install jq)" >&2; exit 2; }
-done
-
-tmp=$(mktemp -d)
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
-  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+# shellcheck source=lib/window.sh
+. scripts/lib/window.sh
+need_tools memcheck Xvfb xdotool jq
+make_scratch
 
 echo "memcheck: building"
 if [[ -n "${BIN:-}" ]]; then cp "$BIN" "$tmp/casefile"; else go build -o "$tmp/casefile" .; fi
@@ -45,11 +35,7 @@ t0=$(date +%s%N)
 import_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 echo "memcheck: large case imported in ${import_ms} ms ($(( $(stat -c %s "$tmp/large.casefile") / 1048576 )) MB)"
 
-Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "memcheck: Xvfb did not start on $DISPLAY_NUM" >&2; cat "$tmp/xvfb.log" >&2; exit 2; }
+start_xvfb memcheck "$DISPLAY_NUM" "${WIDTH}x${HEIGHT}"
 
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$app_pid/status"; }
 

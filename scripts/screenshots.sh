@@ -14,37 +14,19 @@ WIDTH=1280
 HEIGHT=800
 
 [[ -x "$BIN" ]] || { echo "screenshots: $BIN is missing; run make build first" >&2; exit 1; }
-for tool in Xvfb xdotool import; do
-  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing; run make deps-test" >&2; exit 1; }
-done
+# shellcheck source=lib/window.sh
+. scripts/lib/window.sh
+need_tools screenshots Xvfb xdotool import
 mkdir -p "$OUT"
+make_scratch
 
-tmp=$(mktemp -d)
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
-  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 100); do
-  xdotool getdisplaygeometry >/dev/null 2>&1 && break
-  sleep 0.1
-done
-xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+start_xvfb screenshots "$DISPLAY_NUM" "${WIDTH}x${HEIGHT}"
 
 # A fresh home: no preferences, no recent cases, so the demo case is
 # imported anew and opened. Software OpenGL, a UTF-8 locale, and the light
 # theme (the "system" choice follows FYNE_THEME) for the documentation.
-export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1 FYNE_THEME=${FYNE_THEME:-light}
-mkdir -p "$HOME/Documents"
+scratch_home
+export FYNE_THEME=${FYNE_THEME:-light}
 "$BIN" >"$tmp/casefile.log" 2>&1 &
 app_pid=$!
 
