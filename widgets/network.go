@@ -589,4 +589,3 @@ func NewNetworkPanel(v *NetworkView) *fyne.Container {
 	bar := container.NewBorder(nil, nil, container.NewHBox(zin, zout, fit), nil, newNetworkLegend())
 	return container.NewBorder(bar, nil, nil, nil, v)
 }
-

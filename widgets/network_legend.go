@@ -107,4 +107,3 @@ func netWithAlpha(c color.Color, a uint8) color.Color {
 	n.A = uint8(uint16(n.A) * uint16(a) / 255)
 	return n
 }
-
