@@ -193,11 +193,11 @@ func (r *chartRenderer) readTheme() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.fg = th.Color(theme.ColorNameForeground, v)
 	r.bg = th.Color(theme.ColorNameBackground, v)
-	r.muted = legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, markContrast)
+	r.muted = Legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, MarkContrast)
 	r.sep = th.Color(theme.ColorNameSeparator, v)
 	r.selCol = th.Color(theme.ColorNameSelection, v)
 	r.stripe = th.Color(theme.ColorNameHover, v)
-	r.caption = legible(th.Color(theme.ColorNamePlaceHolder, v), r.bg, r.fg, textContrast)
+	r.caption = Legible(th.Color(theme.ColorNamePlaceHolder, v), r.bg, r.fg, TextContrast)
 	r.textSize = th.Size(theme.SizeNameCaptionText)
 	r.pad = th.Size(theme.SizeNamePadding)
 	r.textH = fyne.MeasureText("0", r.textSize, fyne.TextStyle{}).Height
@@ -209,9 +209,9 @@ func (r *chartRenderer) readTheme() {
 		r.fg,
 	}
 	// Marks stand out 3:1 from the plain rows and from the striped ones.
-	stripe := overBg(r.stripe, r.bg)
+	stripe := OverBackground(r.stripe, r.bg)
 	for i, c := range r.interestCol {
-		r.interestCol[i] = legible(legible(c, r.bg, r.fg, markContrast), stripe, r.fg, markContrast)
+		r.interestCol[i] = Legible(Legible(c, r.bg, r.fg, MarkContrast), stripe, r.fg, MarkContrast)
 	}
 }
 
@@ -346,7 +346,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	}
 
 	if n == 0 {
-		setText(r.empty, "No claims", legible(r.muted, r.bg, r.fg, textContrast), r.textSize, false)
+		setText(r.empty, "No claims", Legible(r.muted, r.bg, r.fg, TextContrast), r.textSize, false)
 		r.empty.Move(fyne.NewPos(r.pad, legendH+(rowH-r.textH)/2))
 	}
 

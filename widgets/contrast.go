@@ -10,10 +10,14 @@ import (
 	"math"
 )
 
-// The contrast ratios of WCAG 2.1 AA.
+// The contrast ratios of WCAG 2.1 AA, which the widgets and the window's
+// theme (app/ui/kit) hold their colours to.
 const (
-	textContrast = 4.5 // text (1.4.3)
-	markContrast = 3.0 // marks, outlines and the focus ring (1.4.11)
+	// TextContrast is the least ratio for text against its background (1.4.3).
+	TextContrast = 4.5
+	// MarkContrast is the least ratio for marks, outlines and the focus
+	// ring that carry meaning (1.4.11).
+	MarkContrast = 3.0
 )
 
 // ContrastRatio is WCAG 2.1's contrast ratio of two colours, each taken as
@@ -36,22 +40,23 @@ func luminance(c color.Color) float64 {
 	return 0.2126*lin(n.R) + 0.7152*lin(n.G) + 0.0722*lin(n.B)
 }
 
-// overBg is c, with its alpha, composed over the opaque bg.
-func overBg(c, bg color.Color) color.NRGBA {
+// OverBackground is c, with its alpha, composed over the opaque bg: the
+// colour the screen shows.
+func OverBackground(c, bg color.Color) color.NRGBA {
 	f, b := toNRGBA(c), toNRGBA(bg)
 	out := blendNRGBA(b, color.NRGBA{f.R, f.G, f.B, 255}, float64(f.A)/255)
 	out.A = 255
 	return out
 }
 
-// legible returns c as drawn over bg, moved towards fg (the theme's text
+// Legible returns c as drawn over bg, moved towards fg (the theme's text
 // colour, which stands out from bg) by the least step that reaches ratio.
-func legible(c, bg, fg color.Color, ratio float64) color.Color {
-	base := overBg(c, bg)
+func Legible(c, bg, fg color.Color, ratio float64) color.Color {
+	base := OverBackground(c, bg)
 	if ContrastRatio(base, bg) >= ratio {
 		return c
 	}
-	to := overBg(fg, bg)
+	to := OverBackground(fg, bg)
 	for i := 1; i <= 20; i++ {
 		m := blendNRGBA(base, to, float64(i)/20)
 		m.A = 255

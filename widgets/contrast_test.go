@@ -23,10 +23,10 @@ func TestContrastRatio(t *testing.T) {
 		t.Errorf("#767676 on white: %.2f, want 4.54", r)
 	}
 	faint := color.NRGBA{0xdd, 0xdd, 0xdd, 255}
-	if got := legible(faint, white, black, textContrast); ContrastRatio(got, white) < textContrast {
+	if got := Legible(faint, white, black, TextContrast); ContrastRatio(got, white) < TextContrast {
 		t.Errorf("legible gave %v, %.2f on white", got, ContrastRatio(got, white))
 	}
-	if got := legible(black, white, black, textContrast); got != color.Color(black) {
+	if got := Legible(black, white, black, TextContrast); got != color.Color(black) {
 		t.Errorf("legible changed a colour that passes: %v", got)
 	}
 }
@@ -50,7 +50,7 @@ func TestWidgetColoursContrast(t *testing.T) {
 		bg := th.Color(theme.ColorNameBackground, variant.v)
 		check := func(what string, c, on color.Color, want float64) {
 			t.Helper()
-			if r := ContrastRatio(overBg(c, on), on); r < want {
+			if r := ContrastRatio(OverBackground(c, on), on); r < want {
 				t.Errorf("%s theme: %s %.2f:1, want %.1f:1", variant.name, what, r, want)
 			}
 		}
@@ -59,41 +59,41 @@ func TestWidgetColoursContrast(t *testing.T) {
 		tl.SetItems(demoItems())
 		showAlone(t, tl, 900, 240)
 		tr := tl.r
-		check("timeline text", tr.fg, bg, textContrast)
-		check("timeline text in the selection", tr.fg, overBg(tr.selCol, bg), textContrast)
-		check("timeline marks", tr.primary, bg, markContrast)
-		check("timeline axis", tr.muted, bg, markContrast)
-		check("timeline \"?\"", legible(tr.primary, tr.bg, tr.fg, textContrast), bg, textContrast)
-		check("timeline count text", tr.fg, overBg(tr.button, bg), textContrast)
-		check("timeline list text", tr.fg, overBg(th.Color(theme.ColorNameOverlayBackground, variant.v), bg), textContrast)
-		check("timeline focus ring", legible(th.Color(theme.ColorNameFocus, variant.v), tr.bg, tr.fg, markContrast), bg, markContrast)
+		check("timeline text", tr.fg, bg, TextContrast)
+		check("timeline text in the selection", tr.fg, OverBackground(tr.selCol, bg), TextContrast)
+		check("timeline marks", tr.primary, bg, MarkContrast)
+		check("timeline axis", tr.muted, bg, MarkContrast)
+		check("timeline \"?\"", Legible(tr.primary, tr.bg, tr.fg, TextContrast), bg, TextContrast)
+		check("timeline count text", tr.fg, OverBackground(tr.button, bg), TextContrast)
+		check("timeline list text", tr.fg, OverBackground(th.Color(theme.ColorNameOverlayBackground, variant.v), bg), TextContrast)
+		check("timeline focus ring", Legible(th.Color(theme.ColorNameFocus, variant.v), tr.bg, tr.fg, MarkContrast), bg, MarkContrast)
 
 		c := NewClaimChart()
 		c.SetClaims(spreadClaims())
 		c.SetUnit("people")
 		showAlone(t, c, 760, 300)
 		cr := test.WidgetRenderer(c).(*chartRenderer)
-		check("chart text", cr.fg, bg, textContrast)
-		check("chart text on a stripe", cr.fg, overBg(cr.stripe, bg), textContrast)
-		check("chart text in the selection", cr.fg, overBg(cr.selCol, bg), textContrast)
-		check("chart caption", cr.caption, bg, textContrast)
-		check("chart axis", cr.muted, bg, markContrast)
+		check("chart text", cr.fg, bg, TextContrast)
+		check("chart text on a stripe", cr.fg, OverBackground(cr.stripe, bg), TextContrast)
+		check("chart text in the selection", cr.fg, OverBackground(cr.selCol, bg), TextContrast)
+		check("chart caption", cr.caption, bg, TextContrast)
+		check("chart axis", cr.muted, bg, MarkContrast)
 		for i, col := range cr.interestCol {
-			check("chart marks of "+string(chartInterestNames[i]), col, bg, markContrast)
-			check("chart marks on a stripe", col, overBg(cr.stripe, bg), markContrast)
+			check("chart marks of "+string(chartInterestNames[i]), col, bg, MarkContrast)
+			check("chart marks on a stripe", col, OverBackground(cr.stripe, bg), MarkContrast)
 		}
 
 		person, org := netColours(th, variant.v)
-		check("network people", person, bg, markContrast)
-		check("network organizations", org, bg, markContrast)
+		check("network people", person, bg, MarkContrast)
+		check("network organizations", org, bg, MarkContrast)
 		fg := th.Color(theme.ColorNameForeground, variant.v)
-		labelBg := overBg(netWithAlpha(bg, 215), bg)
-		check("network relation labels", legible(netWithAlpha(fg, 200), labelBg, fg, textContrast), labelBg, textContrast)
-		check("network relation lines", legible(netWithAlpha(fg, 130), bg, fg, markContrast), bg, markContrast)
+		labelBg := OverBackground(netWithAlpha(bg, 215), bg)
+		check("network relation labels", Legible(netWithAlpha(fg, 200), labelBg, fg, TextContrast), labelBg, TextContrast)
+		check("network relation lines", Legible(netWithAlpha(fg, 130), bg, fg, MarkContrast), bg, MarkContrast)
 
 		l := newTimelineLegend()
-		check("legend words", l.words[0].Color, bg, textContrast)
-		check("legend marks", l.dot.FillColor, bg, markContrast)
+		check("legend words", l.words[0].Color, bg, TextContrast)
+		check("legend marks", l.dot.FillColor, bg, MarkContrast)
 	}
 }
 

@@ -83,8 +83,8 @@ func (r *netLegendRenderer) Refresh() {
 // Each stands out from the background 3:1, as WCAG asks of marks.
 func netColours(th fyne.Theme, vr fyne.ThemeVariant) (person, org color.Color) {
 	bg, fg := th.Color(theme.ColorNameBackground, vr), th.Color(theme.ColorNameForeground, vr)
-	return legible(th.Color(theme.ColorNamePrimary, vr), bg, fg, markContrast),
-		legible(th.Color(theme.ColorNameWarning, vr), bg, fg, markContrast)
+	return Legible(th.Color(theme.ColorNamePrimary, vr), bg, fg, MarkContrast),
+		Legible(th.Color(theme.ColorNameWarning, vr), bg, fg, MarkContrast)
 }
 
 // netTint returns a light tint of c over bg, for a shape's fill.

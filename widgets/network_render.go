@@ -137,10 +137,10 @@ func (r *networkRenderer) palette() netPalette {
 		selection: th.Color(theme.ColorNameSelection, vr),
 		text:      th.Size(theme.SizeNameText),
 	}
-	p.edge = legible(netWithAlpha(p.fg, 130), p.bg, p.fg, markContrast)
+	p.edge = Legible(netWithAlpha(p.fg, 130), p.bg, p.fg, MarkContrast)
 	p.labelBg = netWithAlpha(p.bg, 215)
-	p.edgeText = legible(netWithAlpha(p.fg, 200), overBg(p.labelBg, p.bg), p.fg, textContrast)
-	p.placeholder = legible(th.Color(theme.ColorNamePlaceHolder, vr), p.bg, p.fg, textContrast)
+	p.edgeText = Legible(netWithAlpha(p.fg, 200), OverBackground(p.labelBg, p.bg), p.fg, TextContrast)
+	p.placeholder = Legible(th.Color(theme.ColorNamePlaceHolder, vr), p.bg, p.fg, TextContrast)
 	p.person, p.org = netColours(th, vr)
 	p.personFill, p.orgFill = netTint(p.bg, p.person), netTint(p.bg, p.org)
 	p.nodeText, p.edgeTextSize, _ = r.v.textSizes()

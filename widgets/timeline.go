@@ -391,8 +391,8 @@ func (r *timelineRenderer) readTheme() {
 	r.button = th.Color(theme.ColorNameButton, v)
 	r.bg = th.Color(theme.ColorNameBackground, v)
 	// The axis and the marks carry meaning: they stand out 3:1.
-	r.muted = legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, markContrast)
-	r.primary = legible(th.Color(theme.ColorNamePrimary, v), r.bg, r.fg, markContrast)
+	r.muted = Legible(th.Color(theme.ColorNameDisabled, v), r.bg, r.fg, MarkContrast)
+	r.primary = Legible(th.Color(theme.ColorNamePrimary, v), r.bg, r.fg, MarkContrast)
 	r.selCol = th.Color(theme.ColorNameSelection, v)
 	r.textSize = th.Size(theme.SizeNameCaptionText)
 	r.pad = th.Size(theme.SizeNamePadding)
@@ -493,7 +493,7 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 	setLine(r.axis, r.muted, 1, fyne.NewPos(0, axisY), fyne.NewPos(size.Width, axisY))
 
 	if len(t.spans) == 0 {
-		setText(r.empty, "No dated events", legible(r.muted, r.bg, r.fg, textContrast), r.textSize, false)
+		setText(r.empty, "No dated events", Legible(r.muted, r.bg, r.fg, TextContrast), r.textSize, false)
 		r.empty.Move(fyne.NewPos(r.pad, axisY-r.textH-r.pad))
 		r.collect(false, true)
 		r.drawFocus(size)
@@ -648,7 +648,7 @@ func (r *timelineRenderer) drawEvent(n *tlNode, cy float32, h *tlHit) {
 	h.marker, h.markerSize = pos, sz
 	if it.Uncertain { // a "?" by the marker says what the dashes mean
 		q := r.texts.get(newText)
-		setText(q, "?", legible(r.primary, r.bg, r.fg, textContrast), r.textSize, true)
+		setText(q, "?", Legible(r.primary, r.bg, r.fg, TextContrast), r.textSize, true)
 		q.Move(fyne.NewPos(pos.X+sz.Width+1, cy-r.textH/2-2))
 	}
 	if n.label {

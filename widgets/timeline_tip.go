@@ -80,7 +80,7 @@ func (r *timelineRenderer) drawFocus(size fyne.Size) {
 	}
 	th := r.t.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	setRect(r.focusRing, nil, legible(th.Color(theme.ColorNameFocus, v), r.bg, r.fg, markContrast), 2, 4)
+	setRect(r.focusRing, nil, Legible(th.Color(theme.ColorNameFocus, v), r.bg, r.fg, MarkContrast), 2, 4)
 	r.focusRing.Move(fyne.NewPos(1, 1))
 	r.focusRing.Resize(fyne.NewSize(size.Width-2, size.Height-2))
 	r.objects = append(r.objects, r.focusRing)

@@ -127,7 +127,7 @@ func (l *timelineLegend) recolour() {
 	th := l.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
-	primary := legible(th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNameBackground, v), fg, markContrast)
+	primary := Legible(th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNameBackground, v), fg, MarkContrast)
 	size := th.Size(theme.SizeNameCaptionText)
 	l.dot.FillColor, l.key.FillColor, l.bar.FillColor = primary, primary, primary
 	l.bar.CornerRadius = 3
