@@ -2,17 +2,25 @@ package widgets
 
 // This file is how the network view answers the keyboard: it takes the
 // focus (by Tab or a click) and shows a ring; the arrow keys move the
-// selection to the nearest node that way, Enter opens the selected node as
-// a click does, and + - 0 zoom and fit as on the timeline strip.
+// selection to the nearest node that way, Shift with an arrow moves the
+// selected node itself as a drag does, Enter opens the selected node as a
+// click does, and + - 0 zoom and fit as on the timeline strip.
 
 import (
 	"math"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 )
 
-var _ fyne.Focusable = (*NetworkView)(nil)
+// netNudge is how far Shift with an arrow moves a node, in screen pixels.
+const netNudge = 16
+
+var (
+	_ fyne.Focusable  = (*NetworkView)(nil)
+	_ desktop.Keyable = (*NetworkView)(nil)
+)
 
 // FocusGained draws the focus ring; part of fyne.Focusable.
 func (v *NetworkView) FocusGained() {
@@ -22,7 +30,7 @@ func (v *NetworkView) FocusGained() {
 
 // FocusLost removes the focus ring; part of fyne.Focusable.
 func (v *NetworkView) FocusLost() {
-	v.focused = false
+	v.focused, v.shift = false, false
 	v.Refresh()
 }
 
@@ -43,23 +51,57 @@ func (v *NetworkView) TypedRune(r rune) {
 
 // TypedKey moves the selection with the arrow keys to the nearest node
 // shown in that direction (with none selected, to the node nearest the
-// middle of the view), bringing it into view; Enter (or Space) opens the
-// selected node, calling OnNodeTapped as a click does. Part of
-// fyne.Focusable.
+// middle of the view), bringing it into view; with Shift held (see
+// KeyDown) an arrow moves the selected node instead, as dragging it does.
+// Enter (or Space) opens the selected node, calling OnNodeTapped as a
+// click does. Part of fyne.Focusable.
 func (v *NetworkView) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+	dirs := map[fyne.KeyName][2]float64{fyne.KeyLeft: {-1, 0}, fyne.KeyRight: {1, 0}, fyne.KeyUp: {0, -1}, fyne.KeyDown: {0, 1}}
+	if d, ok := dirs[ev.Name]; ok {
+		if v.shift {
+			v.nudge(d[0], d[1])
+		} else {
+			v.step(d[0], d[1])
+		}
+		return
+	}
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeySpace {
 		if id := v.Selected(); id != "" && v.OnNodeTapped != nil {
 			v.OnNodeTapped(id)
 		}
-	case fyne.KeyLeft:
-		v.step(-1, 0)
-	case fyne.KeyRight:
-		v.step(1, 0)
-	case fyne.KeyUp:
-		v.step(0, -1)
-	case fyne.KeyDown:
-		v.step(0, 1)
+	}
+}
+
+// KeyDown notes that a Shift key is down: Fyne reports Shift+arrow to a
+// focused widget as the arrow alone. Part of desktop.Keyable.
+func (v *NetworkView) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		v.shift = true
+	}
+}
+
+// KeyUp notes that a Shift key is up. Part of desktop.Keyable.
+func (v *NetworkView) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		v.shift = false
+	}
+}
+
+// nudge moves the selected node netNudge pixels in the direction (dx, dy)
+// and pins it there, calling OnNodeMoved as the end of a drag does: the
+// keyboard's way to arrange the drawing.
+func (v *NetworkView) nudge(dx, dy float64) {
+	i := v.selected
+	if i < 0 || i >= len(v.nodes) || !v.shown(i) || v.scale <= 0 {
+		return
+	}
+	n := &v.nodes[i]
+	n.X = min(max(n.X+dx*netNudge/v.scale, -netDragRoom), 1+netDragRoom)
+	n.Y = min(max(n.Y+dy*netNudge/v.scale, -netDragRoom), 1+netDragRoom)
+	n.Pinned = true
+	v.Refresh()
+	if v.OnNodeMoved != nil {
+		v.OnNodeMoved(n.ID, n.X, n.Y)
 	}
 }
 
@@ -148,7 +190,7 @@ func (r *networkRenderer) drawFocus(size fyne.Size) {
 	}
 	th := r.v.Theme()
 	vr := fyne.CurrentApp().Settings().ThemeVariant()
-	ring := legible(th.Color(theme.ColorNameFocus, vr), th.Color(theme.ColorNameBackground, vr), th.Color(theme.ColorNameForeground, vr), markContrast)
+	ring := Legible(th.Color(theme.ColorNameFocus, vr), th.Color(theme.ColorNameBackground, vr), th.Color(theme.ColorNameForeground, vr), MarkContrast)
 	setRect(r.ring, nil, ring, 2, 4)
 	r.ring.Move(fyne.NewPos(1, 1))
 	r.ring.Resize(fyne.NewSize(size.Width-2, size.Height-2))

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"casefile/app/netlayout"
@@ -102,5 +103,55 @@ func TestNetworkTakesTheFocus(t *testing.T) {
 	test.TapCanvas(c, fyne.NewPos(5, 5)) // empty space
 	if c.Focused() != v {
 		t.Errorf("a click left the focus on %T", c.Focused())
+	}
+}
+
+func TestNetworkShiftArrowsMoveTheSelectedNode(t *testing.T) {
+	v, _ := crossNetwork(t)
+	var moved []string
+	v.OnNodeMoved = func(id string, x, y float64) { moved = append(moved, id) }
+	key := func(k fyne.KeyName) { v.TypedKey(&fyne.KeyEvent{Name: k}) }
+	shift := func(down bool) {
+		if down {
+			v.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		} else {
+			v.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		}
+	}
+	at := func(id string) (float64, float64) {
+		for _, n := range v.nodes {
+			if n.ID == id {
+				return n.X, n.Y
+			}
+		}
+		t.Fatalf("no node %q", id)
+		return 0, 0
+	}
+
+	shift(true)
+	key(fyne.KeyRight) // nothing selected: nothing to move
+	if len(moved) != 0 {
+		t.Fatalf("Shift+Right with nothing selected moved %v", moved)
+	}
+	shift(false)
+	v.Select("left")
+	x0, y0 := at("left")
+	shift(true)
+	key(fyne.KeyRight)
+	key(fyne.KeyDown)
+	shift(false)
+	x1, y1 := at("left")
+	if !(x1 > x0 && y1 > y0) {
+		t.Errorf("Shift+Right, Shift+Down moved left from (%.3f, %.3f) to (%.3f, %.3f)", x0, y0, x1, y1)
+	}
+	if step := (x1 - x0) * v.scale; step < netNudge-0.5 || step > netNudge+0.5 {
+		t.Errorf("a nudge moved %.1f px on screen, want %d", step, netNudge)
+	}
+	if len(moved) != 2 || moved[0] != "left" || v.Selected() != "left" {
+		t.Errorf("moved %v, selected %q; want left moved twice and still selected", moved, v.Selected())
+	}
+	key(fyne.KeyRight) // Shift is up: the selection moves on, the node stays
+	if v.Selected() != "centre" || len(moved) != 2 {
+		t.Errorf("Right without Shift selected %q and moved %v", v.Selected(), moved)
 	}
 }
