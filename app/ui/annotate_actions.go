@@ -96,12 +96,13 @@ func (a *annotator) onNewActor(k app.Kind) {
 func (a *annotator) duplicateNote(f *quickForm, h app.ActorMatch, q app.Quote) fyne.CanvasObject {
 	l := widget.NewLabel(a.cw.idx().ActorName(h.ID) + " is already in the case (" + h.Kind.Label() + ").")
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.WarningImportance
 	b := widget.NewButtonWithIcon("Cite for it instead", theme.MailAttachmentIcon(), func() {
 		f.dlg.Hide()
 		a.citeFor(h.Kind, h.ID, q)
 	})
-	return container.NewVBox(l, container.NewHBox(b))
+	// The icon marks the warning; the words stay in the text colour.
+	warn := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l)
+	return container.NewVBox(warn, container.NewHBox(b))
 }
 
 // createActor adds a person or organization with its citations to the

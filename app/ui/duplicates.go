@@ -89,7 +89,8 @@ func newDupHint(cw *caseWindow, k app.Kind) *dupHint {
 	h := &dupHint{cw: cw, kind: k}
 	h.label = widget.NewLabel("")
 	h.label.Wrapping = fyne.TextWrapWord
-	h.label.Importance = widget.WarningImportance
+	// The warning icon says it is a warning; the text stays in the text
+	// colour, since the warning colour is a mark's (3:1), not text's.
 	h.open = widget.NewButton("Open it", func() { cw.goTo(h.match.Kind, h.match.ID) })
 	h.open.Importance = widget.LowImportance
 	h.merge = widget.NewButton("Merge into it…", func() { cw.confirmMerge(h.kind, h.item, h.match.ID) })

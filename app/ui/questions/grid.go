@@ -233,7 +233,7 @@ func (g *grid) fillHeader(col int, h *header) {
 	imp := widget.MediumImportance
 	if v.isLeast(c) {
 		score = "★ " + score
-		imp = widget.SuccessImportance
+		imp = widget.HighImportance // the star says it; the colour only repeats it
 	}
 	// Labels that truncate measure their text again on every SetText:
 	// set only what changed.
