@@ -85,12 +85,12 @@ func (f *quickForm) show() {
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
 	f.errText.Hide()
-	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.submit)
+	save := kit.NewButton("Save", theme.ConfirmIcon(), f.submit)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.cancel)
+	cancel := kit.NewButton("Cancel", theme.CancelIcon(), f.cancel)
 	content := container.NewVBox(f.form, f.errText)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
-	f.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
+	kit.SetDialogButtons(f.dlg, f.cancel, cancel, save)
 	f.dlg.Resize(kit.DialogSize(win, 600, f.dlg.MinSize().Height+40))
 	f.dlg.Show()
 	if f.first != nil {

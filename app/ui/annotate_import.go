@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
@@ -106,7 +105,7 @@ func isTextKind(name string) bool {
 
 // askPassword asks for the password of a protected PDF and reads it again.
 func (cw *caseWindow) askPassword(path string, wrong bool, done func(sourceFile)) {
-	var d *dialog.FormDialog
+	var d *kit.FormDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	pw := keys.Entry()
 	pw.Password = true
@@ -116,7 +115,7 @@ func (cw *caseWindow) askPassword(path string, wrong bool, done func(sourceFile)
 	}
 	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
-	d = dialog.NewForm("Password", "Open", "Cancel", []*widget.FormItem{
+	d = kit.NewFormDialog("Password", "Open", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("", l), widget.NewFormItem("Password", pw),
 	}, func(ok bool) {
 		if ok && pw.Text != "" {

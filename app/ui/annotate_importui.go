@@ -65,17 +65,17 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Import source text", l, t.cw.win)
-	replace := widget.NewButtonWithIcon("Replace its text", theme.ContentPasteIcon(), func() {
+	replace := kit.NewButton("Replace its text", theme.ContentPasteIcon(), func() {
 		d.Hide()
 		t.importInto(doc, file)
 	})
-	asNew := widget.NewButtonWithIcon("New source", theme.ContentAddIcon(), func() {
+	asNew := kit.NewButton("New source", theme.ContentAddIcon(), func() {
 		d.Hide()
 		t.importAsNew(doc, file)
 	})
 	asNew.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
-	d.SetButtons([]fyne.CanvasObject{cancel, replace, asNew})
+	cancel := kit.NewButton("Cancel", theme.CancelIcon(), d.Hide)
+	kit.SetDialogButtons(d, d.Hide, cancel, replace, asNew)
 	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.cw.win, d)
 	d.Resize(kit.DialogSize(t.cw.win, 560, d.MinSize().Height+40))
 	d.Show()

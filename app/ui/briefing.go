@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app/briefing"
@@ -44,7 +43,7 @@ var paperLabels = map[string]string{"a4": "A4", "letter": "US Letter"}
 func (cw *caseWindow) onExportPDF() {
 	cw.saver.Flush()
 	ch := loadPDFChoices(cw.app.Preferences(), cw.idx().Data().Case.Marking)
-	var d *dialog.FormDialog
+	var d *kit.FormDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	paper := keys.Select([]string{"A4", "US Letter"}, nil)
 	paper.SetSelected(paperLabels[ch.paper])
@@ -66,7 +65,7 @@ func (cw *caseWindow) onExportPDF() {
 		widget.NewFormItem("Sections", sections),
 		widget.NewFormItem("", keyOnly),
 	}
-	d = dialog.NewForm("PDF briefing", "Choose file…", "Cancel", items, func(ok bool) {
+	d = kit.NewFormDialog("PDF briefing", "Choose file…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
@@ -164,7 +163,7 @@ func (s *shell) importJSON(win fyne.Window, into bool) {
 func (cw *caseWindow) onCaseDetails() {
 	cw.saver.Flush()
 	c := cw.idx().Data().Case
-	var d *dialog.FormDialog
+	var d *kit.FormDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	title := keys.Entry()
 	title.SetText(c.Title)
@@ -192,7 +191,7 @@ func (cw *caseWindow) onCaseDetails() {
 		widget.NewFormItem("As of", asOf),
 	}
 	cw.h.Guard(title, summary, marking, author, asOf)
-	d = dialog.NewForm("Case details", "Save", "Cancel", items, func(ok bool) {
+	d = kit.NewFormDialog("Case details", "Save", "Cancel", items, func(ok bool) {
 		if !ok || cw.readOnly {
 			return
 		}

@@ -55,17 +55,17 @@ func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway fun
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text)
 	w.dlg = dialog.NewCustomWithoutButtons("Already in the case?", body, cw.win)
-	open := widget.NewButton("Open it", func() {
+	open := kit.NewButton("Open it", nil, func() {
 		w.dlg.Hide()
 		cw.goTo(m.Kind, m.ID)
 	})
 	open.Importance = widget.HighImportance
-	add := widget.NewButton("Add anyway", func() {
+	add := kit.NewButton("Add anyway", nil, func() {
 		w.dlg.Hide()
 		addAnyway()
 	})
-	cancel := widget.NewButton("Cancel", w.dlg.Hide)
-	w.dlg.SetButtons([]fyne.CanvasObject{cancel, add, open})
+	cancel := kit.NewButton("Cancel", nil, w.dlg.Hide)
+	kit.SetDialogButtons(w.dlg, w.dlg.Hide, cancel, add, open)
 	(&kit.DialogKeys{Submit: open.OnTapped, Cancel: w.dlg.Hide}).Attach(cw.win, w.dlg)
 	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))
 	w.dlg.Show()

@@ -180,7 +180,7 @@ func tapOverlay(t testing.TB, cw *caseWindow, text string) {
 // findButton walks the tree under o for a button with the given text.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	for _, x := range test.LaidOutObjects(o) {
-		if b, ok := x.(*widget.Button); ok && b.Text == text {
+		if b, ok := asButton(x); ok && b.Text == text {
 			return b
 		}
 	}
@@ -323,3 +323,18 @@ func (t *actorTab[T]) dateField(key string) *widgets.DateEntry {
 	}
 	panic("no date field " + key)
 }
+
+// asButton is o as a push button: a Fyne button, or the Fyne button inside
+// a kit.Button (the dialogs' buttons), so that tests find and tap both.
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *kit.Button:
+		return &b.Button, true
+	}
+	return nil, false
+}
+
+// isButton reports whether o is a push button (see asButton).
+func isButton(o fyne.CanvasObject) bool { _, ok := asButton(o); return ok }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
@@ -111,7 +110,7 @@ func (cw *caseWindow) reviewImport(plan *casemerge.Plan, note string) {
 	if len(plan.Changes) > 0 {
 		box.Add(kit.Section("Different in "+plan.Source+" (tick what to take)", changeList(plan)))
 	}
-	d := dialog.NewCustomConfirm("Import into this case", "Import", "Cancel", kit.NewWheel(container.NewVScroll(box)), func(ok bool) {
+	d := kit.NewConfirmDialog("Import into this case", "Import", "Cancel", kit.NewWheel(container.NewVScroll(box)), func(ok bool) {
 		if !ok {
 			return
 		}

@@ -159,7 +159,7 @@ func (cw *caseWindow) citationsDialog(k app.Kind, id string, cites []app.Citatio
 	})
 	cl.show(id, cites)
 	title := "Sources cited for " + app.Shorten(cw.idx().ItemName(k, id), 50)
-	d := dialog.NewCustom(title, "Done", kit.NewWheel(container.NewVScroll(cl.widget())), cw.win)
+	d := kit.NewCustomDialog(title, "Done", kit.NewWheel(container.NewVScroll(cl.widget())), cw.win)
 	cl.dlg = d
 	d.SetOnClosed(func() { onDone(latest) })
 	(&kit.DialogKeys{Submit: d.Hide, Cancel: d.Hide}).Attach(cw.win, d)

@@ -3,8 +3,6 @@ package ui
 import (
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
-
 	"casefile/app"
 	"casefile/app/ui/kit"
 )
@@ -41,13 +39,11 @@ func (cw *caseWindow) confirmMerge(k app.Kind, drop, keep string) {
 	}
 	cw.saver.Flush()
 	msg := mergeMessage(cw.idx().ActorName(drop), cw.idx().ActorName(keep))
-	d := dialog.NewConfirm("Merge "+k.Label()+"s", msg, func(ok bool) {
+	d := kit.NewConfirm("Merge "+k.Label()+"s", msg, "Merge", "Cancel", func(ok bool) {
 		if ok {
 			cw.merge(k, keep, drop)
 		}
 	}, cw.win)
-	d.SetConfirmText("Merge")
-	d.SetDismissText("Cancel")
 	(&kit.DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(cw.win, d)
 	d.Show()
 }

@@ -184,7 +184,7 @@ func TestEvidenceFromAnItemsForm(t *testing.T) {
 	cw.timeline.fill("e-1970s-killings")
 	var b *widget.Button
 	for _, o := range test.LaidOutObjects(cw.timeline.frame.content) {
-		if x, ok := o.(*widget.Button); ok && x.Text == "Evidence for…" {
+		if x, ok := asButton(o); ok && x.Text == "Evidence for…" {
 			b = x
 		}
 	}

@@ -58,7 +58,7 @@ func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id 
 		empty = kit.EmptyNote("There is nothing to choose from yet.")
 	}
 	content := container.NewBorder(p.filter, nil, nil, nil, empty)
-	p.dlg = dialog.NewCustom(title, "Cancel", content, win)
+	p.dlg = kit.NewCustomDialog(title, "Cancel", content, win)
 	p.dlg.Resize(kit.DialogSize(win, 620, 480))
 	p.dlg.Show()
 	win.Canvas().Focus(p.filter)

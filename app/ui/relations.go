@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -492,7 +491,7 @@ func (r *relationList) relationDialog(title string, rel app.Relation, onOK func(
 		widget.NewFormItem("From", start),
 		widget.NewFormItem("Until", end),
 	}
-	d := dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+	d := kit.NewFormDialog(title, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -187,7 +186,7 @@ func (s *shell) openInto(win fyne.Window, path string) {
 // offerReadOnly asks whether to open a case that cannot be changed safely
 // read-only, to read or export what it holds.
 func (s *shell) offerReadOnly(win fyne.Window, path string, err error) {
-	d := dialog.NewConfirm("Open read-only?", app.ErrorMessage(err)+"\n\nOpen it read-only to read and export what it holds?", func(yes bool) {
+	d := kit.NewConfirm("Open read-only?", app.ErrorMessage(err)+"\n\nOpen it read-only to read and export what it holds?", "Open read-only", "Cancel", func(yes bool) {
 		if !yes {
 			return
 		}
@@ -202,8 +201,6 @@ func (s *shell) offerReadOnly(win fyne.Window, path string, err error) {
 			})
 		})
 	}, win)
-	d.SetConfirmText("Open read-only")
-	d.SetDismissText("Cancel")
 	(&kit.DialogKeys{Submit: d.Confirm, Cancel: d.Hide}).Attach(win, d)
 	d.Show()
 }

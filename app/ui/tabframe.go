@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -88,7 +87,7 @@ func (f *tabFrame) showForm(on bool, readOnly bool) {
 // newItemDialog asks for the required fields of a new item: Enter in a
 // field adds it (when the fields are valid), Escape cancels.
 type newItemDialog struct {
-	dlg     *dialog.FormDialog
+	dlg     *kit.FormDialog
 	entries []*widget.Entry
 }
 
@@ -133,7 +132,7 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 		nd.entries = append(nd.entries, e)
 		items = append(items, widget.NewFormItem(f.label, w))
 	}
-	nd.dlg = dialog.NewForm(title, "Add", "Cancel", items, func(ok bool) {
+	nd.dlg = kit.NewFormDialog(title, "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -547,7 +547,7 @@ func findHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
 // findButtonIn returns the n-th (0-based) button with the given text.
 func findButtonIn(o fyne.CanvasObject, text string, n int) *widget.Button {
 	for _, x := range test.LaidOutObjects(o) {
-		if b, ok := x.(*widget.Button); ok && b.Text == text {
+		if b, ok := asButton(x); ok && b.Text == text {
 			if n == 0 {
 				return b
 			}

@@ -55,7 +55,7 @@ func ShowMessage(win fyne.Window, title, message string) {
 		s.SetMinSize(fyne.NewSize(480, 300))
 		content = NewWheel(s)
 	}
-	d := dialog.NewCustom(title, "OK", content, win)
+	d := NewCustomDialog(title, "OK", content, win)
 	(&DialogKeys{Submit: d.Hide, Cancel: d.Hide}).Attach(win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
@@ -63,10 +63,10 @@ func ShowMessage(win fyne.Window, title, message string) {
 
 // Confirm asks a yes-or-no question: Enter answers with confirm, Escape
 // with dismiss; onYes runs after a yes.
-func Confirm(win fyne.Window, title, message, confirm, dismiss string, onYes func()) *dialog.ConfirmDialog {
+func Confirm(win fyne.Window, title, message, confirm, dismiss string, onYes func()) *ConfirmDialog {
 	l := widget.NewLabel(message)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, confirm, dismiss, l, func(ok bool) {
+	d := NewConfirmDialog(title, confirm, dismiss, l, func(ok bool) {
 		if ok {
 			onYes()
 		}
@@ -107,14 +107,14 @@ func ShowProgress(win fyne.Window, title, message string, cancel func()) *Progre
 	bar := widget.NewProgressBarInfinite()
 	content := container.NewVBox(p.label, bar)
 	p.d = dialog.NewCustomWithoutButtons(title, content, win)
-	var btn *widget.Button
+	var btn *Button
 	if cancel != nil {
-		btn = widget.NewButton("Cancel", func() {
+		btn = NewButton("Cancel", nil, func() {
 			btn.Disable()
 			p.label.SetText("Cancelling…")
 			cancel()
 		})
-		p.d.SetButtons([]fyne.CanvasObject{btn})
+		SetDialogButtons(p.d, btn.OnTapped, btn)
 	}
 	p.d.Resize(fyne.NewSize(420, p.d.MinSize().Height))
 	time.AfterFunc(150*time.Millisecond, func() {
@@ -199,7 +199,7 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		fd.Resize(DialogSize(win, 900, 600))
 		fd.Show()
 	})
-	var d *dialog.FormDialog
+	var d *FormDialog
 	entry := NewKeyEntry() // Enter saves, Escape cancels
 	entry.OnSubmitted = func(string) { d.Submit() }
 	entry.OnEscape = func() { d.Hide() }
@@ -214,7 +214,7 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pickFolder, folder)),
 		widget.NewFormItem("File name", entry),
 	}
-	d = dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
+	d = NewFormDialog(title, "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -40,7 +40,7 @@ func ShowWritten(win fyne.Window, title, message, path string, open func(*url.UR
 			ShowError(win, what+" could not be opened", err)
 		}
 	}
-	openBtn := widget.NewButtonWithIcon("Open", theme.FileIcon(), func() {
+	openBtn := NewButton("Open", theme.FileIcon(), func() {
 		if openFile != nil {
 			d.Hide()
 			openFile()
@@ -49,11 +49,11 @@ func ShowWritten(win fyne.Window, title, message, path string, open func(*url.UR
 		launch(FileURL(path), filepath.Base(path))
 	})
 	openBtn.Importance = widget.HighImportance
-	folder := widget.NewButtonWithIcon("Show in folder", theme.FolderOpenIcon(), func() {
+	folder := NewButton("Show in folder", theme.FolderOpenIcon(), func() {
 		launch(FileURL(filepath.Dir(path)), "The folder")
 	})
-	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), d.Hide)
-	d.SetButtons([]fyne.CanvasObject{closeBtn, folder, openBtn})
+	closeBtn := NewButton("Close", theme.CancelIcon(), d.Hide)
+	SetDialogButtons(d, d.Hide, closeBtn, folder, openBtn)
 	(&DialogKeys{Submit: openBtn.OnTapped, Cancel: d.Hide}).Attach(win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // tapButton taps the button labelled text in the topmost dialog.
@@ -19,7 +18,7 @@ func tapButton(t *testing.T, w fyne.Window, text string) {
 		t.Fatalf("no dialog to tap %q in", text)
 	}
 	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
+		if b, ok := o.(*Button); ok && b.Text == text {
 			test.Tap(b)
 			return
 		}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
@@ -15,7 +14,7 @@ import (
 
 // newQuestion asks for a question and its first two hypotheses.
 func (t *Tab) newQuestion() {
-	var d *dialog.FormDialog
+	var d *kit.FormDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	text := keys.Entry()
 	text.SetPlaceHolder("Why did …? Was …? Who …?")
@@ -27,7 +26,7 @@ func (t *Tab) newQuestion() {
 		widget.NewFormItem("Hypothesis 1", h1),
 		widget.NewFormItem("Hypothesis 2", h2),
 	}
-	d = dialog.NewForm("New disputed question", "Add", "Cancel", items, func(ok bool) {
+	d = kit.NewFormDialog("New disputed question", "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -49,13 +48,13 @@ func (t *Tab) addAssumption() {
 	if t.current == "" {
 		return
 	}
-	var d *dialog.FormDialog
+	var d *kit.FormDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	text := keys.MultiLineEntry() // Enter a new line, Shift+Enter adds
 	text.SetMinRowsVisible(3)
 	text.SetPlaceHolder("What you take to be true without a source, e.g. “The court acts only on a prosecutor's request.”")
 	id := t.current
-	d = dialog.NewForm("Add an assumption", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Assumption", text)}, func(ok bool) {
+	d = kit.NewFormDialog("Add an assumption", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Assumption", text)}, func(ok bool) {
 		if ok {
 			t.addEvidence(id, app.Evidence{Assumption: strings.TrimSpace(text.Text)})
 		}
@@ -149,7 +148,7 @@ func (t *Tab) pickEvidence() {
 	shown := all
 	chosen := map[string]bool{}
 	cur := -1 // the highlighted row of shown
-	var d *dialog.ConfirmDialog
+	var d *kit.ConfirmDialog
 	keys := &kit.DialogKeys{Submit: func() { d.Confirm() }, Cancel: func() { d.Hide() }}
 	var list *widget.List
 	list = widget.NewList(func() int { return len(shown) },
@@ -185,7 +184,7 @@ func (t *Tab) pickEvidence() {
 	}
 	id := q.ID
 	content := container.NewBorder(filter, nil, nil, nil, list)
-	d = dialog.NewCustomConfirm("Add evidence to "+app.Quoted(q.Text), "Add", "Cancel", content, func(ok bool) {
+	d = kit.NewConfirmDialog("Add evidence to "+app.Quoted(q.Text), "Add", "Cancel", content, func(ok bool) {
 		if !ok {
 			return
 		}
