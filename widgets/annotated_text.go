@@ -81,7 +81,7 @@ type AnnotatedText struct {
 	caretOff   int           // the selection's moving end
 	goalX      float32       // x kept across Up/Down, NaN when unset
 	focused    bool
-	shift      bool // a Shift key is down (desktop.Keyable)
+	shiftKey   // whether a Shift key is down (desktop.Keyable)
 
 	pressShift bool // Shift was held at the last mouse press
 	dragging   bool
@@ -570,21 +570,6 @@ func (a *AnnotatedText) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	a.moveCaret(ev.Name, a.shift, false)
-}
-
-// KeyDown notes that a Shift key is down: Fyne reports Shift+arrow as a
-// plain arrow key.
-func (a *AnnotatedText) KeyDown(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		a.shift = true
-	}
-}
-
-// KeyUp notes that a Shift key is up.
-func (a *AnnotatedText) KeyUp(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		a.shift = false
-	}
 }
 
 // TypedShortcut handles copy, select all, and the caret keys with Shift,

@@ -82,7 +82,7 @@ type NetworkView struct {
 	drag     netDrag
 	measures map[netMeasureKey]float32
 	focused  bool // has the keyboard focus: network_keys.go
-	shift    bool // a Shift key is down: network_keys.go
+	shiftKey      // whether a Shift key is down: network_keys.go
 
 	r *networkRenderer
 }

@@ -72,21 +72,6 @@ func (v *NetworkView) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// KeyDown notes that a Shift key is down: Fyne reports Shift+arrow to a
-// focused widget as the arrow alone. Part of desktop.Keyable.
-func (v *NetworkView) KeyDown(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		v.shift = true
-	}
-}
-
-// KeyUp notes that a Shift key is up. Part of desktop.Keyable.
-func (v *NetworkView) KeyUp(ev *fyne.KeyEvent) {
-	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
-		v.shift = false
-	}
-}
-
 // nudge moves the selected node netNudge pixels in the direction (dx, dy)
 // and pins it there, calling OnNodeMoved as the end of a drag does: the
 // keyboard's way to arrange the drawing.
