@@ -3,6 +3,7 @@ package ui
 import (
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -85,9 +86,9 @@ func (f *quickForm) show() {
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
 	f.errText.Hide()
-	save := kit.NewButton("Save", theme.ConfirmIcon(), f.submit)
+	save := widgets.NewButton("Save", theme.ConfirmIcon(), f.submit)
 	save.Importance = widget.HighImportance
-	cancel := kit.NewButton("Cancel", theme.CancelIcon(), f.cancel)
+	cancel := widgets.NewButton("Cancel", theme.CancelIcon(), f.cancel)
 	content := container.NewVBox(f.form, f.errText)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, content, win)
 	kit.SetDialogButtons(f.dlg, f.cancel, cancel, save)

@@ -14,6 +14,7 @@ import (
 	"casefile/app/edtf"
 	"casefile/app/sourcefile"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // onImportSourceText asks for a source's file — PDF, Word, OpenDocument,
@@ -65,16 +66,16 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Import source text", l, t.cw.win)
-	replace := kit.NewButton("Replace its text", theme.ContentPasteIcon(), func() {
+	replace := widgets.NewButton("Replace its text", theme.ContentPasteIcon(), func() {
 		d.Hide()
 		t.importInto(doc, file)
 	})
-	asNew := kit.NewButton("New source", theme.ContentAddIcon(), func() {
+	asNew := widgets.NewButton("New source", theme.ContentAddIcon(), func() {
 		d.Hide()
 		t.importAsNew(doc, file)
 	})
 	asNew.Importance = widget.HighImportance
-	cancel := kit.NewButton("Cancel", theme.CancelIcon(), d.Hide)
+	cancel := widgets.NewButton("Cancel", theme.CancelIcon(), d.Hide)
 	kit.SetDialogButtons(d, d.Hide, cancel, replace, asNew)
 	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.cw.win, d)
 	d.Resize(kit.DialogSize(t.cw.win, 560, d.MinSize().Height+40))

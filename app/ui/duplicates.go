@@ -9,6 +9,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // dupWarning is the question asked before adding a person or organization
@@ -55,16 +56,16 @@ func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway fun
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text)
 	w.dlg = dialog.NewCustomWithoutButtons("Already in the case?", body, cw.win)
-	open := kit.NewButton("Open it", nil, func() {
+	open := widgets.NewButton("Open it", nil, func() {
 		w.dlg.Hide()
 		cw.goTo(m.Kind, m.ID)
 	})
 	open.Importance = widget.HighImportance
-	add := kit.NewButton("Add anyway", nil, func() {
+	add := widgets.NewButton("Add anyway", nil, func() {
 		w.dlg.Hide()
 		addAnyway()
 	})
-	cancel := kit.NewButton("Cancel", nil, w.dlg.Hide)
+	cancel := widgets.NewButton("Cancel", nil, w.dlg.Hide)
 	kit.SetDialogButtons(w.dlg, w.dlg.Hide, cancel, add, open)
 	(&kit.DialogKeys{Submit: open.OnTapped, Cancel: w.dlg.Hide}).Attach(cw.win, w.dlg)
 	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))

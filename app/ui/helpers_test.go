@@ -325,12 +325,12 @@ func (t *actorTab[T]) dateField(key string) *widgets.DateEntry {
 }
 
 // asButton is o as a push button: a Fyne button, or the Fyne button inside
-// a kit.Button (the dialogs' buttons), so that tests find and tap both.
+// a widgets.Button (the dialogs' buttons), so that tests find and tap both.
 func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
 	switch b := o.(type) {
 	case *widget.Button:
 		return b, true
-	case *kit.Button:
+	case *widgets.Button:
 		return &b.Button, true
 	}
 	return nil, false

@@ -1,7 +1,7 @@
 package kit
 
 // Casefile's dialogs are Fyne's custom dialog with buttons of its own
-// (Button), so that a dialog answers Enter and Escape even when Tab has
+// (widgets.Button), so that a dialog answers Enter and Escape even when Tab has
 // put the focus on one of its buttons; Fyne's form, confirm and custom
 // dialogs make their buttons themselves, and those take Space only.
 // Each constructor here has the signature of the Fyne one it replaces.
@@ -11,11 +11,13 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 // SetDialogButtons puts buttons, left to right, at the foot of d; Escape
 // on any of them runs cancel (usually d.Hide).
-func SetDialogButtons(d *dialog.CustomDialog, cancel func(), buttons ...*Button) {
+func SetDialogButtons(d *dialog.CustomDialog, cancel func(), buttons ...*widgets.Button) {
 	objs := make([]fyne.CanvasObject, len(buttons))
 	for i, b := range buttons {
 		b.OnEscape = cancel
@@ -28,15 +30,15 @@ func SetDialogButtons(d *dialog.CustomDialog, cancel func(), buttons ...*Button)
 // that closes it.
 func NewCustomDialog(title, dismiss string, content fyne.CanvasObject, win fyne.Window) *dialog.CustomDialog {
 	d := dialog.NewCustomWithoutButtons(title, content, win)
-	SetDialogButtons(d, d.Hide, NewButton(dismiss, theme.CancelIcon(), d.Hide))
+	SetDialogButtons(d, d.Hide, widgets.NewButton(dismiss, theme.CancelIcon(), d.Hide))
 	return d
 }
 
 // ConfirmDialog is a dialog that asks for a yes or a no (dialog.ConfirmDialog).
 type ConfirmDialog struct {
 	*dialog.CustomDialog
-	confirm *Button
-	cancel  *Button
+	confirm *widgets.Button
+	cancel  *widgets.Button
 	yes     bool // the dialog closes by its confirm button
 }
 
@@ -45,8 +47,8 @@ type ConfirmDialog struct {
 // closed by confirm (true) or otherwise (false).
 func NewConfirmDialog(title, confirm, dismiss string, content fyne.CanvasObject, callback func(bool), win fyne.Window) *ConfirmDialog {
 	d := &ConfirmDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, win)}
-	d.cancel = NewButton(dismiss, theme.CancelIcon(), d.Hide)
-	d.confirm = NewButton(confirm, theme.ConfirmIcon(), d.Confirm)
+	d.cancel = widgets.NewButton(dismiss, theme.CancelIcon(), d.Hide)
+	d.confirm = widgets.NewButton(confirm, theme.ConfirmIcon(), d.Confirm)
 	d.confirm.Importance = widget.HighImportance
 	SetDialogButtons(d.CustomDialog, d.Hide, d.cancel, d.confirm)
 	d.SetOnClosed(func() {

@@ -7,29 +7,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 func key(c fyne.Canvas, name fyne.KeyName) {
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: name})
-}
-
-func TestButtonTakesSpaceAndEnter(t *testing.T) {
-	test.NewTempApp(t)
-	n := 0
-	b := NewButton("Add", nil, func() { n++ })
-	w := test.NewTempWindow(t, b)
-	w.Canvas().Focus(b)
-	for _, k := range []fyne.KeyName{fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyTab, fyne.KeyA} {
-		key(w.Canvas(), k)
-	}
-	if n != 3 {
-		t.Errorf("Space, Return, Enter, Tab and A pressed the button %d times, want 3", n)
-	}
-	b.Disable()
-	key(w.Canvas(), fyne.KeyReturn)
-	if n != 3 {
-		t.Error("Enter pressed a disabled button")
-	}
 }
 
 // TestConfirmDialogKeysOnItsButtons: with the focus on a dialog's button,
@@ -103,9 +86,9 @@ func TestCustomDialogEscapeOnItsButton(t *testing.T) {
 	d := NewCustomDialog("Find", "Close", widget.NewLabel("results"), w)
 	d.SetOnClosed(func() { closed++ })
 	d.Show()
-	var btn *Button
+	var btn *widgets.Button
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if b, ok := o.(*Button); ok && b.Text == "Close" {
+		if b, ok := o.(*widgets.Button); ok && b.Text == "Close" {
 			btn = b
 		}
 	}

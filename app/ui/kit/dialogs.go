@@ -18,6 +18,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 // ShowError shows err in plain language (app.ErrorMessage), never a raw
@@ -107,9 +109,9 @@ func ShowProgress(win fyne.Window, title, message string, cancel func()) *Progre
 	bar := widget.NewProgressBarInfinite()
 	content := container.NewVBox(p.label, bar)
 	p.d = dialog.NewCustomWithoutButtons(title, content, win)
-	var btn *Button
+	var btn *widgets.Button
 	if cancel != nil {
-		btn = NewButton("Cancel", nil, func() {
+		btn = widgets.NewButton("Cancel", nil, func() {
 			btn.Disable()
 			p.label.SetText("Cancelling…")
 			cancel()

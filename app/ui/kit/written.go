@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 // FileURL is the file:// address of path, for the system to open (a
@@ -40,7 +42,7 @@ func ShowWritten(win fyne.Window, title, message, path string, open func(*url.UR
 			ShowError(win, what+" could not be opened", err)
 		}
 	}
-	openBtn := NewButton("Open", theme.FileIcon(), func() {
+	openBtn := widgets.NewButton("Open", theme.FileIcon(), func() {
 		if openFile != nil {
 			d.Hide()
 			openFile()
@@ -49,10 +51,10 @@ func ShowWritten(win fyne.Window, title, message, path string, open func(*url.UR
 		launch(FileURL(path), filepath.Base(path))
 	})
 	openBtn.Importance = widget.HighImportance
-	folder := NewButton("Show in folder", theme.FolderOpenIcon(), func() {
+	folder := widgets.NewButton("Show in folder", theme.FolderOpenIcon(), func() {
 		launch(FileURL(filepath.Dir(path)), "The folder")
 	})
-	closeBtn := NewButton("Close", theme.CancelIcon(), d.Hide)
+	closeBtn := widgets.NewButton("Close", theme.CancelIcon(), d.Hide)
 	SetDialogButtons(d, d.Hide, closeBtn, folder, openBtn)
 	(&DialogKeys{Submit: openBtn.OnTapped, Cancel: d.Hide}).Attach(win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))

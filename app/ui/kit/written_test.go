@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"casefile/widgets"
 )
 
 // tapButton taps the button labelled text in the topmost dialog.
@@ -18,7 +20,7 @@ func tapButton(t *testing.T, w fyne.Window, text string) {
 		t.Fatalf("no dialog to tap %q in", text)
 	}
 	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*Button); ok && b.Text == text {
+		if b, ok := o.(*widgets.Button); ok && b.Text == text {
 			test.Tap(b)
 			return
 		}

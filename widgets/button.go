@@ -1,4 +1,4 @@
-package kit
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
