@@ -9,6 +9,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 )
 
@@ -23,7 +24,7 @@ var peopleKind = &actorKind[app.Person]{
 	subj:            "They are", obj: "them", poss: "Their",
 	newTitle: "New person",
 	newFields: []newItemField{
-		{label: "Name", placeholder: "Full name", validate: requiredText("person's name")},
+		{label: "Name", placeholder: "Full name", validate: kit.RequiredText("person's name")},
 		{label: "Role", placeholder: "optional: spokesperson, minister…"},
 	},
 	fromNew: func(v []string) app.Person { return app.Person{Name: v[0], Role: v[1]} },
@@ -58,7 +59,7 @@ var orgsKind = &actorKind[app.Organization]{
 	subj:            "It is", obj: "it", poss: "Its",
 	newTitle: "New organization",
 	newFields: []newItemField{
-		{label: "Name", placeholder: "Name", validate: requiredText("organization's name")},
+		{label: "Name", placeholder: "Name", validate: kit.RequiredText("organization's name")},
 		{label: "Kind", placeholder: "optional: ministry, party, newspaper…"},
 	},
 	fromNew: func(v []string) app.Organization { return app.Organization{Name: v[0], Kind: v[1]} },
@@ -92,7 +93,7 @@ func showEventsOf(cw *caseWindow, links *kit.Links, actor string) {
 		if k == 50 {
 			break
 		}
-		it := cw.linkItem(app.KindEvent, mine[i].ID)
+		it := itemedit.LinkItem(cw.h, app.KindEvent, mine[i].ID)
 		it.Side = mine[i].Detail
 		items = append(items, it)
 	}

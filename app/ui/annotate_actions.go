@@ -14,6 +14,7 @@ import (
 	"casefile/app/quantity"
 	"casefile/app/session"
 	"casefile/app/textfind"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -37,7 +38,7 @@ func (a *annotator) onNewEvent() {
 	src := a.source()
 	ref := textfind.Reference(src.Published)
 	f := a.newQuickForm("New event", q)
-	title := f.entry("Title", textfind.TitleFromPhrase(q.Exact), "What happened", requiredText("event's title"))
+	title := f.entry("Title", textfind.TitleFromPhrase(q.Exact), "What happened", kit.RequiredText("event's title"))
 	date := widgets.NewDateEntry()
 	date.SetReference(ref, "the source's date")
 	if d, ok := textfind.DateNear([]rune(a.shownText), q.Start, q.End, ref); ok {
@@ -47,7 +48,7 @@ func (a *annotator) onNewEvent() {
 	date.OnEscape = f.cancel
 	f.add("Date", date)
 	f.onSave = func() (func(), error) {
-		d, err := readDateInput("date", date)
+		d, err := itemedit.ReadDate("date", date)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +77,7 @@ func (a *annotator) onNewActor(k app.Kind) {
 	}
 	f := a.newQuickForm("New "+noun, q)
 	name := textfind.NameFromPhrase(q.Exact)
-	nameE := f.entry("Name", name, "Name as usually written", requiredText(noun+"'s name"))
+	nameE := f.entry("Name", name, "Name as usually written", kit.RequiredText(noun+"'s name"))
 	detailE := f.entry(detail, "", hint, nil)
 	if same, err := a.cw.s.SimilarActors(name, nil, ""); err == nil && len(same) > 0 {
 		f.add("", a.duplicateNote(f, same[0], q))
@@ -163,7 +164,7 @@ func (a *annotator) claimMenu() *fyne.Menu {
 	}
 	if len(rows) > most {
 		items = append(items, fyne.NewMenuItem("Other disputed figure…", func() {
-			a.cw.pick("Which disputed figure is the claim about?", a.figureItems(), a.onNewClaim)
+			itemedit.Pick(a.cw.win, "Which disputed figure is the claim about?", a.figureItems(), a.onNewClaim)
 		}))
 	}
 	if len(items) > 0 {
@@ -202,12 +203,12 @@ func (a *annotator) figureOrder(rows []session.Row) []int {
 }
 
 // figureItems lists the disputed figures for a picker.
-func (a *annotator) figureItems() []pickItem {
-	var items []pickItem
+func (a *annotator) figureItems() []itemedit.PickItem {
+	var items []itemedit.PickItem
 	for _, r := range a.cw.idx().Rows(app.KindFigure) {
-		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.NewThemedResource(kit.IconChart), key: r.Filter})
+		items = append(items, itemedit.PickItem{ID: r.ID, Label: r.Title, Detail: r.Detail, Icon: theme.NewThemedResource(kit.IconChart), Key: r.Filter})
 	}
-	sortPickItems(items)
+	itemedit.SortPickItems(items)
 	return items
 }
 
@@ -224,7 +225,7 @@ type claimFields struct {
 // addClaimFields adds the claim's fields to f, filled in from q.
 func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	c := &claimFields{}
-	c.phrase = f.entry("As said", app.OneLine(q.Exact), "what the source said, e.g. some 100", requiredText("claim's phrase"))
+	c.phrase = f.entry("As said", app.OneLine(q.Exact), "what the source said, e.g. some 100", kit.RequiredText("claim's phrase"))
 	c.low = f.entry("Low", "", "low", nil)
 	c.high = f.entry("High", "", "high", nil)
 	c.qual = widget.NewSelect(qualifierOptions(), nil)
@@ -245,9 +246,9 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 		}
 	}
 	choose := widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), func() {
-		items := append([]pickItem{{id: "", label: "— No one named —", detail: "the source speaks for itself", key: "no one none"}},
-			a.cw.actorItems(nil)...)
-		showPicker(a.cw.win, "Who makes the claim?", items, set)
+		items := append([]itemedit.PickItem{{ID: "", Label: "— No one named —", Detail: "the source speaks for itself", Key: "no one none"}},
+			itemedit.ActorItems(a.cw.idx(), nil)...)
+		itemedit.Pick(a.cw.win, "Who makes the claim?", items, set)
 	})
 	choose.Importance = widget.LowImportance
 	f.add("Claimant", container.NewBorder(nil, nil, nil, choose, who))
@@ -318,7 +319,7 @@ func (a *annotator) onNewClaim(fig string) {
 	f := a.newQuickForm(title, q)
 	var question, unit *widget.Entry
 	if fig == "" {
-		question = f.entry("Question", "", "the disputed figure, e.g. people injured in the raid", requiredText("figure's question"))
+		question = f.entry("Question", "", "the disputed figure, e.g. people injured in the raid", kit.RequiredText("figure's question"))
 		unit = f.entry("Unit", "", "optional: people, tonnes, US dollars", nil)
 	}
 	cf := a.addClaimFields(f, q)
@@ -381,7 +382,7 @@ func (a *annotator) citeMenu() *fyne.Menu {
 
 // pickCiteTarget lets the analyst choose any item to cite the quote for.
 func (a *annotator) pickCiteTarget(q app.Quote) {
-	a.cw.pick("Cite the selection for…", a.citeTargets(), func(key string) {
+	itemedit.Pick(a.cw.win, "Cite the selection for…", a.citeTargets(), func(key string) {
 		k, id, ok := strings.Cut(key, "\x00")
 		if ok {
 			a.citeFor(app.Kind(k), id, q)
@@ -391,18 +392,18 @@ func (a *annotator) pickCiteTarget(q app.Quote) {
 
 // citeTargets lists every item that can cite a source: events, people,
 // organizations, relations and claims. Ids are "kind\x00id".
-func (a *annotator) citeTargets() []pickItem {
+func (a *annotator) citeTargets() []itemedit.PickItem {
 	d := a.cw.idx().Data()
-	var items []pickItem
+	var items []itemedit.PickItem
 	add := func(k app.Kind, id, label, detail string, icon fyne.Resource, extra ...string) {
-		items = append(items, pickItem{id: string(k) + "\x00" + id, label: label, detail: detail, icon: icon,
-			key: session.FoldKey(append([]string{label, detail}, extra...)...)})
+		items = append(items, itemedit.PickItem{ID: string(k) + "\x00" + id, Label: label, Detail: detail, Icon: icon,
+			Key: session.FoldKey(append([]string{label, detail}, extra...)...)})
 	}
 	for _, e := range d.Events {
 		add(app.KindEvent, e.ID, e.Title, "event · "+app.HumanDate(e.Date), theme.HistoryIcon())
 	}
-	for _, it := range a.cw.actorItems(nil) {
-		add(a.cw.idx().ActorKind(it.id), it.id, it.label, it.detail, it.icon, it.key)
+	for _, it := range itemedit.ActorItems(a.cw.idx(), nil) {
+		add(a.cw.idx().ActorKind(it.ID), it.ID, it.Label, it.Detail, it.Icon, it.Key)
 	}
 	for _, r := range d.Relations {
 		add(app.KindRelation, r.ID, a.cw.idx().ItemName(app.KindRelation, r.ID), "relation", theme.NewThemedResource(kit.IconLink))
@@ -413,7 +414,7 @@ func (a *annotator) citeTargets() []pickItem {
 				theme.NewThemedResource(kit.IconChart))
 		}
 	}
-	sortPickItems(items)
+	itemedit.SortPickItems(items)
 	return items
 }
 
@@ -491,7 +492,7 @@ func (a *annotator) onNote() {
 	f := a.newQuickForm("Note on the text", q)
 	text := f.noteEntry()
 	text.SetPlaceHolder("Your note: what to check, what it contradicts…")
-	text.Validator = requiredText("note")
+	text.Validator = kit.RequiredText("note")
 	f.add("Note", text)
 	f.first = text
 	f.onSave = func() (func(), error) {

@@ -126,13 +126,3 @@ func (o *orphanList) setOpen(open bool) {
 	}
 	o.a.relayout()
 }
-
-// openQuote opens the source of a citation's quote on the Sources tab,
-// scrolled to the quote and with it selected, closing the citations
-// dialog the list is in, if any.
-func (c *citationList) openQuote(source string, q app.Quote) {
-	if c.dlg != nil {
-		c.dlg.Hide()
-	}
-	c.cw.openQuote(source, q)
-}

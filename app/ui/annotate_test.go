@@ -329,7 +329,7 @@ func TestAnnotateQuoteLinkOpensSource(t *testing.T) {
 	d.Events[0].Citations = []app.Citation{{Source: "s-times", Quote: &q}}
 	cw, _ := newTestWindow(t, d)
 	cw.show(app.KindEvent, "e-raid")
-	link := findHyperlink(cw.timeline.cites.box, "“raided the camp”")
+	link := findHyperlink(cw.timeline.cites.Object(), "“raided the camp”")
 	if link == nil {
 		t.Fatal("the quote is not listed as a link under Sources cited")
 	}

@@ -49,7 +49,7 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 	}
 	// Citing a dated source reads the typed phrase again against it.
 	tl.cur.Citations = []app.Citation{{Source: "s-times"}}
-	tl.cites.onChanged("e-statement", tl.cur.Citations)
+	tl.citesChanged("e-statement", tl.cur.Citations)
 	if c := tl.date.Caption(); c != want {
 		t.Errorf("caption after citing The Times = %q", c)
 	}
@@ -111,7 +111,7 @@ func TestDialogDatesUseDateEntry(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	// A relation's start and end.
 	cw.show(app.KindPerson, "p-cuci")
-	test.Tap(cw.people.relations.addBtn)
+	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
 	pickFirst(t, cw, "ministry")
 	ds := overlayDates(t, cw)
 	if len(ds) != 2 {

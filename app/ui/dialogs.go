@@ -12,6 +12,7 @@ import (
 	"casefile/app"
 	"casefile/app/exchange"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/internal/atomicfile"
 	"casefile/internal/writeerr"
@@ -167,7 +168,7 @@ func (cw *caseWindow) onCaseDetails() {
 	keys := &kit.DialogKeys{Submit: func() { d.Submit() }, Cancel: func() { d.Hide() }}
 	title := keys.Entry()
 	title.SetText(c.Title)
-	title.Validator = requiredText("case title")
+	title.Validator = kit.RequiredText("case title")
 	summary := keys.MultiLineEntry()
 	summary.SetMinRowsVisible(5)
 	summary.SetText(c.Summary)
@@ -198,7 +199,7 @@ func (cw *caseWindow) onCaseDetails() {
 		nc := app.Case{Title: strings.TrimSpace(title.Text), Summary: summary.Text, Marking: strings.TrimSpace(marking.Text),
 			Author: strings.TrimSpace(author.Text), AsOf: c.AsOf}
 		var err error
-		if nc.AsOf, err = readDateInput("as_of", asOf); err != nil {
+		if nc.AsOf, err = itemedit.ReadDate("as_of", asOf); err != nil {
 			cw.showError("The case details were not saved", err)
 			return
 		}

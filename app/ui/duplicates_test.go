@@ -35,8 +35,8 @@ func TestAddDuplicatePersonWarnsAndOpensExisting(t *testing.T) {
 		t.Errorf("people after Add anyway = %d, want %d", n, before+1)
 	}
 	// The new entry's form says it looks like the other one.
-	if !cw.people.dup.box.Visible() || !strings.Contains(cw.people.dup.label.Text, "Bledar Çuçi") {
-		t.Errorf("no inline hint on the new entry: %q", cw.people.dup.label.Text)
+	if !cw.people.dup.Object().Visible() || !strings.Contains(dupText(cw), "Bledar Çuçi") {
+		t.Errorf("no inline hint on the new entry: %q", dupText(cw))
 	}
 }
 
@@ -54,14 +54,19 @@ func TestAddOrganizationByAliasWarns(t *testing.T) {
 func TestRenameWarnsInline(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.show(app.KindPerson, "p-maria")
-	if cw.people.dup.box.Visible() {
+	if cw.people.dup.Object().Visible() {
 		t.Fatal("a hint before any duplicate")
 	}
 	edit(cw, cw.people.name, "Arben Cuci")
-	if !cw.people.dup.box.Visible() || !strings.Contains(cw.people.dup.label.Text, "Arben Çuçi") {
-		t.Errorf("no inline warning after renaming: %q", cw.people.dup.label.Text)
+	if !cw.people.dup.Object().Visible() || !strings.Contains(dupText(cw), "Arben Çuçi") {
+		t.Errorf("no inline warning after renaming: %q", dupText(cw))
 	}
 	if d := load(t, cw); d.People[1].Name != "Arben Cuci" {
 		t.Errorf("the rename was blocked: %q", d.People[1].Name)
 	}
+}
+
+// dupText is what the People form's same-name hint says.
+func dupText(cw *caseWindow) string {
+	return strings.Join(labelsIn(cw.people.dup.Object()), " ")
 }

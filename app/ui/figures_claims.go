@@ -3,6 +3,7 @@ package ui
 import (
 	"casefile/app"
 	"casefile/app/quantity"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -113,7 +114,7 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 		cw.h.BindEntry(e, &r.loading, key, r.save)
 		e.OnFocusGained = func() { t.selectRow(r, false) }
 	}
-	r.asOf = cw.newDateInput(&r.loading, key, r.save)
+	r.asOf = itemedit.DateInput(cw.h, &r.loading, key, r.save)
 	saved := r.phrase.OnChanged
 	r.phrase.OnChanged = func(s string) {
 		if !r.loading {
@@ -171,7 +172,7 @@ func (r *claimRow) fillInputs(c app.Claim) {
 		r.cred.SetSelectedIndex(c.Credibility)
 	}
 	r.note.SetText(c.Note)
-	r.asOf.SetReference(cw.sourceDateReference(c.Source))
+	r.asOf.SetReference(itemedit.SourceDateReference(cw.idx(), c.Source))
 	r.asOf.SetDate(c.AsOf)
 	r.loading = false
 }
@@ -224,12 +225,12 @@ func (r *claimRow) build() {
 func (r *claimRow) refreshMeta() {
 	cw := r.tab.cw
 	r.source.RemoveAll()
-	r.source.Add(cw.itemLink(app.KindSource, r.claim.Source))
+	r.source.Add(itemedit.ItemLink(cw.h, app.KindSource, r.claim.Source))
 	r.claimant.RemoveAll()
 	if r.claim.Claimant == "" {
 		r.claimant.Add(kit.EmptyNote("no one named"))
 	} else {
-		r.claimant.Add(cw.itemLink(cw.idx().ActorKind(r.claim.Claimant), r.claim.Claimant))
+		r.claimant.Add(itemedit.ItemLink(cw.h, cw.idx().ActorKind(r.claim.Claimant), r.claim.Claimant))
 	}
 	var rel app.Reliability
 	var interest app.Interest
@@ -301,7 +302,7 @@ func (r *claimRow) save() {
 	c.Qualifier = qualifierFromLabel(r.qual.Selected)
 	c.Credibility = max(r.cred.SelectedIndex(), 0)
 	c.Note = strings.TrimSpace(r.note.Text)
-	if c.AsOf, err = readDateInput("as_of", r.asOf); err != nil {
+	if c.AsOf, err = itemedit.ReadDate("as_of", r.asOf); err != nil {
 		cw.failed(r.form, err)
 		return
 	}
@@ -341,7 +342,7 @@ func (r *claimRow) save() {
 
 func (r *claimRow) onPickSource() {
 	r.tab.cw.saver.Flush()
-	r.tab.cw.pickSource("Which source makes the claim?", []string{r.claim.Source}, func(id string) {
+	itemedit.PickSource(r.tab.cw.h, "Which source makes the claim?", []string{r.claim.Source}, func(id string) {
 		r.setRefs(id, r.claim.Claimant)
 	})
 }
@@ -349,9 +350,9 @@ func (r *claimRow) onPickSource() {
 func (r *claimRow) onPickClaimant() {
 	cw := r.tab.cw
 	cw.saver.Flush()
-	items := append([]pickItem{{id: "", label: "— No one named —", detail: "the source speaks for itself", key: "no one none"}},
-		cw.actorItems([]string{r.claim.Claimant})...)
-	cw.pick("Who makes the claim?", items, func(id string) {
+	items := append([]itemedit.PickItem{{ID: "", Label: "— No one named —", Detail: "the source speaks for itself", Key: "no one none"}},
+		itemedit.ActorItems(cw.idx(), []string{r.claim.Claimant})...)
+	itemedit.Pick(cw.win, "Who makes the claim?", items, func(id string) {
 		r.setRefs(r.claim.Source, id)
 	})
 }
@@ -376,7 +377,7 @@ func (r *claimRow) setRefs(source, claimant string) {
 	}
 	// The as-of date's weekdays are read against the new source's date
 	// (a typed date that now reads differently is saved).
-	r.asOf.SetReference(cw.sourceDateReference(source))
+	r.asOf.SetReference(itemedit.SourceDateReference(cw.idx(), source))
 	r.refreshMeta()
 }
 
@@ -387,7 +388,7 @@ func (r *claimRow) onCite() {
 		kit.ShowMessage(cw.win, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
 		return
 	}
-	cw.citationsDialog(app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
+	itemedit.CitationsDialog(cw.h, app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
 		r.claim.Citations = cs
 		r.refreshMeta()
 	})

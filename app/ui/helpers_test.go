@@ -338,3 +338,41 @@ func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
 
 // isButton reports whether o is a push button (see asButton).
 func isButton(o fyne.CanvasObject) bool { _, ok := asButton(o); return ok }
+
+// labelsIn lists the texts of the labels under o.
+func labelsIn(o fyne.CanvasObject) []string {
+	var out []string
+	for _, x := range test.LaidOutObjects(o) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// sectionButton is the button reading text in a form's section
+// ("Add relation…", "Cite a source…").
+func sectionButton(t testing.TB, section fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	b := findButton(section, text)
+	if b == nil {
+		t.Fatalf("no button %q in the section", text)
+	}
+	return b
+}
+
+// removeButton is the last remove button (a button with an icon and no
+// words) in a links section.
+func removeButton(t testing.TB, section fyne.CanvasObject) *widget.Button {
+	t.Helper()
+	var del *widget.Button
+	for _, x := range test.LaidOutObjects(section) {
+		if b, ok := x.(*widget.Button); ok && b.Text == "" {
+			del = b
+		}
+	}
+	if del == nil {
+		t.Fatal("no remove button in the section")
+	}
+	return del
+}

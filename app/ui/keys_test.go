@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"casefile/app"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 )
 
@@ -36,61 +37,6 @@ func noDialog(t testing.TB, cw *caseWindow, after string) {
 	t.Helper()
 	if top := cw.win.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("after %s a dialog is still open", after)
-	}
-}
-
-// TestPickerKeys: a picker filters as the analyst types, Up and Down move
-// the highlight, Enter chooses the highlighted row (the first match when
-// nothing was moved), Escape closes it without choosing.
-func TestPickerKeys(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	items := cw.actorItems(nil)
-	var picked []string
-	pick := func(id string) { picked = append(picked, id) }
-
-	cw.pickActor("Choose", nil, pick)
-	f := overlayKeyEntries(t, cw)[0]
-	if cw.win.Canvas().Focused() != f {
-		t.Error("the picker's filter does not have the focus")
-	}
-	press(f, fyne.KeyDown)
-	press(f, fyne.KeyDown)
-	press(f, fyne.KeyDown)
-	press(f, fyne.KeyUp)
-	press(f, fyne.KeyReturn)
-	if len(picked) != 1 || picked[0] != items[2].id {
-		t.Errorf("Down, Down, Down, Up, Enter picked %q, want %q (%s)", picked, items[2].id, items[2].label)
-	}
-	noDialog(t, cw, "Enter")
-
-	// Up at the top and Down at the bottom stay in the list.
-	cw.pickActor("Choose", nil, pick)
-	f = overlayKeyEntries(t, cw)[0]
-	press(f, fyne.KeyUp)
-	for range len(items) + 2 {
-		press(f, fyne.KeyDown)
-	}
-	press(f, fyne.KeyReturn)
-	if last := picked[len(picked)-1]; last != items[len(items)-1].id {
-		t.Errorf("Down past the end picked %q, want the last row %q", last, items[len(items)-1].id)
-	}
-
-	// Typing narrows the list and starts again at its first row.
-	cw.pickActor("Choose", nil, pick)
-	f = overlayKeyEntries(t, cw)[0]
-	press(f, fyne.KeyDown)
-	test.Type(f, "nunez")
-	press(f, fyne.KeyReturn)
-	if last := picked[len(picked)-1]; last != "p-maria" {
-		t.Errorf("typing “nunez”, Enter picked %q, want p-maria", last)
-	}
-
-	n := len(picked)
-	cw.pickActor("Choose", nil, pick)
-	press(overlayKeyEntries(t, cw)[0], fyne.KeyEscape)
-	noDialog(t, cw, "Escape in a picker")
-	if len(picked) != n {
-		t.Errorf("Escape picked %q", picked[n:])
 	}
 }
 
@@ -170,7 +116,7 @@ func TestRelationDialogKeys(t *testing.T) {
 	cw.selectTab(1)
 	cw.show(app.KindPerson, "p-maria")
 	relations := len(load(t, cw).Relations)
-	cw.people.relations.onAdd()
+	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
 	f := overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
@@ -258,41 +204,6 @@ func TestAddClaimShowsTheNewRow(t *testing.T) {
 	}
 }
 
-// TestRelationEditorKindKeys: in a relation's editor Tab goes from Kind to
-// its From date, and the arrow beside Kind still offers the common kinds,
-// saving the one chosen.
-func TestRelationEditorKindKeys(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindPerson, "p-cuci")
-	ed := openRelation(t, cw.people.relations, "r-1")
-	c := cw.win.Canvas()
-	c.Focus(ed.kind)
-	c.FocusNext()
-	if c.Focused() != ed.start.FocusTarget() {
-		t.Errorf("Tab from Kind went to %T, not the From date", c.Focused())
-	}
-	arrow, ok := ed.kind.ActionItem.(*kit.TapIcon)
-	if !ok {
-		t.Fatalf("the kind's arrow is a %T", ed.kind.ActionItem)
-	}
-	test.Tap(arrow)
-	var items []fyne.Tappable // the menu's rows
-	for _, o := range c.Overlays().List() {
-		for _, x := range test.LaidOutObjects(o) {
-			if fmt.Sprintf("%T", x) == "*widget.menuItem" {
-				items = append(items, x.(fyne.Tappable))
-			}
-		}
-	}
-	if len(items) != len(relationKinds) {
-		t.Fatalf("the arrow offers %d kinds, want %d", len(items), len(relationKinds))
-	}
-	test.Tap(items[1])
-	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != relationKinds[1] {
-		t.Errorf("choosing %q saved the kind %q", relationKinds[1], r.Kind)
-	}
-}
-
 // TestEscapeInADateCancels: Escape in a date field closes its dialog and
 // saves nothing — New event, the case details' as-of date, a relation's
 // dates and New event from a selected phrase.
@@ -320,12 +231,12 @@ func TestEscapeInADateCancels(t *testing.T) {
 
 	cw.selectTab(1)
 	cw.show(app.KindPerson, "p-maria")
-	cw.people.relations.onAdd()
+	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
 	f := overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
 	escapeInDate("the relation dialog (From)", 0)
-	cw.people.relations.onAdd()
+	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
 	f = overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
@@ -372,7 +283,7 @@ func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
 		t.Fatalf("after switching to People the focus is still on %T", f)
 	}
 	cw.selectTab(0)
-	cw.pickActor("Choose", nil, func(string) {})
+	itemedit.PickActor(cw.h, "Choose", nil, func(string) {})
 	box := c.Focused()
 	if box == nil {
 		t.Fatal("the picker has no focus")

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"casefile/app"
 	"casefile/app/ui/kit"
 )
@@ -34,3 +36,9 @@ func (w windowStatus) Saved() { w.cw.saved() }
 
 // Failed shows a save error beside its field or in a dialog.
 func (w windowStatus) Failed(f *kit.DetailForm, err error) { w.cw.failed(f, err) }
+
+// Done says what was changed, and that everything is on disk.
+func (w windowStatus) Done(what string) {
+	w.cw.saved()
+	w.cw.status.SetText(what + " · all changes saved at " + time.Now().Format("15:04"))
+}

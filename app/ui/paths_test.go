@@ -103,7 +103,7 @@ func TestEveryViewFollowsAMerge(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.show(app.KindPerson, "p-maria")
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", true, "opening")
-	cw.merge(app.KindPerson, "p-cuci", "p-maria")
+	cw.merger.Merge(app.KindPerson, "p-cuci", "p-maria")
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", false, "merging María Núñez into Arben Çuçi")
 	if cw.people.list.Selected != "p-cuci" {
 		t.Errorf("after the merge People shows %q, want the person kept", cw.people.list.Selected)

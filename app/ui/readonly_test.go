@@ -27,7 +27,7 @@ func TestReadOnlyCase(t *testing.T) {
 	}
 	cw.show(app.KindEvent, "e-raid")
 	for _, d := range []fyne.Disableable{cw.timeline.title, cw.timeline.desc, cw.timeline.key, cw.timeline.frame.addBtn,
-		cw.timeline.frame.delBtn, cw.timeline.addPart, cw.timeline.cites.addBtn, cw.undoBtn} {
+		cw.timeline.frame.delBtn, cw.timeline.addPart, sectionButton(t, cw.timeline.cites.Object(), "Cite a source…"), cw.undoBtn} {
 		if !d.Disabled() {
 			t.Errorf("%T is enabled in a read-only case", d)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/filename"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 
 	"fyne.io/fyne/v2/container"
@@ -73,12 +74,12 @@ func trimExt(name string) string { return name[:len(name)-len(filepath.Ext(name)
 func (t *sourcesTab) showRelated(s *app.Source) {
 	t.related.RemoveAll()
 	if s.AttachedTo != "" {
-		t.related.Add(kit.Section("Attached to", t.cw.itemLink(app.KindSource, s.AttachedTo)))
+		t.related.Add(kit.Section("Attached to", itemedit.ItemLink(t.cw.h, app.KindSource, s.AttachedTo)))
 	}
 	if files := t.cw.s.Attachments(s.ID); len(files) > 0 {
 		box := container.NewVBox()
 		for _, f := range files {
-			box.Add(t.cw.itemLink(app.KindSource, f.ID))
+			box.Add(itemedit.ItemLink(t.cw.h, app.KindSource, f.ID))
 		}
 		t.related.Add(kit.Section("Its attachments", box))
 	}

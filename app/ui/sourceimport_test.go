@@ -61,7 +61,7 @@ func TestImportPDFKeepsPagesAndOriginal(t *testing.T) {
 		t.Fatal(err)
 	}
 	cw.show(app.KindEvent, "e-raid")
-	if findHyperlinkContaining(cw.timeline.cites.box, "· p. 2") == nil {
+	if findHyperlinkContaining(cw.timeline.cites.Object(), "· p. 2") == nil {
 		t.Error("the citation does not give its page")
 	}
 }

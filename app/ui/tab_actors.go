@@ -8,6 +8,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
@@ -33,10 +34,10 @@ type actorTab[T any] struct {
 	texts     []*kit.FieldEntry    // the kind's own text fields, in k.texts' order
 	dates     []*widgets.DateEntry // the kind's own dates, in k.dates' order
 	notes     *kit.FieldEntry
-	relations *relationList
+	relations *itemedit.RelationList
 	events    *kit.Links
-	cites     *citationList
-	dup       *dupHint
+	cites     *itemedit.CitationList
+	dup       *itemedit.DupHint
 	mergeBtn  *widget.Button
 }
 
@@ -116,7 +117,7 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 		entries = append(entries, e)
 	}
 	for _, f := range k.dates {
-		d := cw.newDateInput(&t.loading, t.formKey, t.save)
+		d := itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
 		t.form.Add(f.key, f.label, d)
 		t.dates = append(t.dates, d)
 	}
@@ -126,19 +127,18 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.relations = newRelationList(cw)
-	t.relations.owner = t
+	t.relations = itemedit.NewRelationList(cw.h, func(change func() error) error { return cw.own(t, change) })
 	t.events = kit.NewLinks(nil)
-	t.cites = newCitationList(cw, k.kind, func(id string, cs []app.Citation) {
+	t.cites = itemedit.NewCitationList(cw.h, k.kind, func(id string, cs []app.Citation) {
 		*k.parts(&t.cur).citations = cs
 	})
-	t.dup = newDupHint(cw, k.kind)
-	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.onMergeInto(k.kind, k.parts(&t.cur).id) })
+	t.dup = itemedit.NewDupHint(cw.h, k.kind, cw.merger)
+	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.merger.Choose(k.kind, k.parts(&t.cur).id) })
 	t.mergeBtn.Importance = widget.LowImportance
 	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote(k.mergeNote))
-	form := container.NewVBox(t.dup.box, t.form.Grid, t.relations.widget(),
-		kit.Section("Events", t.events.Object()), t.cites.widget(), widget.NewSeparator(), merge)
+	form := container.NewVBox(t.dup.Object(), t.form.Grid, t.relations.Object(),
+		kit.Section("Events", t.events.Object()), t.cites.Object(), widget.NewSeparator(), merge)
 	t.frame = cw.newTabFrame(tabSpec{
 		kind: k.kind, plural: k.plural, noun: k.noun,
 		modes: []session.SortMode{
@@ -182,10 +182,10 @@ func (t *actorTab[T]) fill(id string) {
 	setEntry(t.notes, *p.notes)
 	t.loading = false
 	t.form.ClearErrors()
-	t.relations.show(id)
+	t.relations.Show(id)
 	showEventsOf(t.cw, t.events, id)
-	t.cites.show(id, *p.citations)
-	t.dup.check(id, *p.name, *p.aliases)
+	t.cites.Show(id, *p.citations)
+	t.dup.Check(id, *p.name, *p.aliases)
 	t.frame.showForm(true, t.cw.readOnly)
 }
 
@@ -230,7 +230,7 @@ func (t *actorTab[T]) save() {
 	t.form.ClearErrors()
 	t.cur = v
 	p := t.k.parts(&v)
-	t.dup.check(p.id, *p.name, *p.aliases)
+	t.dup.Check(p.id, *p.name, *p.aliases)
 	t.cw.saved()
 }
 
@@ -245,7 +245,7 @@ func (t *actorTab[T]) read() (T, error) {
 	}
 	*p.notes = t.notes.Text
 	for i, f := range t.k.dates {
-		d, err := readDateInput(f.key, t.dates[i])
+		d, err := itemedit.ReadDate(f.key, t.dates[i])
 		if err != nil {
 			return v, err
 		}
@@ -258,7 +258,7 @@ func (t *actorTab[T]) read() (T, error) {
 func (t *actorTab[T]) onAdd() {
 	t.cw.askNew(t.k.newTitle, t.k.newFields, func(values []string) error {
 		v := t.k.fromNew(values)
-		return t.cw.addUnlessDuplicate(*t.k.parts(&v).name, func() error { return t.create(v) })
+		return itemedit.AddUnlessDuplicate(t.cw.h, *t.k.parts(&v).name, func() error { return t.create(v) })
 	})
 }
 

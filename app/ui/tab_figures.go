@@ -10,6 +10,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -153,7 +154,7 @@ func (t *figuresTab) showEvent() {
 		t.eventBox.Add(kit.EmptyNote("No event: choose the event this figure is about."))
 		t.eventClear.Disable()
 	} else {
-		t.eventBox.Add(t.cw.itemLink(app.KindEvent, t.cur.Event))
+		t.eventBox.Add(itemedit.ItemLink(t.cw.h, app.KindEvent, t.cur.Event))
 		if !t.cw.readOnly {
 			t.eventClear.Enable()
 		}
@@ -220,7 +221,7 @@ func (t *figuresTab) onPickEvent() {
 		return
 	}
 	t.cw.saver.Flush()
-	t.cw.pickEvent("The event this figure is about", t.setEvent)
+	itemedit.PickEvent(t.cw.h, "The event this figure is about", t.setEvent)
 }
 
 func (t *figuresTab) setEvent(id string) {
@@ -305,7 +306,7 @@ func (t *figuresTab) onAddClaim() {
 		return
 	}
 	t.cw.saver.Flush()
-	t.cw.pickSource("Which source makes the claim?", nil, func(src string) {
+	itemedit.PickSource(t.cw.h, "Which source makes the claim?", nil, func(src string) {
 		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
 		if len(t.rows) == 0 {
 			t.claimsBox.Objects = nil
@@ -325,7 +326,7 @@ func (t *figuresTab) onAddClaim() {
 // onAdd asks for a new figure's question and creates it.
 func (t *figuresTab) onAdd() {
 	t.cw.askNew("New disputed figure", []newItemField{
-		{label: "Question", placeholder: "e.g. people injured in the raid", validate: requiredText("figure's question")},
+		{label: "Question", placeholder: "e.g. people injured in the raid", validate: kit.RequiredText("figure's question")},
 		{label: "Unit", placeholder: "optional: people, tonnes, US dollars"},
 	}, func(v []string) error {
 		f := app.Figure{Question: v[0], Unit: v[1]}

@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -85,7 +86,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openURL = widget.NewButton("Open", t.onOpenURL)
 	t.openURL.Importance = widget.LowImportance
 	t.form.Add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
-	t.published = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.published = itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
 	t.form.Add("published", "Published", t.published)
 
 	saveNow := func(string) {
@@ -343,7 +344,7 @@ func (t *sourcesTab) showCitedBy() {
 	cs := citersOf(t.cw.idx(), t.cur.ID)
 	items := make([]kit.LinkItem, 0, min(len(cs), 50))
 	for _, c := range cs[:min(len(cs), 50)] {
-		it := t.cw.linkItem(c.kind, c.id)
+		it := itemedit.LinkItem(t.cw.h, c.kind, c.id)
 		it.Side = c.what
 		items = append(items, it)
 	}
@@ -389,7 +390,7 @@ func (t *sourcesTab) save() {
 		s.Text = t.text.Text
 	}
 	var err error
-	if s.Published, err = readDateInput("published", t.published); err != nil {
+	if s.Published, err = itemedit.ReadDate("published", t.published); err != nil {
 		t.cw.failed(t.form, err)
 		return
 	}
@@ -421,7 +422,7 @@ func (t *sourcesTab) save() {
 // onAdd asks for a new source's title and creates it.
 func (t *sourcesTab) onAdd() {
 	t.cw.askNew("New source", []newItemField{
-		{label: "Title", placeholder: "Headline or title", validate: requiredText("source's title")},
+		{label: "Title", placeholder: "Headline or title", validate: kit.RequiredText("source's title")},
 		{label: "Publisher", placeholder: "optional: outlet, agency, court"},
 		{label: "URL", placeholder: "optional: https://…"},
 	}, func(v []string) error {

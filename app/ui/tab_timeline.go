@@ -11,6 +11,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -39,7 +40,7 @@ type timelineTab struct {
 	parts     *fyne.Container // partLinks' rows
 	partLinks *kit.Links
 	addPart   *widget.Button
-	cites     *citationList
+	cites     *itemedit.CitationList
 	figures   *fyne.Container // figLinks' rows
 	figLinks  *kit.Links
 }
@@ -61,7 +62,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("What happened, in a few words")
 	t.form.Add("title", "Title", t.title)
-	t.date = cw.newDateInput(&t.loading, t.formKey, t.save)
+	t.date = itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
 	t.form.Add("date", "Date", t.date)
 	t.place = kit.NewFieldEntry()
 	t.place.SetPlaceHolder("Where it happened")
@@ -85,17 +86,12 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.parts = t.partLinks.Object()
 	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.h.Guard(t.addPart)
-	t.cites = newCitationList(cw, app.KindEvent, func(id string, cs []app.Citation) {
-		t.cur.Citations = cs
-		// Words for days are read against the first cited source's date:
-		// typed text is read again (and saved if its date changes).
-		t.date.SetReference(cw.eventDateReference(&t.cur))
-	})
+	t.cites = itemedit.NewCitationList(cw.h, app.KindEvent, t.citesChanged)
 	t.figLinks = kit.NewLinks(nil)
 	t.figures = t.figLinks.Object()
 	form := container.NewVBox(t.form.Grid,
 		kit.Section("Participants", t.parts, t.addPart),
-		t.cites.widget(),
+		t.cites.Object(),
 		kit.Section("Disputed figures about this event", t.figures),
 	)
 	t.frame = cw.newTabFrame(tabSpec{
@@ -112,6 +108,14 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.strip = widgets.NewTimeline()
 	t.strip.OnSelected = func(id string) { t.cw.show(app.KindEvent, id) }
 	return newTimelineArrangement(widgets.NewTimelineView(t.strip), t.frame.split)
+}
+
+// citesChanged takes the event's citations after the analyst cited or
+// removed a source. Words for days are read against the first cited
+// source's date: typed text is read again (and saved if its date changes).
+func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
+	t.cur.Citations = cs
+	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
 }
 
 // onSelect shows the event the analyst clicked.
@@ -139,7 +143,7 @@ func (t *timelineTab) fill(id string) {
 	t.cur.Participants = slices.Clone(e.Participants)
 	t.loading = true
 	setEntry(t.title, t.cur.Title)
-	t.date.SetReference(t.cw.eventDateReference(&t.cur))
+	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
 	setDate(t.date, t.cur.Date)
 	setEntry(t.place, t.cur.Place)
 	t.key.SetChecked(t.cur.Key)
@@ -147,7 +151,7 @@ func (t *timelineTab) fill(id string) {
 	t.loading = false
 	t.form.ClearErrors()
 	t.showParticipants()
-	t.cites.show(id, e.Citations)
+	t.cites.Show(id, e.Citations)
 	t.showFigures()
 	t.strip.Select(id)
 	t.frame.showForm(true, t.cw.readOnly)
@@ -195,7 +199,7 @@ func (t *timelineTab) save() {
 	ev.Place = trimmed(t.place)
 	ev.Description = t.desc.Text
 	ev.Key = t.key.Checked
-	d, err := readDateInput("date", t.date)
+	d, err := itemedit.ReadDate("date", t.date)
 	if err != nil {
 		t.cw.failed(t.form, err)
 		return
@@ -228,7 +232,7 @@ func (t *timelineTab) update(ev app.Event) {
 func (t *timelineTab) showParticipants() {
 	items := make([]kit.LinkItem, len(t.cur.Participants))
 	for i, id := range t.cur.Participants {
-		items[i] = t.cw.actorItem(id)
+		items[i] = itemedit.ActorItem(t.cw.h, id)
 		items[i].OnRemove = func() { t.removeParticipant(id) }
 	}
 	t.partLinks.Set(items, "No participants yet.", "")
@@ -239,7 +243,7 @@ func (t *timelineTab) showFigures() {
 	var items []kit.LinkItem
 	for _, f := range t.cw.idx().Data().Figures {
 		if f.Event == t.cur.ID {
-			items = append(items, t.cw.linkItem(app.KindFigure, f.ID))
+			items = append(items, itemedit.LinkItem(t.cw.h, app.KindFigure, f.ID))
 		}
 	}
 	t.figLinks.Set(items, "None. A disputed figure can name this event on the Disputed figures tab.", "")
@@ -250,7 +254,7 @@ func (t *timelineTab) onAddParticipant() {
 		return
 	}
 	t.cw.saver.Flush()
-	t.cw.pickActor("Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
+	itemedit.PickActor(t.cw.h, "Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
 		ev := t.cur
 		ev.Participants = append(slices.Clone(t.cur.Participants), id)
 		t.update(ev)
@@ -269,7 +273,7 @@ func (t *timelineTab) removeParticipant(id string) {
 // onAdd asks for a new event's title and date and creates it.
 func (t *timelineTab) onAdd() {
 	t.cw.askNew("New event", []newItemField{
-		{label: "Title", placeholder: "What happened", validate: requiredText("event's title")},
+		{label: "Title", placeholder: "What happened", validate: kit.RequiredText("event's title")},
 		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.cw.dateValidator(true), date: true},
 	}, func(v []string) error {
 		d, err := parseDateInput("date", v[1], t.cw.refTime())

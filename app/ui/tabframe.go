@@ -163,16 +163,6 @@ func (cw *caseWindow) focusNew(e *kit.FieldEntry) {
 	e.Refresh()
 }
 
-// requiredText validates a required name in a new-item dialog.
-func requiredText(what string) func(string) error {
-	return func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return app.FieldError("", "Enter the %s.", what)
-		}
-		return nil
-	}
-}
-
 // dateValidator validates a date in a new-item dialog; required says
 // whether it may be empty.
 func (cw *caseWindow) dateValidator(required bool) func(string) error {

@@ -14,6 +14,7 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/host"
+	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 )
@@ -64,6 +65,7 @@ type caseWindow struct {
 	all       []caseTab
 	network   *networkTab    // not in all: it lists nothing
 	questions *questions.Tab // the disputed questions: a view of its own, not in all
+	merger    *itemedit.Merger
 
 	status  *widget.Label
 	counts  *widget.Label
@@ -97,6 +99,7 @@ func newCaseWindow(sh *shell, win fyne.Window, s *session.Session) *caseWindow {
 	cw.readOnly, cw.readOnlyWhy = s.ReadOnly()
 	cw.h = &host.Host{Session: s, Window: win, Saver: &cw.saver, Nav: navigator{cw}, Status: windowStatus{cw},
 		History: cw, ReadOnly: cw.readOnly, ReadOnlyWhy: cw.readOnlyWhy}
+	cw.merger = itemedit.NewMerger(cw.h, cw.show)
 	cw.unsubscribe = s.Subscribe(cw.onChange)
 	cw.buildUI()
 	cw.win.SetMainMenu(cw.buildMenu())

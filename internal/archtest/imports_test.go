@@ -93,6 +93,7 @@ var uiBelow = map[string][]string{
 	"host":      {"kit"},
 	"search":    {"kit", "host"},
 	"questions": {"kit", "host"},
+	"itemedit":  {"kit", "host"},
 }
 
 func TestUIPackagesBelowTheShell(t *testing.T) {

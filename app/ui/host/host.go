@@ -36,6 +36,9 @@ type Status interface {
 	// Failed shows a save error beside its field when form f has it, else
 	// in a dialog.
 	Failed(f *kit.DetailForm, err error)
+	// Done is Saved for a change that deserves its own words in the
+	// status bar ("Merged ‘A’ into ‘B’ · all changes saved at 15:04").
+	Done(what string)
 }
 
 // History is the window's Undo and Redo, for the form fields that pass

@@ -15,6 +15,7 @@ type bar struct{ editing, saved int }
 func (b *bar) Editing()                      { b.editing++ }
 func (b *bar) Saved()                        { b.saved++ }
 func (b *bar) Failed(*kit.DetailForm, error) {}
+func (b *bar) Done(string)                   { b.saved++ }
 
 // edits counts Undo and Redo.
 type edits struct{ undo, redo int }

@@ -1,4 +1,4 @@
-package ui
+package itemedit
 
 import (
 	"image/color"
@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
@@ -19,18 +20,18 @@ import (
 // iconSwap is the ⇄ of the button that swaps a relation's direction.
 var iconSwap = fyne.NewStaticResource("swap.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M6.99 11L3 15l3.99 4v-3H14v-2H6.99v-3zM21 9l-3.99-4v3H10v2h7.01v3L21 9z"/></svg>`))
 
-// relationList is the Relations section of a person or organization: each
+// RelationList is the Relations section of a person or organization: each
 // relation reads as a sentence with the other party as a link, worded from
 // this item's side. A row's editor, opened under it, edits the kind, the
 // dates (saved as they are typed, like the form's fields) and the sources
 // cited; the row's buttons swap the direction and delete the relation.
 // New relations start from a picker.
-type relationList struct {
-	cw     *caseWindow
+type RelationList struct {
+	h      *host.Host
+	own    func(change func() error) error // makes a change as the form's own
 	box    *fyne.Container
 	addBtn *widget.Button
 	actor  string
-	owner  caseTab // the tab the list is on: its edits are the tab's own
 	rows   []*relationRow
 	openID string // the relation whose editor is open, or ""
 }
@@ -38,7 +39,7 @@ type relationList struct {
 // relationRow is one relation: its sentence, its buttons and, when open,
 // its editor.
 type relationRow struct {
-	r       *relationList
+	r       *RelationList
 	id      string
 	line    *fyne.Container // the sentence, rebuilt after a save
 	citeBtn *widget.Button
@@ -54,86 +55,37 @@ type relationEditor struct {
 	form       *kit.DetailForm
 	kind       *kindEntry
 	start, end *widgets.DateEntry
-	cites      *citationList
+	cites      *CitationList
 	obj        fyne.CanvasObject
 	loading    bool
 }
 
-// kindEntry is the relation's kind: a common kind from the list, or any
-// words typed. Like a form field it saves when it loses the focus and
-// hands Undo and Redo to the case.
-type kindEntry struct {
-	widget.SelectEntry
-	onFocusLost    func()
-	onUndo, onRedo func()
-}
-
-func newKindEntry() *kindEntry {
-	e := &kindEntry{}
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	// The suggestions open from an arrow Tab passes over (SelectEntry's own
-	// is a button Tab stops on); a chosen kind is saved at once.
-	e.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() {
-		showKindMenu(e, func(k string) {
-			e.SetText(k)
-			if e.onFocusLost != nil {
-				e.onFocusLost()
-			}
-		})
-	})
-	e.SetOptions(relationKinds)
-	e.SetPlaceHolder("member of, leads, part of…")
-	return e
-}
-
-// FocusLost saves the relation at once.
-func (e *kindEntry) FocusLost() {
-	e.SelectEntry.FocusLost()
-	if e.onFocusLost != nil {
-		e.onFocusLost()
-	}
-}
-
-// TypedShortcut routes Undo and Redo to the case.
-func (e *kindEntry) TypedShortcut(s fyne.Shortcut) {
-	switch s.(type) {
-	case *fyne.ShortcutUndo:
-		if e.onUndo != nil {
-			e.onUndo()
-			return
-		}
-	case *fyne.ShortcutRedo:
-		if e.onRedo != nil {
-			e.onRedo()
-			return
-		}
-	}
-	e.SelectEntry.TypedShortcut(s)
-}
-
-func newRelationList(cw *caseWindow) *relationList {
-	r := &relationList{cw: cw}
+// NewRelationList makes the Relations section of a form. own makes an
+// edit of a relation as the form's own change (the form shows it already,
+// so it is not filled again while the analyst types).
+func NewRelationList(h *host.Host, own func(change func() error) error) *RelationList {
+	r := &RelationList{h: h, own: own}
 	r.box = container.NewVBox()
 	r.addBtn = widget.NewButtonWithIcon("Add relation…", theme.ContentAddIcon(), r.onAdd)
-	cw.h.Guard(r.addBtn)
+	h.Guard(r.addBtn)
 	return r
 }
 
-func (r *relationList) widget() fyne.CanvasObject {
+// Object returns the section.
+func (r *RelationList) Object() fyne.CanvasObject {
 	return kit.Section("Relations", r.box, r.addBtn)
 }
 
-// show lists the relations of actor, keeping the open editor open when
+// Show lists the relations of actor, keeping the open editor open when
 // the actor is the same and its relation still exists.
-func (r *relationList) show(actor string) {
+func (r *RelationList) Show(actor string) {
 	if actor != r.actor {
 		r.openID = ""
 	}
 	r.actor = actor
 	r.rows = nil
 	r.box.RemoveAll()
-	rels := r.cw.idx().RelationsOf(actor)
+	rels := r.h.Index().RelationsOf(actor)
 	if len(rels) == 0 {
 		r.box.Add(kit.EmptyNote("No relations yet: “member of”, “leads”, “political arm of”…"))
 	}
@@ -152,7 +104,7 @@ func (r *relationList) show(actor string) {
 }
 
 // row returns the row of relation id, or nil.
-func (r *relationList) row(id string) *relationRow {
+func (r *RelationList) row(id string) *relationRow {
 	for _, w := range r.rows {
 		if w.id == id {
 			return w
@@ -162,14 +114,14 @@ func (r *relationList) row(id string) *relationRow {
 }
 
 // editor returns the open editor of relation id, or nil.
-func (r *relationList) editor(id string) *relationEditor {
+func (r *RelationList) editor(id string) *relationEditor {
 	if w := r.row(id); w != nil {
 		return w.ed
 	}
 	return nil
 }
 
-func (r *relationList) newRow(rel app.Relation) *relationRow {
+func (r *RelationList) newRow(rel app.Relation) *relationRow {
 	w := &relationRow{r: r, id: rel.ID, line: container.NewStack()}
 	w.citeBtn = widget.NewButtonWithIcon("", theme.DocumentIcon(), w.toggle)
 	w.citeBtn.Importance = widget.LowImportance
@@ -177,8 +129,8 @@ func (r *relationList) newRow(rel app.Relation) *relationRow {
 	w.swapBtn.Importance = widget.LowImportance
 	w.editBtn = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.toggle)
 	w.editBtn.Importance = widget.LowImportance
-	r.cw.h.Guard(w.swapBtn)
-	w.delBtn = r.cw.removeButton("Delete relation", func() { r.onDelete(w.id) })
+	r.h.Guard(w.swapBtn)
+	w.delBtn = RemoveButton(r.h, "Delete relation", func() { r.onDelete(w.id) })
 	w.fill(rel)
 	w.obj = container.NewVBox(kit.LinkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
 	return w
@@ -211,8 +163,8 @@ func (w *relationRow) fill(rel app.Relation) {
 	leadL.Hidden = lead == ""
 	line := container.New(&relationLineLayout{
 		lead: naturalWidth(lead),
-		link: naturalWidth(r.cw.idx().ActorName(other)) + theme.IconInlineSize() + theme.Padding(),
-	}, leadL, r.cw.actorLink(other), tailL)
+		link: naturalWidth(r.h.Index().ActorName(other)) + theme.IconInlineSize() + theme.Padding(),
+	}, leadL, ActorLink(r.h, other), tailL)
 	w.line.Objects = []fyne.CanvasObject{line}
 	w.line.Refresh()
 	w.citeBtn.SetText(citeCount(len(rel.Citations)))
@@ -264,8 +216,8 @@ func (l *relationLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // thisActor names the item being shown, as the second party of a relation.
-func (r *relationList) thisActor() string {
-	if r.cw.idx().ActorKind(r.actor) == app.KindOrganization {
+func (r *RelationList) thisActor() string {
+	if r.h.Index().ActorKind(r.actor) == app.KindOrganization {
 		return "this organization"
 	}
 	return "this person"
@@ -274,7 +226,7 @@ func (r *relationList) thisActor() string {
 // toggle opens the row's editor (closing any other) or closes it.
 func (w *relationRow) toggle() {
 	r := w.r
-	r.cw.saver.Flush()
+	r.h.Saver.Flush()
 	if w.ed != nil {
 		w.closeEditor()
 		r.openID = ""
@@ -301,7 +253,7 @@ func (w *relationRow) openEditor() {
 	if w.ed != nil {
 		return
 	}
-	rel := w.r.cw.idx().Relation(w.id)
+	rel := w.r.h.Index().Relation(w.id)
 	if rel == nil {
 		return
 	}
@@ -313,36 +265,36 @@ func (w *relationRow) openEditor() {
 func (w *relationRow) key() string { return "relation:" + w.id }
 
 func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
-	cw := w.r.cw
+	h := w.r.h
 	ed := &relationEditor{form: kit.NewDetailForm()}
 	ed.loading = true
 	ed.kind = newKindEntry()
 	ed.kind.SetText(rel.Kind)
 	ed.kind.OnChanged = func(kind string) {
 		if !ed.loading {
-			cw.h.Edited(w.key(), w.save)
-			if cur := cw.idx().Relation(w.id); cur != nil { // the sentence follows the typing
+			h.Edited(w.key(), w.save)
+			if cur := h.Index().Relation(w.id); cur != nil { // the sentence follows the typing
 				typed := *cur
 				typed.Kind = strings.TrimSpace(kind)
 				w.fill(typed)
 			}
 		}
 	}
-	ed.kind.onFocusLost = cw.saver.Flush
-	ed.kind.onUndo, ed.kind.onRedo = cw.Undo, cw.Redo
-	cw.h.Guard(ed.kind)
-	ed.start = cw.newDateInput(&ed.loading, w.key, w.save)
+	ed.kind.onFocusLost = h.Saver.Flush
+	ed.kind.onUndo, ed.kind.onRedo = h.History.Undo, h.History.Redo
+	h.Guard(ed.kind)
+	ed.start = DateInput(h, &ed.loading, w.key, w.save)
 	ed.start.SetDate(rel.Start)
-	ed.end = cw.newDateInput(&ed.loading, w.key, w.save)
+	ed.end = DateInput(h, &ed.loading, w.key, w.save)
 	ed.end.SetDate(rel.End)
 	ed.loading = false
 
-	ed.cites = newCitationList(cw, app.KindRelation, func(id string, cs []app.Citation) {
-		if rel := cw.idx().Relation(id); rel != nil {
+	ed.cites = NewCitationList(h, app.KindRelation, func(id string, cs []app.Citation) {
+		if rel := h.Index().Relation(id); rel != nil {
 			w.fill(*rel)
 		}
 	})
-	ed.cites.show(rel.ID, rel.Citations)
+	ed.cites.Show(rel.ID, rel.Citations)
 
 	ed.form.Add("kind", "Kind", ed.kind)
 	_, startCell := ed.form.Bare("start", ed.start)
@@ -371,37 +323,37 @@ func (w *relationRow) newEditor(rel app.Relation) *relationEditor {
 // save writes the open editor's kind and dates when they changed and read;
 // otherwise it says beside the field why nothing was saved.
 func (w *relationRow) save() {
-	ed, cw := w.ed, w.r.cw
-	cur := cw.idx().Relation(w.id)
+	ed, h := w.ed, w.r.h
+	cur := h.Index().Relation(w.id)
 	if ed == nil || cur == nil {
 		return
 	}
 	rel := *cur
 	rel.Kind = strings.TrimSpace(ed.kind.Text)
 	var err error
-	if rel.Start, err = readDateInput("start", ed.start); err != nil {
-		cw.failed(ed.form, err)
+	if rel.Start, err = ReadDate("start", ed.start); err != nil {
+		h.Status.Failed(ed.form, err)
 		return
 	}
-	if rel.End, err = readDateInput("end", ed.end); err != nil {
-		cw.failed(ed.form, err)
+	if rel.End, err = ReadDate("end", ed.end); err != nil {
+		h.Status.Failed(ed.form, err)
 		return
 	}
 	if rel.Kind == cur.Kind && rel.Start == cur.Start && rel.End == cur.End {
 		ed.form.ClearErrors()
-		cw.saved()
+		h.Status.Saved()
 		return
 	}
 	if err := rel.Validate(); err != nil {
-		cw.failed(ed.form, err)
+		h.Status.Failed(ed.form, err)
 		return
 	}
-	if err := cw.own(w.r.owner, func() error { return cw.s.UpdateRelation(rel) }); err != nil {
-		cw.failed(ed.form, err)
+	if err := w.r.own(func() error { return h.Session.UpdateRelation(rel) }); err != nil {
+		h.Status.Failed(ed.form, err)
 		return
 	}
 	ed.form.ClearErrors()
-	w.fill(*cw.idx().Relation(w.id))
+	w.fill(*h.Index().Relation(w.id))
 }
 
 // spaceBefore is " · s", or "" for no s.
@@ -435,110 +387,8 @@ func citeCount(n int) string {
 	return strconv.Itoa(n)
 }
 
-// relationKinds are suggestions for a relation's kind; any words may be
-// typed instead.
-var relationKinds = []string{
-	"member of", "leads", "founded", "spokesperson for", "political arm of", "armed wing of", "part of",
-	"funds", "employs", "allied with", "opposes", "successor of", "married to", "relative of",
-}
-
-// kindField is the kind of a new relation: any words typed, or a common
-// kind chosen from the arrow's list. Tab goes from it to the dates, not
-// to the arrow; typed text stays.
-func (r *relationList) kindField(text string) *kit.KeyEntry {
-	kind := kit.NewKeyEntry()
-	kind.SetText(text)
-	kind.SetPlaceHolder("member of, leads, part of…")
-	kind.Validator = requiredText("kind of relation")
-	kind.ActionItem = kit.NewTapIcon(theme.MenuDropDownIcon(), func() { showKindMenu(kind, kind.SetText) })
-	return kind
-}
-
-// showKindMenu opens the common relation kinds under the field o; choose
-// gets the one clicked.
-func showKindMenu(o fyne.CanvasObject, choose func(string)) {
-	d := fyne.CurrentApp().Driver()
-	c := d.CanvasForObject(o)
-	if c == nil {
-		return
-	}
-	var items []*fyne.MenuItem
-	for _, k := range relationKinds {
-		items = append(items, fyne.NewMenuItem(k, func() { choose(k) }))
-	}
-	pop := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
-	pop.ShowAtPosition(d.AbsolutePositionForObject(o).Add(fyne.NewPos(0, o.Size().Height)))
-	pop.Resize(fyne.NewSize(o.Size().Width, pop.MinSize().Height))
-}
-
-// relationDialog asks for a new relation's kind and dates: Enter in any
-// field saves, Escape cancels. Above the fields the relation reads as a
-// sentence (app.RelationSentence) that follows the kind as it is typed or
-// chosen.
-func (r *relationList) relationDialog(title string, rel app.Relation, onOK func(app.Relation)) {
-	kind := r.kindField(rel.Kind)
-	sentence := widget.NewLabel("")
-	sentence.Wrapping = fyne.TextWrapWord
-	words := func(k string) {
-		sentence.SetText(app.RelationSentence(r.cw.idx().ActorName(rel.From), k, r.cw.idx().ActorName(rel.To)))
-	}
-	words(rel.Kind)
-	kind.OnChanged = words
-	start, end := r.cw.dialogDate(rel.Start), r.cw.dialogDate(rel.End)
-	items := []*widget.FormItem{
-		widget.NewFormItem("", sentence),
-		widget.NewFormItem("Kind", kind),
-		widget.NewFormItem("From", start),
-		widget.NewFormItem("Until", end),
-	}
-	d := kit.NewFormDialog(title, "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		rel.Kind = strings.TrimSpace(kind.Text)
-		var err error
-		if rel.Start, err = readDateInput("start", start); err != nil {
-			r.cw.showError("The relation was not saved", err)
-			return
-		}
-		if rel.End, err = readDateInput("end", end); err != nil {
-			r.cw.showError("The relation was not saved", err)
-			return
-		}
-		onOK(rel)
-	}, r.cw.win)
-	kind.OnSubmitted = func(string) { d.Submit() }
-	kind.OnEscape = d.Hide
-	for _, de := range []*widgets.DateEntry{start, end} {
-		de.OnSubmitted = func(app.Date) { d.Submit() }
-		de.OnEscape = d.Hide
-	}
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
-	r.cw.win.Canvas().Focus(kind)
-}
-
-func (r *relationList) onAdd() {
-	if r.actor == "" {
-		return
-	}
-	r.cw.saver.Flush()
-	me := r.cw.idx().ActorName(r.actor)
-	r.cw.pickActor("Relate “"+app.Shorten(me, 40)+"” to…", []string{r.actor}, func(other string) {
-		rel := app.Relation{From: r.actor, To: other}
-		r.relationDialog("New relation", rel, func(rel app.Relation) {
-			if err := r.cw.s.CreateRelation(&rel); err != nil {
-				r.cw.showError("The relation was not added", err)
-				return
-			}
-			r.show(r.actor)
-			r.cw.saved()
-		})
-	})
-}
-
 // onEdit opens the editor of relation rel under its row.
-func (r *relationList) onEdit(rel app.Relation) {
+func (r *RelationList) onEdit(rel app.Relation) {
 	if w := r.row(rel.ID); w != nil && w.ed == nil {
 		w.toggle()
 	}
@@ -546,32 +396,32 @@ func (r *relationList) onEdit(rel app.Relation) {
 
 // onSwap exchanges the relation's first and second parties ("A leads B"
 // becomes "B leads A"), as one undoable change.
-func (r *relationList) onSwap(id string) {
-	r.cw.saver.Flush()
-	cur := r.cw.idx().Relation(id)
+func (r *RelationList) onSwap(id string) {
+	r.h.Saver.Flush()
+	cur := r.h.Index().Relation(id)
 	if cur == nil {
 		return
 	}
 	rel := *cur
 	rel.From, rel.To = rel.To, rel.From
-	if err := r.cw.s.UpdateRelation(rel); err != nil {
-		r.cw.showError("The direction was not changed", err)
+	if err := r.h.Session.UpdateRelation(rel); err != nil {
+		r.h.ShowError("The direction was not changed", err)
 		return
 	}
-	r.show(r.actor)
-	r.cw.saved()
+	r.Show(r.actor)
+	r.h.Status.Saved()
 }
 
 // relationSentence is the relation as a quoted sentence, for dialogs:
 // "“Massoud Rajavi leads Mujahedin-e Khalq”".
-func (r *relationList) relationSentence(rel app.Relation) string {
-	return "“" + app.RelationSentence(app.Shorten(r.cw.idx().ActorName(rel.From), 40), rel.Kind, app.Shorten(r.cw.idx().ActorName(rel.To), 40)) + "”"
+func (r *RelationList) relationSentence(rel app.Relation) string {
+	return "“" + app.RelationSentence(app.Shorten(r.h.Index().ActorName(rel.From), 40), rel.Kind, app.Shorten(r.h.Index().ActorName(rel.To), 40)) + "”"
 }
 
 // onDelete asks, then deletes relation id.
-func (r *relationList) onDelete(id string) {
-	r.cw.saver.Flush()
-	rel := r.cw.idx().Relation(id)
+func (r *RelationList) onDelete(id string) {
+	r.h.Saver.Flush()
+	rel := r.h.Index().Relation(id)
 	if rel == nil {
 		return
 	}
@@ -579,15 +429,15 @@ func (r *relationList) onDelete(id string) {
 	if n := len(rel.Citations); n > 0 {
 		consequences = "Its " + app.Plural(n, "citation") + " of sources go with it."
 	}
-	kit.ConfirmDelete(r.cw.win, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
+	kit.ConfirmDelete(r.h.Window, "the relation "+r.relationSentence(*rel), consequences, func() { r.onRemove(*rel) })
 }
 
 // onRemove deletes the relation at once.
-func (r *relationList) onRemove(rel app.Relation) {
-	r.cw.saver.Flush()
-	if err := r.cw.s.DeleteRelation(rel.ID); err != nil {
-		r.cw.showError("The relation was not removed", err)
+func (r *RelationList) onRemove(rel app.Relation) {
+	r.h.Saver.Flush()
+	if err := r.h.Session.DeleteRelation(rel.ID); err != nil {
+		r.h.ShowError("The relation was not removed", err)
 		return
 	}
-	r.cw.saved()
+	r.h.Status.Saved()
 }

@@ -1,4 +1,4 @@
-package ui
+package itemedit
 
 import (
 	"fyne.io/fyne/v2"
@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
@@ -21,18 +22,18 @@ type dupWarning struct {
 	match   app.ActorMatch
 }
 
-// addUnlessDuplicate calls create at once when no person or organization
+// AddUnlessDuplicate calls create at once when no person or organization
 // has a name or alias like name; otherwise it asks first and returns nil
 // (create's error, if the analyst adds anyway, is shown in a dialog). A
 // failed check never stops the analyst from adding.
-func (cw *caseWindow) addUnlessDuplicate(name string, create func() error) error {
-	matches, err := cw.s.SimilarActors(name, nil, "")
+func AddUnlessDuplicate(h *host.Host, name string, create func() error) error {
+	matches, err := h.Session.SimilarActors(name, nil, "")
 	if err != nil || len(matches) == 0 {
 		return create()
 	}
-	cw.warnDuplicate(name, matches[0], func() {
+	warnDuplicate(h, name, matches[0], func() {
 		if err := create(); err != nil {
-			cw.showError("Nothing was added", err)
+			h.ShowError("Nothing was added", err)
 		}
 	})
 	return nil
@@ -50,15 +51,15 @@ func duplicateMessage(name string, m app.ActorMatch) string {
 
 // warnDuplicate asks whether to open the existing item m or add name
 // anyway.
-func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway func()) {
+func warnDuplicate(h *host.Host, name string, m app.ActorMatch, addAnyway func()) {
 	w := &dupWarning{message: duplicateMessage(name, m), match: m}
 	text := widget.NewLabel(w.message + ". Is it the same " + m.Kind.Label() + "?")
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text)
-	w.dlg = dialog.NewCustomWithoutButtons("Already in the case?", body, cw.win)
+	w.dlg = dialog.NewCustomWithoutButtons("Already in the case?", body, h.Window)
 	open := widgets.NewButton("Open it", nil, func() {
 		w.dlg.Hide()
-		cw.goTo(m.Kind, m.ID)
+		h.Nav.GoTo(m.Kind, m.ID)
 	})
 	open.Importance = widget.HighImportance
 	add := widgets.NewButton("Add anyway", nil, func() {
@@ -67,16 +68,16 @@ func (cw *caseWindow) warnDuplicate(name string, m app.ActorMatch, addAnyway fun
 	})
 	cancel := widgets.NewButton("Cancel", nil, w.dlg.Hide)
 	kit.SetDialogButtons(w.dlg, w.dlg.Hide, cancel, add, open)
-	(&kit.DialogKeys{Submit: open.OnTapped, Cancel: w.dlg.Hide}).Attach(cw.win, w.dlg)
+	(&kit.DialogKeys{Submit: open.OnTapped, Cancel: w.dlg.Hide}).Attach(h.Window, w.dlg)
 	w.dlg.Resize(fyne.NewSize(520, w.dlg.MinSize().Height))
 	w.dlg.Show()
 }
 
-// dupHint is the line under a person's or organization's name that says,
+// DupHint is the line under a person's or organization's name that says,
 // without blocking anything, that another entry has the same name or
 // alias, with a link to it and an offer to merge.
-type dupHint struct {
-	cw    *caseWindow
+type DupHint struct {
+	h     *host.Host
 	kind  app.Kind
 	box   *fyne.Container
 	label *widget.Label
@@ -86,31 +87,36 @@ type dupHint struct {
 	match app.ActorMatch
 }
 
-func newDupHint(cw *caseWindow, k app.Kind) *dupHint {
-	h := &dupHint{cw: cw, kind: k}
+// NewDupHint makes the hint of the form for items of kind k; its Merge
+// into it… goes through m.
+func NewDupHint(hst *host.Host, k app.Kind, m *Merger) *DupHint {
+	h := &DupHint{h: hst, kind: k}
 	h.label = widget.NewLabel("")
 	h.label.Wrapping = fyne.TextWrapWord
 	// The warning icon says it is a warning; the text stays in the text
 	// colour, since the warning colour is a mark's (3:1), not text's.
-	h.open = widget.NewButton("Open it", func() { cw.goTo(h.match.Kind, h.match.ID) })
+	h.open = widget.NewButton("Open it", func() { hst.Nav.GoTo(h.match.Kind, h.match.ID) })
 	h.open.Importance = widget.LowImportance
-	h.merge = widget.NewButton("Merge into it…", func() { cw.confirmMerge(h.kind, h.item, h.match.ID) })
+	h.merge = widget.NewButton("Merge into it…", func() { m.Confirm(h.kind, h.item, h.match.ID) })
 	h.merge.Importance = widget.LowImportance
-	cw.h.Guard(h.merge)
+	hst.Guard(h.merge)
 	h.box = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(h.open, h.merge), h.label)
 	h.box.Hide()
 	return h
 }
 
-// check looks for other entries like the item's name and aliases and
+// Object is the hint, hidden while no other entry looks like the item.
+func (h *DupHint) Object() *fyne.Container { return h.box }
+
+// Check looks for other entries like the item's name and aliases and
 // shows or hides the hint.
-func (h *dupHint) check(id, name string, aliases []app.Alias) {
+func (h *DupHint) Check(id, name string, aliases []app.Alias) {
 	h.item = id
 	var names []string
 	for _, a := range aliases {
 		names = append(names, a.Name)
 	}
-	matches, err := h.cw.s.SimilarActors(name, names, id)
+	matches, err := h.h.Session.SimilarActors(name, names, id)
 	if err != nil || len(matches) == 0 || id == "" {
 		h.box.Hide()
 		return

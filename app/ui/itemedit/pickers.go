@@ -1,4 +1,4 @@
-package ui
+package itemedit
 
 import (
 	"image/color"
@@ -14,16 +14,17 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 )
 
-// pickItem is one choice in a picker.
-type pickItem struct {
-	id     string
-	label  string
-	detail string
-	icon   fyne.Resource
-	key    string // folded label and detail (and aliases)
+// PickItem is one choice in a picker.
+type PickItem struct {
+	ID     string
+	Label  string
+	Detail string
+	Icon   fyne.Resource
+	Key    string // folded label and detail (and aliases), what typing narrows by
 }
 
 // picker is a searchable chooser: a filter entry over a list. Typing
@@ -35,14 +36,14 @@ type picker struct {
 	dlg    *dialog.CustomDialog
 	filter *kit.KeyEntry
 	list   *widget.List
-	items  []pickItem
+	items  []PickItem
 	shown  []int
 	cur    int // index into shown of the highlighted row
 	onPick func(id string)
 }
 
-// showPicker opens a picker over items on win.
-func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id string)) *picker {
+// Pick opens a picker over items on win; onPick gets the id chosen.
+func Pick(win fyne.Window, title string, items []PickItem, onPick func(id string)) {
 	p := &picker{items: items, onPick: onPick}
 	p.filter = kit.NewKeyEntry()
 	p.filter.SetPlaceHolder("Type to narrow the list · ↑ ↓ to move · Enter to choose")
@@ -62,7 +63,6 @@ func showPicker(win fyne.Window, title string, items []pickItem, onPick func(id 
 	p.dlg.Resize(kit.DialogSize(win, 620, 480))
 	p.dlg.Show()
 	win.Canvas().Focus(p.filter)
-	return p
 }
 
 // newPickRow is a picker row: the highlight behind an icon, a label and
@@ -90,9 +90,9 @@ func (p *picker) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	bg.Refresh()
 	c := stack.Objects[1].(*fyne.Container)
 	grid := c.Objects[0].(*fyne.Container)
-	grid.Objects[0].(*widget.Label).SetText(it.label)
-	grid.Objects[1].(*widget.Label).SetText(it.detail)
-	c.Objects[1].(*widget.Icon).SetResource(it.icon)
+	grid.Objects[0].(*widget.Label).SetText(it.Label)
+	grid.Objects[1].(*widget.Label).SetText(it.Detail)
+	c.Objects[1].(*widget.Icon).SetResource(it.Icon)
 }
 
 // move moves the highlight by delta rows, keeping it in the list and in
@@ -112,7 +112,7 @@ func (p *picker) refilter(q string) {
 next:
 	for i, it := range p.items {
 		for _, w := range words {
-			if !strings.Contains(it.key, w) {
+			if !strings.Contains(it.Key, w) {
 				continue next
 			}
 		}
@@ -130,69 +130,67 @@ func (p *picker) choose(shownIndex int) {
 	if shownIndex < 0 || shownIndex >= len(p.shown) {
 		return
 	}
-	id := p.items[p.shown[shownIndex]].id
+	id := p.items[p.shown[shownIndex]].ID
 	p.dlg.Hide()
 	p.onPick(id)
 }
 
-// pick opens a picker on the case window.
-func (cw *caseWindow) pick(title string, items []pickItem, onPick func(string)) {
-	showPicker(cw.win, title, items, onPick)
-}
-
-// pickActor lets the analyst choose a person or organization, leaving out
+// PickActor lets the analyst choose a person or organization, leaving out
 // the ids in except.
-func (cw *caseWindow) pickActor(title string, except []string, onPick func(string)) {
-	cw.pick(title, cw.actorItems(except), onPick)
+func PickActor(h *host.Host, title string, except []string, onPick func(string)) {
+	Pick(h.Window, title, ActorItems(h.Index(), except), onPick)
 }
 
-// actorItems lists the people and organizations by name.
-func (cw *caseWindow) actorItems(except []string) []pickItem {
-	d := cw.idx().Data()
-	var items []pickItem
+// ActorItems lists the people and organizations by name, leaving out the
+// ids in except.
+func ActorItems(x *session.Index, except []string) []PickItem {
+	d := x.Data()
+	var items []PickItem
 	for _, p := range d.People {
 		if slices.Contains(except, p.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: p.ID, label: p.Name, detail: kit.JoinNonEmpty(" · ", "person", p.Role),
-			icon: kit.ActorIcon(app.KindPerson), key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
+		items = append(items, PickItem{ID: p.ID, Label: p.Name, Detail: kit.JoinNonEmpty(" · ", "person", p.Role),
+			Icon: kit.ActorIcon(app.KindPerson), Key: session.FoldKey(session.AliasParts([]string{p.Name, p.Role, "person"}, p.Aliases)...)})
 	}
 	for _, o := range d.Organizations {
 		if slices.Contains(except, o.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: o.ID, label: o.Name, detail: kit.JoinNonEmpty(" · ", "organization", o.Kind),
-			icon: kit.ActorIcon(app.KindOrganization), key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
+		items = append(items, PickItem{ID: o.ID, Label: o.Name, Detail: kit.JoinNonEmpty(" · ", "organization", o.Kind),
+			Icon: kit.ActorIcon(app.KindOrganization), Key: session.FoldKey(session.AliasParts([]string{o.Name, o.Kind, "organization"}, o.Aliases)...)})
 	}
-	sortPickItems(items)
+	SortPickItems(items)
 	return items
 }
 
-// pickSource lets the analyst choose a source.
-func (cw *caseWindow) pickSource(title string, except []string, onPick func(string)) {
-	var items []pickItem
-	for _, s := range cw.idx().Data().Sources {
+// PickSource lets the analyst choose a source, leaving out the ids in
+// except.
+func PickSource(h *host.Host, title string, except []string, onPick func(string)) {
+	var items []PickItem
+	for _, s := range h.Index().Data().Sources {
 		if slices.Contains(except, s.ID) {
 			continue
 		}
-		items = append(items, pickItem{id: s.ID, label: s.Title, detail: kit.JoinNonEmpty(" · ", s.Publisher, app.HumanDate(s.Published)),
-			icon: theme.DocumentIcon(), key: session.FoldKey(s.Title, s.Publisher, s.Author)})
+		items = append(items, PickItem{ID: s.ID, Label: s.Title, Detail: kit.JoinNonEmpty(" · ", s.Publisher, app.HumanDate(s.Published)),
+			Icon: theme.DocumentIcon(), Key: session.FoldKey(s.Title, s.Publisher, s.Author)})
 	}
-	sortPickItems(items)
-	cw.pick(title, items, onPick)
+	SortPickItems(items)
+	Pick(h.Window, title, items, onPick)
 }
 
-// pickEvent lets the analyst choose an event.
-func (cw *caseWindow) pickEvent(title string, onPick func(string)) {
-	rows := cw.idx().Rows(app.KindEvent)
-	var items []pickItem
+// PickEvent lets the analyst choose an event, in date order.
+func PickEvent(h *host.Host, title string, onPick func(string)) {
+	rows := h.Index().Rows(app.KindEvent)
+	var items []PickItem
 	for _, i := range session.SortedOrder(rows, session.ByDate) {
 		r := rows[i]
-		items = append(items, pickItem{id: r.ID, label: r.Title, detail: r.Detail, icon: theme.HistoryIcon(), key: r.Filter})
+		items = append(items, PickItem{ID: r.ID, Label: r.Title, Detail: r.Detail, Icon: theme.HistoryIcon(), Key: r.Filter})
 	}
-	cw.pick(title, items, onPick)
+	Pick(h.Window, title, items, onPick)
 }
 
-func sortPickItems(items []pickItem) {
-	slices.SortStableFunc(items, func(a, b pickItem) int { return strings.Compare(session.Fold(a.label), session.Fold(b.label)) })
+// SortPickItems sorts items by their folded labels.
+func SortPickItems(items []PickItem) {
+	slices.SortStableFunc(items, func(a, b PickItem) int { return strings.Compare(session.Fold(a.Label), session.Fold(b.Label)) })
 }

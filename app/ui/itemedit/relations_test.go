@@ -1,4 +1,4 @@
-package ui
+package itemedit
 
 import (
 	"slices"
@@ -12,19 +12,8 @@ import (
 	"casefile/app"
 )
 
-// labelsIn lists the texts of the labels under o.
-func labelsIn(o fyne.CanvasObject) []string {
-	var out []string
-	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	}
-	return out
-}
-
 // openRelation opens the editor of relation id in list l.
-func openRelation(t *testing.T, l *relationList, id string) *relationEditor {
+func openRelation(t *testing.T, l *RelationList, id string) *relationEditor {
 	t.Helper()
 	w := l.row(id)
 	if w == nil {
@@ -38,14 +27,14 @@ func openRelation(t *testing.T, l *relationList, id string) *relationEditor {
 }
 
 func TestRelationShowsOnBothEndsWordedFromEach(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindPerson, "p-cuci")
-	pr := cw.people.relations
+	b := newBench(t, sampleCase())
+	b.people.Show("p-cuci")
+	pr := b.people
 	if findHyperlink(pr.box, "National Police") == nil || !slices.Contains(labelsIn(pr.box), "member of") {
 		t.Errorf("on the person: links %v", labelsIn(pr.box))
 	}
-	cw.show(app.KindOrganization, "o-police")
-	or := cw.orgs.relations
+	b.orgs.Show("o-police")
+	or := b.orgs
 	if findHyperlink(or.box, "Arben Çuçi") == nil || !slices.Contains(labelsIn(or.box), "member of this organization") {
 		t.Errorf("on the organization: %v", labelsIn(or.box))
 	}
@@ -57,7 +46,7 @@ func TestRelationShowsOnBothEndsWordedFromEach(t *testing.T) {
 	// An edit on one end shows on the other at once.
 	ed := openRelation(t, or, "r-1")
 	ed.kind.SetText("spokesperson for")
-	cw.saver.Flush()
+	b.h.Saver.Flush()
 	if !slices.Contains(labelsIn(pr.box), "spokesperson for") {
 		t.Errorf("the person's side still says %v", labelsIn(pr.box))
 	}
@@ -72,21 +61,21 @@ func TestRelationKindsOfferCommonOnesAndFreeText(t *testing.T) {
 			t.Errorf("%q is not offered", k)
 		}
 	}
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindPerson, "p-cuci")
-	ed := openRelation(t, cw.people.relations, "r-1")
-	c := cw.win.Canvas()
+	b := newBench(t, sampleCase())
+	b.people.Show("p-cuci")
+	ed := openRelation(t, b.people, "r-1")
+	c := b.win.Canvas()
 	c.Focus(ed.kind)
 	ed.kind.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(ed.kind, "informant for")
 	c.Unfocus() // leaving the field saves
-	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != "informant for" {
+	if r, _ := b.st.Relation("r-1"); r.Kind != "informant for" {
 		t.Errorf("kind = %q", r.Kind)
 	}
 	// An empty kind is refused beside the field.
 	ed.kind.SetText("")
-	cw.saver.Flush()
-	if r, _ := storeOf(cw).Relation("r-1"); r.Kind != "informant for" {
+	b.h.Saver.Flush()
+	if r, _ := b.st.Relation("r-1"); r.Kind != "informant for" {
 		t.Errorf("an empty kind was saved: %q", r.Kind)
 	}
 	if ed.form.ErrorText("kind") == "" {
@@ -95,18 +84,18 @@ func TestRelationKindsOfferCommonOnesAndFreeText(t *testing.T) {
 }
 
 func TestRelationDatesEditedInPlace(t *testing.T) {
-	cw, path := newTestWindow(t, sampleCase())
-	cw.show(app.KindPerson, "p-cuci")
-	l := cw.people.relations
+	b := newBench(t, sampleCase())
+	b.people.Show("p-cuci")
+	l := b.people
 	ed := openRelation(t, l, "r-1")
 	if ed.start.Caption() != "No date" {
 		t.Errorf("start caption = %q", ed.start.Caption())
 	}
-	editDate(cw, ed.start, "early 1980s")
+	b.editDate(ed.start, "early 1980s")
 	if c := ed.start.Caption(); !strings.Contains(c, "1980") {
 		t.Errorf("start caption = %q", c)
 	}
-	r, _ := storeOf(cw).Relation("r-1")
+	r, _ := b.st.Relation("r-1")
 	if r.Start != (app.Date{EDTF: "1980/1983", Phrase: "early 1980s"}) || !r.End.IsZero() {
 		t.Errorf("after editing the start, relation = %+v", r)
 	}
@@ -116,39 +105,39 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 	}
 
 	// A pause in typing saves too (the test's saver saves on flush only).
-	cw.win.Canvas().Focus(ed.end.FocusTarget())
+	b.win.Canvas().Focus(ed.end.FocusTarget())
 	test.Type(ed.end.FocusTarget(), "2003")
-	if !cw.saver.Pending() {
+	if !b.h.Saver.Pending() {
 		t.Fatal("typing a date left nothing to save")
 	}
-	cw.saver.Flush()
-	cw.win.Canvas().Unfocus()
-	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
+	b.h.Saver.Flush()
+	b.win.Canvas().Unfocus()
+	if r, _ := b.st.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) {
 		t.Errorf("end = %+v", r.End)
 	}
 
 	// A date that does not read saves nothing, not even the kind typed
 	// with it, and says why beside the field.
 	ed.kind.SetText("leads")
-	editDate(cw, ed.end, "the twelfth of Neverember")
-	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
+	b.editDate(ed.end, "the twelfth of Neverember")
+	if r, _ := b.st.Relation("r-1"); r.End != (app.Date{EDTF: "2003"}) || r.Kind != "member of" {
 		t.Errorf("an invalid date was saved: %+v", r)
 	}
 	if msg := ed.form.ErrorText("end"); !strings.Contains(msg, "Neverember") {
 		t.Errorf("message beside the end = %q", msg)
 	}
-	if !strings.HasPrefix(cw.status.Text, "Not saved") {
-		t.Errorf("status = %q", cw.status.Text)
+	if !strings.HasPrefix(b.bar.text, "Not saved") {
+		t.Errorf("status = %q", b.bar.text)
 	}
 	// Corrected, it saves and the message goes.
-	editDate(cw, ed.end, "June 2003")
-	if r, _ := storeOf(cw).Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
+	b.editDate(ed.end, "June 2003")
+	if r, _ := b.st.Relation("r-1"); r.End != (app.Date{EDTF: "2003-06", Phrase: "June 2003"}) || r.Kind != "leads" {
 		t.Errorf("after correcting, relation = %+v", r)
 	}
 	if msg := ed.form.ErrorText("end"); msg != "" {
 		t.Errorf("the message stays: %q", msg)
 	}
-	got := reopen(t, cw, path)
+	got := b.reopen(t)
 	for _, r := range got.Relations {
 		if r.ID == "r-1" && r.Start.Phrase != "early 1980s" {
 			t.Errorf("the file holds %+v", r)
@@ -157,11 +146,11 @@ func TestRelationDatesEditedInPlace(t *testing.T) {
 }
 
 func TestRelationSwapDirectionAndUndo(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindOrganization, "o-police")
-	l := cw.orgs.relations
+	b := newBench(t, sampleCase())
+	b.orgs.Show("o-police")
+	l := b.orgs
 	test.Tap(l.row("r-1").swapBtn)
-	r, _ := storeOf(cw).Relation("r-1")
+	r, _ := b.st.Relation("r-1")
 	if r.From != "o-police" || r.To != "p-cuci" || r.Kind != "member of" {
 		t.Fatalf("after swapping, relation = %+v", r)
 	}
@@ -169,28 +158,28 @@ func TestRelationSwapDirectionAndUndo(t *testing.T) {
 	if !slices.Contains(labelsIn(l.box), "member of") || findHyperlink(l.box, "Arben Çuçi") == nil {
 		t.Errorf("after swapping the row says %v", labelsIn(l.box))
 	}
-	cw.Undo()
-	if r, _ := storeOf(cw).Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
+	b.h.History.Undo()
+	if r, _ := b.st.Relation("r-1"); r.From != "p-cuci" || r.To != "o-police" {
 		t.Errorf("after Undo, relation = %+v", r)
 	}
-	cw.Redo()
-	if r, _ := storeOf(cw).Relation("r-1"); r.From != "o-police" {
+	b.h.History.Redo()
+	if r, _ := b.st.Relation("r-1"); r.From != "o-police" {
 		t.Errorf("after Redo, relation = %+v", r)
 	}
 }
 
 func TestRelationCitationsAddedAndRemoved(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindPerson, "p-cuci")
-	l := cw.people.relations
+	b := newBench(t, sampleCase())
+	b.people.Show("p-cuci")
+	l := b.people
 	w := l.row("r-1")
 	test.Tap(w.citeBtn) // the source count opens the editor too
 	if w.ed == nil {
 		t.Fatal("the cite button did not open the editor")
 	}
 	test.Tap(w.ed.cites.addBtn)
-	pickFirst(t, cw, "police raid camp")
-	cs, _ := storeOf(cw).Citations("r-1")
+	b.pickFirst(t, "police raid camp")
+	cs, _ := b.st.Citations("r-1")
 	if len(cs) != 1 || cs[0].Source != "s-times" {
 		t.Fatalf("citations = %+v", cs)
 	}
@@ -211,7 +200,7 @@ func TestRelationCitationsAddedAndRemoved(t *testing.T) {
 		t.Fatal("no remove button on the citation")
 	}
 	test.Tap(del)
-	if cs, _ := storeOf(cw).Citations("r-1"); len(cs) != 0 {
+	if cs, _ := b.st.Citations("r-1"); len(cs) != 0 {
 		t.Errorf("after removing, citations = %+v", cs)
 	}
 	if w.citeBtn.Text != "cite" {
@@ -220,29 +209,29 @@ func TestRelationCitationsAddedAndRemoved(t *testing.T) {
 }
 
 func TestRelationDeleteAsksFirst(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindOrganization, "o-ministry")
-	l := cw.orgs.relations
+	b := newBench(t, sampleCase())
+	b.orgs.Show("o-ministry")
+	l := b.orgs
 	del := l.row("r-2").delBtn
 	test.Tap(del)
-	msg := strings.Join(overlayLabels(cw), "\n")
+	msg := strings.Join(b.overlayLabels(), "\n")
 	if !strings.Contains(msg, "“National Police part of Ministry of the Interior”") {
 		t.Errorf("confirmation = %q", msg)
 	}
-	tapOverlay(t, cw, "Keep")
-	if _, err := storeOf(cw).Relation("r-2"); err != nil {
+	b.tapOverlay(t, "Keep")
+	if _, err := b.st.Relation("r-2"); err != nil {
 		t.Fatal("Keep deleted the relation")
 	}
 	test.Tap(del)
-	tapOverlay(t, cw, "Delete")
-	if _, err := storeOf(cw).Relation("r-2"); err == nil {
+	b.tapOverlay(t, "Delete")
+	if _, err := b.st.Relation("r-2"); err == nil {
 		t.Fatal("the relation was not deleted")
 	}
 	if l.row("r-2") != nil {
 		t.Error("the deleted relation is still listed")
 	}
-	cw.Undo()
-	if _, err := storeOf(cw).Relation("r-2"); err != nil {
+	b.h.History.Undo()
+	if _, err := b.st.Relation("r-2"); err != nil {
 		t.Errorf("after Undo: %v", err)
 	}
 }
@@ -252,40 +241,78 @@ func TestRelationDeleteAsksFirst(t *testing.T) {
 // a complement reads naturally from both ends, and the editor's row
 // follows the typing too.
 func TestRelationSentenceFollowsTheKind(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindOrganization, "o-ministry")
-	test.Tap(cw.orgs.relations.addBtn)
-	pickFirst(t, cw, "national police")
-	kind := findKindField(cw)
+	b := newBench(t, sampleCase())
+	b.orgs.Show("o-ministry")
+	test.Tap(b.orgs.addBtn)
+	b.pickFirst(t, "national police")
+	kind := b.findKindField()
 	if kind == nil {
 		t.Fatal("no kind field")
 	}
-	if labels := overlayLabels(cw); !slices.Contains(labels, "Ministry of the Interior … National Police") {
+	if labels := b.overlayLabels(); !slices.Contains(labels, "Ministry of the Interior … National Police") {
 		t.Errorf("before a kind the dialog says %q", labels)
 	}
 	test.Type(kind, "designated as a terrorist organization")
-	if labels := overlayLabels(cw); !slices.Contains(labels, "Ministry of the Interior designated National Police as a terrorist organization") {
+	if labels := b.overlayLabels(); !slices.Contains(labels, "Ministry of the Interior designated National Police as a terrorist organization") {
 		t.Errorf("after typing the kind the dialog says %q", labels)
 	}
 	press(kind, fyne.KeyReturn)
-	noDialog(t, cw, "Enter")
+	b.noDialog(t, "Enter")
 
 	// From the second party's end.
-	cw.show(app.KindOrganization, "o-police")
-	if !slices.Contains(labelsIn(cw.orgs.relations.box), "designated this organization as a terrorist organization") {
-		t.Errorf("on the second party: %q", labelsIn(cw.orgs.relations.box))
+	b.orgs.Show("o-police")
+	if !slices.Contains(labelsIn(b.orgs.box), "designated this organization as a terrorist organization") {
+		t.Errorf("on the second party: %q", labelsIn(b.orgs.box))
 	}
 	// From the first party's: the link between "designated" and the rest.
-	cw.show(app.KindOrganization, "o-ministry")
-	if l := labelsIn(cw.orgs.relations.box); !slices.Contains(l, "designated") || !slices.Contains(l, "as a terrorist organization") {
+	b.orgs.Show("o-ministry")
+	if l := labelsIn(b.orgs.box); !slices.Contains(l, "designated") || !slices.Contains(l, "as a terrorist organization") {
 		t.Errorf("on the first party: %q", l)
 	}
 
 	// The editor's row follows the kind as it is typed, before it is saved.
-	cw.show(app.KindOrganization, "o-police")
-	ed := openRelation(t, cw.orgs.relations, "r-1")
+	b.orgs.Show("o-police")
+	ed := openRelation(t, b.orgs, "r-1")
 	ed.kind.SetText("commander of")
-	if !slices.Contains(labelsIn(cw.orgs.relations.box), "commander of this organization") {
-		t.Errorf("while typing the kind the row says %q", labelsIn(cw.orgs.relations.box))
+	if !slices.Contains(labelsIn(b.orgs.box), "commander of this organization") {
+		t.Errorf("while typing the kind the row says %q", labelsIn(b.orgs.box))
 	}
+}
+
+// TestRelationEditedInPlaceRemovedAndUndone: a relation's editor opens
+// under its row and saves the kind typed; removing it deletes it, and
+// Undo brings it back as it was edited.
+func TestRelationEditedInPlaceRemovedAndUndone(t *testing.T) {
+	b := newBench(t, sampleCase())
+	b.orgs.Show("o-police")
+	b.orgs.onEdit(relationsOf(t, b, "o-police")[1])
+	b.orgs.editor("r-2").kind.SetText("department of") // edited in place
+	b.h.Saver.Flush()
+	if r, _ := b.st.Relation("r-2"); r.Kind != "department of" {
+		t.Errorf("edited relation = %+v", r)
+	}
+	b.orgs.onRemove(app.Relation{ID: "r-2"})
+	if _, err := b.st.Relation("r-2"); err == nil {
+		t.Error("the relation was not removed")
+	}
+	b.h.History.Undo()
+	if r, err := b.st.Relation("r-2"); err != nil || r.Kind != "department of" {
+		t.Errorf("after Undo: %+v, %v", r, err)
+	}
+}
+
+// relationsOf lists the relations of item id in the case file.
+func relationsOf(t *testing.T, b *bench, id string) []app.Relation {
+	t.Helper()
+	d, err := b.h.Session.Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	var out []app.Relation
+	for _, r := range d.Relations {
+		if r.From == id || r.To == id {
+			out = append(out, r)
+		}
+	}
+	return out
 }

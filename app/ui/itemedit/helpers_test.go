@@ -1,0 +1,319 @@
+package itemedit
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"casefile/app"
+	"casefile/app/session"
+	"casefile/app/ui/host"
+	"casefile/app/ui/kit"
+	"casefile/storage"
+	"casefile/widgets"
+)
+
+func num(v float64) *float64 { return &v }
+
+// sampleCase is a small case with one of everything, names with
+// diacritics and aliases, links and citations (app/ui's tests use the same).
+func sampleCase() app.CaseData {
+	return app.CaseData{
+		Case: app.Case{Title: "Raid on the camp", Marking: "UNCLASSIFIED", AsOf: app.Date{EDTF: "2023-07-01"}},
+		Sources: []app.Source{
+			{ID: "s-times", Title: "Police raid camp at dawn", Publisher: "The Times", Published: app.Date{EDTF: "2023-06-21"},
+				Kind: app.SourceArticle, Reliability: "B", Interest: app.InterestIndependent, Text: "Police raided the camp at dawn. Some 100 people were injured."},
+			{ID: "s-ministry", Title: "Statement on the operation", Publisher: "Ministry of the Interior",
+				Kind: app.SourceStatement, Reliability: "C", Interest: app.InterestGovernment},
+		},
+		People: []app.Person{
+			{ID: "p-cuci", Name: "Arben Çuçi", Aliases: []app.Alias{{Name: "The Colonel", Note: "used by the press"}}, Role: "police commander",
+				Citations: []app.Citation{{Source: "s-times"}}},
+			{ID: "p-maria", Name: "María Núñez", Role: "spokesperson"},
+		},
+		Organizations: []app.Organization{
+			{ID: "o-police", Name: "National Police", Aliases: []app.Alias{{Name: "PN"}}, Kind: "police force", Country: "Albania"},
+			{ID: "o-ministry", Name: "Ministry of the Interior", Kind: "ministry"},
+		},
+		Relations: []app.Relation{
+			{ID: "r-1", From: "p-cuci", To: "o-police", Kind: "member of"},
+			{ID: "r-2", From: "o-police", To: "o-ministry", Kind: "part of"},
+		},
+		Events: []app.Event{
+			{ID: "e-raid", Title: "Police raid on the camp", Date: app.Date{EDTF: "2023-06-20"}, Place: "Camp Ashraf", Key: true,
+				Participants: []string{"p-cuci", "o-police"}, Citations: []app.Citation{{Source: "s-times"}}},
+			{ID: "e-founding", Title: "Camp founded", Date: app.Date{EDTF: "198X", Phrase: "the 1980s"}},
+			{ID: "e-statement", Title: "Ministry statement", Date: app.Date{EDTF: "2023-06-22"}, Participants: []string{"o-ministry"}},
+		},
+		Figures: []app.Figure{
+			{ID: "f-injured", Question: "People injured in the raid", Unit: "people", Event: "e-raid", Claims: []app.Claim{
+				{ID: "c-1", Source: "s-times", Text: "some 100", Low: num(100), High: num(100), Qualifier: app.QualApproximate, Credibility: 3},
+				{ID: "c-2", Source: "s-ministry", Claimant: "o-ministry", Text: "no one was injured", Low: num(0), High: num(0), Qualifier: app.QualExact, Credibility: 5},
+			}},
+		},
+	}
+}
+
+// bar is the status bar the window would show: its last words.
+type bar struct{ text string }
+
+func (b *bar) Editing()      { b.text = "Editing…" }
+func (b *bar) Saved()        { b.text = "All changes saved" }
+func (b *bar) Done(w string) { b.text = w + " · all changes saved" }
+
+// Failed shows err beside its field, as the window does; its words then
+// start with "Not saved" like the window's.
+func (b *bar) Failed(f *kit.DetailForm, err error) {
+	if f != nil && f.ShowError(err) {
+		b.text = "Not saved: " + app.ErrorMessage(err)
+		return
+	}
+	b.text = "Not saved"
+}
+
+// trail is a navigator that remembers where the editors sent the analyst;
+// the window's navigator is tested with the window (app/ui).
+type trail struct {
+	kind       app.Kind
+	id, quoted string
+}
+
+func (n *trail) GoTo(kind app.Kind, id string) { n.kind, n.id = kind, id }
+func (n *trail) OpenQuote(source string, q *app.Quote) {
+	n.kind, n.id = app.KindSource, source
+	if q != nil {
+		n.quoted = q.Exact
+	}
+}
+
+// history is Undo and Redo as the window does them: saving what is
+// pending first.
+type history struct{ h *host.Host }
+
+func (u history) Undo() { u.h.Saver.Flush(); _, _ = u.h.Session.Undo() }
+func (u history) Redo() { u.h.Saver.Flush(); _, _ = u.h.Session.Redo() }
+
+// bench is a person's and an organization's Relations sections on a real
+// case file in a test window, brought up to date after every change as
+// the People and Organizations tabs do (not the section whose own edit
+// made the change).
+type bench struct {
+	h            *host.Host
+	st           app.Store
+	win          fyne.Window
+	path         string
+	bar          *bar
+	nav          *trail
+	people, orgs *RelationList
+	origin       *RelationList // the section whose own change is being told
+	closed       bool
+}
+
+// newBench creates the case data in a temporary folder and opens it.
+func newBench(t testing.TB, data app.CaseData) *bench {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.LightTheme())
+	b := &bench{path: filepath.Join(t.TempDir(), "test.casefile"), bar: &bar{}, nav: &trail{}}
+	st, err := storage.Opener{}.Create(b.path, data, false)
+	if err != nil {
+		t.Fatalf("creating the case: %v", err)
+	}
+	s, err := session.Open(st)
+	if err != nil {
+		_ = st.Close()
+		t.Fatalf("opening the case: %v", err)
+	}
+	b.st = st
+	b.win = a.NewWindow("Casefile")
+	b.h = &host.Host{Session: s, Window: b.win, Saver: &kit.Autosaver{}, Nav: b.nav, Status: b.bar}
+	b.h.History = history{b.h}
+	b.people = NewRelationList(b.h, b.own(&b.people))
+	b.orgs = NewRelationList(b.h, b.own(&b.orgs))
+	unsubscribe := s.Subscribe(func(session.Change) {
+		for _, l := range []*RelationList{b.people, b.orgs} {
+			if l != b.origin && l.actor != "" {
+				l.Show(l.actor)
+			}
+		}
+	})
+	b.win.SetContent(container.NewVScroll(container.NewVBox(b.people.Object(), b.orgs.Object())))
+	b.win.Resize(fyne.NewSize(1180, 740))
+	t.Cleanup(func() {
+		unsubscribe()
+		b.close()
+		b.win.Close()
+	})
+	return b
+}
+
+// own is a section's way of making its own change.
+func (b *bench) own(l **RelationList) func(func() error) error {
+	return func(change func() error) error {
+		prev := b.origin
+		b.origin = *l
+		defer func() { b.origin = prev }()
+		return change()
+	}
+}
+
+// close saves what is pending and closes the case (once).
+func (b *bench) close() {
+	if b.closed {
+		return
+	}
+	b.closed = true
+	b.h.Saver.Flush()
+	_ = b.h.Session.Close()
+}
+
+// reopen closes the case and reads the file afresh.
+func (b *bench) reopen(t testing.TB) app.CaseData {
+	t.Helper()
+	b.close()
+	st, err := storage.Opener{}.Open(b.path, true)
+	if err != nil {
+		t.Fatalf("reopening: %v", err)
+	}
+	defer st.Close()
+	d, err := st.Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return d
+}
+
+// editDate replaces the text of a date field as a user does.
+func (b *bench) editDate(d *widgets.DateEntry, text string) {
+	c := b.win.Canvas()
+	f := d.FocusTarget()
+	c.Focus(f)
+	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	if text == "" {
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	} else {
+		test.Type(f, text)
+	}
+	c.Unfocus()
+}
+
+// overlayObjects lists what the topmost dialog holds, laid out.
+func (b *bench) overlayObjects(t testing.TB) []fyne.CanvasObject {
+	t.Helper()
+	top := b.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	return test.LaidOutObjects(top)
+}
+
+// overlayLabels lists the texts of the labels in the topmost dialog.
+func (b *bench) overlayLabels() []string {
+	top := b.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	return labelsIn(top)
+}
+
+// overlayKeyEntries lists the KeyEntry fields of the topmost dialog, in
+// order: the fields the keys of a dialog are typed into.
+func (b *bench) overlayKeyEntries(t testing.TB) []*kit.KeyEntry {
+	t.Helper()
+	var out []*kit.KeyEntry
+	for _, o := range b.overlayObjects(t) {
+		if e, ok := o.(*kit.KeyEntry); ok {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("the dialog has no field that takes Enter and Escape")
+	}
+	return out
+}
+
+// tapOverlay taps the button with the given text in the topmost dialog.
+func (b *bench) tapOverlay(t testing.TB, text string) {
+	t.Helper()
+	for _, x := range b.overlayObjects(t) {
+		if bt, ok := x.(*widget.Button); ok && bt.Text == text {
+			test.Tap(bt)
+			return
+		}
+		if bt, ok := x.(*widgets.Button); ok && bt.Text == text { // the dialogs' buttons
+			test.Tap(bt)
+			return
+		}
+	}
+	t.Fatalf("no button %q in the dialog", text)
+}
+
+// overlayList is the list in the topmost dialog (a picker's).
+func (b *bench) overlayList(t testing.TB) *widget.List {
+	t.Helper()
+	for _, o := range b.overlayObjects(t) {
+		if l, ok := o.(*widget.List); ok {
+			return l
+		}
+	}
+	t.Fatal("no list in the dialog")
+	return nil
+}
+
+// pickFirst types into the open picker's filter and chooses its first row.
+func (b *bench) pickFirst(t testing.TB, filter string) {
+	t.Helper()
+	b.overlayKeyEntries(t)[0].SetText(filter)
+	l := b.overlayList(t)
+	if l.Length() == 0 {
+		t.Fatalf("the picker shows nothing for %q", filter)
+	}
+	l.Select(0)
+}
+
+// noDialog fails if a dialog is still open.
+func (b *bench) noDialog(t testing.TB, after string) {
+	t.Helper()
+	if top := b.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("after %s a dialog is still open", after)
+	}
+}
+
+// press sends key to a field the way the window does when it has the focus.
+func press(e fyne.Focusable, key fyne.KeyName) { e.TypedKey(&fyne.KeyEvent{Name: key}) }
+
+// labelsIn lists the texts of the labels under o.
+func labelsIn(o fyne.CanvasObject) []string {
+	var out []string
+	for _, x := range test.LaidOutObjects(o) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// findHyperlink is the link under o that reads text, or nil.
+func findHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
+	for _, x := range test.LaidOutObjects(o) {
+		if h, ok := x.(*widget.Hyperlink); ok && h.Text == text {
+			return h
+		}
+	}
+	return nil
+}
+
+// findKindField is the relation dialog's Kind (its first KeyEntry).
+func (b *bench) findKindField() *kit.KeyEntry {
+	for _, x := range test.LaidOutObjects(b.win.Canvas().Overlays().Top()) {
+		if s, ok := x.(*kit.KeyEntry); ok {
+			return s
+		}
+	}
+	return nil
+}
