@@ -120,6 +120,29 @@ func (d *DateEntry) SetReference(t time.Time, label string) {
 	}
 }
 
+// ReadAgain reads the shown text again against the reference date, as if
+// the analyst had typed it, and calls OnChanged when that gives another
+// date: for a change of the reference the analyst made (citing a dated
+// source makes "Tuesday" the Tuesday before its date), not for showing an
+// item, whose stored date stands as it was saved. A text that no longer
+// reads keeps the stored date.
+func (d *DateEntry) ReadAgain() {
+	if d.edited {
+		return // SetReference read the typed text again already
+	}
+	stored := d.date
+	d.interpret(d.entry.Text)
+	if d.err != nil || d.date == stored {
+		d.date, d.err = stored, nil
+		d.showStored()
+		return
+	}
+	d.edited = true
+	if d.OnChanged != nil {
+		d.OnChanged(d.date)
+	}
+}
+
 // SetDate shows a stored date: its phrase if it has one, else its EDTF. It
 // does not call OnChanged.
 func (d *DateEntry) SetDate(date app.Date) {

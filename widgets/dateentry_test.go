@@ -97,6 +97,32 @@ func TestDateEntryWeekdayWithReference(t *testing.T) {
 	}
 }
 
+func TestDateEntryReadAgainReadsAStoredPhrase(t *testing.T) {
+	d := newDateEntryWindow(t)
+	d.SetReference(time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), "the case's as-of date")
+	d.SetDate(app.Date{EDTF: "2023-06-27", Phrase: "Tuesday"})
+	var got []app.Date
+	d.OnChanged = func(v app.Date) { got = append(got, v) }
+
+	// Showing an item against another reference leaves its saved date.
+	d.SetReference(time.Date(2023, 6, 21, 0, 0, 0, 0, time.UTC), "the source's date")
+	if now, _ := d.Date(); len(got) != 0 || now != (app.Date{EDTF: "2023-06-27", Phrase: "Tuesday"}) {
+		t.Fatalf("SetReference changed a stored date: %+v, now %+v", got, now)
+	}
+	// The analyst's own change of reference reads it again.
+	d.ReadAgain()
+	want := app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}
+	if now, _ := d.Date(); len(got) != 1 || got[0] != want || now != want {
+		t.Errorf("ReadAgain gave %+v, date %+v, want one change to %+v", got, now, want)
+	}
+	// A date in figures reads the same against any reference: no change.
+	d.SetDate(app.Date{EDTF: "2023-06-20"})
+	d.ReadAgain()
+	if len(got) != 1 {
+		t.Errorf("ReadAgain changed a date in figures: %+v", got)
+	}
+}
+
 func TestDateEntryWeekdayWithoutReference(t *testing.T) {
 	d := newDateEntryWindow(t)
 	test.Type(d.FocusTarget(), "Tuesday")

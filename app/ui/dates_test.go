@@ -55,6 +55,36 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 	}
 }
 
+// TestCitingThroughThePickerReadsTheDateAgain: an event whose "Tuesday"
+// was saved against the case's as-of date reads it again against the
+// source the analyst then cites with the picker, and saves that reading.
+func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	tl := cw.timeline
+	cw.show(app.KindEvent, "e-statement")
+	editDate(cw, tl.date, "Tuesday")
+	cw.saver.Flush()
+	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-27" {
+		t.Fatalf("before citing, Tuesday is %+v, want 27 June 2023 (before the as-of date)", e.Date)
+	}
+	test.Tap(sectionButton(t, tl.cites.Object(), "Cite a source…"))
+	pickFirst(t, cw, "Police raid camp at dawn") // The Times, 21 June 2023
+	cw.saver.Flush()
+	want := "20 June 2023, the Tuesday before the source's date of 21 June 2023"
+	if c := tl.date.Caption(); c != want {
+		t.Errorf("caption after citing The Times = %q, want %q", c, want)
+	}
+	if e, _ := storeOf(cw).Event("e-statement"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) || len(e.Citations) != 1 {
+		t.Errorf("stored after citing: date %+v, %d citations", e.Date, len(e.Citations))
+	}
+	// Shown again, the saved reading stands.
+	cw.show(app.KindEvent, "e-raid")
+	cw.show(app.KindEvent, "e-statement")
+	if c := tl.date.Caption(); c != want {
+		t.Errorf("caption when shown again = %q", c)
+	}
+}
+
 func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	tl := cw.timeline

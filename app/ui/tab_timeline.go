@@ -112,10 +112,12 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 
 // citesChanged takes the event's citations after the analyst cited or
 // removed a source. Words for days are read against the first cited
-// source's date: typed text is read again (and saved if its date changes).
+// source's date: the date's words, typed now or saved before, are read
+// again (and saved if their date changes).
 func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
 	t.cur.Citations = cs
 	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
+	t.date.ReadAgain()
 }
 
 // onSelect shows the event the analyst clicked.
