@@ -41,13 +41,6 @@ func (cw *caseWindow) actorItem(id string) kit.LinkItem {
 	return it
 }
 
-// actorLink links to a person or organization, with an icon saying which.
-func (cw *caseWindow) actorLink(id string) fyne.CanvasObject {
-	k := cw.idx().ActorKind(id)
-	icon := widget.NewIcon(kit.ActorIcon(k))
-	return container.NewBorder(nil, nil, icon, nil, cw.itemLink(k, id))
-}
-
 // removeButton is the small button that unlinks something.
 // what names the action for readers of the code (Fyne buttons have no
 // tooltips).

@@ -289,3 +289,27 @@ func TestRelationSentenceFollowsTheKind(t *testing.T) {
 		t.Errorf("while typing the kind the row says %q", labelsIn(cw.orgs.relations.box))
 	}
 }
+
+// TestRelationRowsAreReused: the next item's relations fill the rows made
+// for the last one, worded and linked for the new item.
+func TestRelationRowsAreReused(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.show(app.KindOrganization, "o-police")
+	or := cw.orgs.relations
+	if len(or.rows) != 2 {
+		t.Fatalf("o-police lists %d relations, want 2", len(or.rows))
+	}
+	made := map[*relationRow]bool{or.rows[0]: true, or.rows[1]: true}
+	cw.show(app.KindOrganization, "o-ministry")
+	if len(or.rows) != 1 || !made[or.rows[0]] {
+		t.Fatalf("o-ministry: %d rows, reused %v", len(or.rows), len(or.rows) == 1 && made[or.rows[0]])
+	}
+	if findHyperlink(or.box, "National Police") == nil || findHyperlink(or.box, "Arben Çuçi") != nil ||
+		!slices.Contains(labelsIn(or.box), "part of this organization") {
+		t.Errorf("o-ministry shows %v", labelsIn(or.box))
+	}
+	findHyperlink(or.box, "National Police").OnTapped() // what a click on its text runs
+	if cw.orgs.list.Selected != "o-police" {
+		t.Errorf("the reused link opened %q, want o-police", cw.orgs.list.Selected)
+	}
+}
