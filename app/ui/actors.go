@@ -13,11 +13,16 @@ import (
 )
 
 // aliasEditor edits the other names of a person or organization: one row
-// per alias (the name and who uses it). Rows left blank are ignored.
+// per alias (the name and who uses it). Rows left blank are ignored. Rows
+// are kept and filled again for the next item (spare holds those not
+// shown), so that selecting items does not make new widgets each time:
+// Fyne keeps a dropped widget's renderer and canvas entries for its cache
+// duration.
 type aliasEditor struct {
 	cw      *caseWindow
 	box     *fyne.Container
 	rows    []*aliasRow
+	spare   []*aliasRow
 	addBtn  *widget.Button
 	loading *bool
 	key     func() string
@@ -45,7 +50,8 @@ func newAliasEditor(cw *caseWindow, loading *bool, key func() string, save func(
 
 // set shows the aliases.
 func (a *aliasEditor) set(aliases []app.Alias) {
-	a.rows = nil
+	a.spare = append(a.spare, a.rows...)
+	a.rows = a.rows[:0]
 	a.box.RemoveAll()
 	for _, al := range aliases {
 		a.addRow(al)
@@ -54,12 +60,29 @@ func (a *aliasEditor) set(aliases []app.Alias) {
 	a.box.Refresh()
 }
 
+// addRow shows al in a spare row, or in a new one when none is spare.
 func (a *aliasEditor) addRow(al app.Alias) *aliasRow {
+	var r *aliasRow
+	if n := len(a.spare); n > 0 {
+		r, a.spare = a.spare[n-1], a.spare[:n-1]
+	} else {
+		r = a.newRow()
+	}
+	loading := *a.loading
+	*a.loading = true // filling a row is not an edit
+	setEntry(r.name, al.Name)
+	setEntry(r.note, al.Note)
+	*a.loading = loading
+	a.rows = append(a.rows, r)
+	a.box.Add(r.obj)
+	a.box.Show()
+	return r
+}
+
+func (a *aliasEditor) newRow() *aliasRow {
 	r := &aliasRow{name: kit.NewFieldEntry(), note: kit.NewFieldEntry()}
 	r.name.SetPlaceHolder("Other name")
 	r.note.SetPlaceHolder("Who uses it (optional)")
-	r.name.SetText(al.Name)
-	r.note.SetText(al.Note)
 	a.cw.h.BindEntry(r.name, a.loading, a.key, a.save)
 	a.cw.h.BindEntry(r.note, a.loading, a.key, a.save)
 	// Tab passes over the remove icon: from the keyboard an alias goes
@@ -67,9 +90,6 @@ func (a *aliasEditor) addRow(al app.Alias) *aliasRow {
 	del := kit.NewTapIcon(theme.ContentClearIcon(), func() { a.remove(r) })
 	a.cw.h.Guard(del)
 	r.obj = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(2, r.name, r.note))
-	a.rows = append(a.rows, r)
-	a.box.Add(r.obj)
-	a.box.Show()
 	return r
 }
 
@@ -77,6 +97,7 @@ func (a *aliasEditor) remove(r *aliasRow) {
 	for i, x := range a.rows {
 		if x == r {
 			a.rows = append(a.rows[:i], a.rows[i+1:]...)
+			a.spare = append(a.spare, r)
 			break
 		}
 	}

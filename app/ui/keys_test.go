@@ -293,3 +293,33 @@ func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
 		t.Errorf("switching tabs under a picker moved its focus to %T", c.Focused())
 	}
 }
+
+// TestAliasRowsAreReused: showing another person fills the same alias
+// rows again instead of making new widgets, without recording an edit.
+func TestAliasRowsAreReused(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	cw.selectTab(1)
+	a := cw.people.aliases
+	cw.show(app.KindPerson, "p-cuci")
+	if len(a.rows) != 1 {
+		t.Fatalf("Çuçi shows %d aliases", len(a.rows))
+	}
+	first := a.rows[0]
+	cw.show(app.KindPerson, "p-maria")
+	if len(a.rows) != 0 || len(a.box.Objects) != 0 || a.box.Visible() {
+		t.Errorf("María shows %d alias rows (%d in the box, box shown %v), want none",
+			len(a.rows), len(a.box.Objects), a.box.Visible())
+	}
+	test.Tap(a.addBtn) // the spare row comes back blank
+	if len(a.rows) != 1 || a.rows[0] != first || first.name.Text != "" || first.note.Text != "" {
+		t.Errorf("Add alias for María: %d rows, reused %v, %q / %q", len(a.rows), len(a.rows) > 0 && a.rows[0] == first,
+			first.name.Text, first.note.Text)
+	}
+	cw.show(app.KindPerson, "p-cuci")
+	if len(a.rows) != 1 || first.name.Text != "The Colonel" || first.note.Text != "used by the press" {
+		t.Errorf("Çuçi again: %d rows, %q / %q", len(a.rows), first.name.Text, first.note.Text)
+	}
+	if p, _ := storeOf(cw).Person("p-cuci"); len(p.Aliases) != 1 || p.Aliases[0].Name != "The Colonel" {
+		t.Errorf("showing and adding a blank row changed the stored aliases: %+v", p.Aliases)
+	}
+}

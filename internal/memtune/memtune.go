@@ -5,11 +5,41 @@
 // limit), which let the heap grow to twice its live size before a
 // collection. The standard GOGC and GOMEMLIMIT environment variables still
 // win: when one is set, its setting is left to the runtime.
+//
+// It also shortens how long Fyne keeps what it drew (CacheDuration) and,
+// on Linux, gives the C allocator's free memory back to the system
+// (Release, KeepTrimming), where the OpenGL driver keeps its textures.
 package memtune
 
 import (
+	"os"
 	"runtime/debug"
+	"time"
 )
+
+// CacheDuration is how long Fyne keeps a text's texture, a widget's
+// renderer and an object's canvas entry after they were last drawn (its
+// FYNE_CACHE; Fyne's own default is one minute). Scrolling a list of
+// 10,000 rows draws thousands of text runs, each kept as a texture by the
+// OpenGL driver for that long. It is not shorter because Fyne, while the
+// window is idle, walks the whole window to keep what is on screen alive
+// every CacheDuration − 10 s (internal/driver/glfw, drawSingleFrame): at
+// 10 s or less it would do that on every frame.
+const CacheDuration = 20 * time.Second
+
+// Fyne reads FYNE_CACHE once, when its internal/cache package
+// initializes, before main runs. Go initializes the packages in import
+// path order once their own imports are initialized; this package imports
+// only the standard library and casefile/... sorts before fyne.io/..., so
+// this runs first (as casefile/internal/cleanlocale does for the locale).
+// A FYNE_CACHE the user set wins.
+func init() { setCacheDuration(os.Getenv, os.Setenv) }
+
+func setCacheDuration(getenv func(string) string, setenv func(string, string) error) {
+	if getenv("FYNE_CACHE") == "" {
+		_ = setenv("FYNE_CACHE", CacheDuration.String())
+	}
+}
 
 const (
 	// GCPercent is the heap growth, in percent of the live heap, that
@@ -46,9 +76,29 @@ func Apply(getenv func(string) string) Settings {
 
 // Release returns the memory freed by big one-off work (opening a case,
 // building the index) to the system at once: it runs a collection and
-// gives back every free page, instead of the runtime's gradual return.
+// gives back every free page, instead of the runtime's gradual return,
+// and then the C allocator's free pages (trimC).
 // It costs a collection (tens of milliseconds on a large case), so call
 // it only after such work, off the UI goroutine.
 func Release() {
 	debug.FreeOSMemory()
+	trimC()
+}
+
+// TrimInterval is how often KeepTrimming gives the C allocator's free
+// memory back. A trim takes 1–20 ms on the large case and holds the
+// allocator's locks meanwhile, so it is not run more often.
+const TrimInterval = 30 * time.Second
+
+// KeepTrimming gives the C allocator's free memory back every
+// TrimInterval, on a goroutine of its own, for the life of the program:
+// the OpenGL driver frees the textures of text no longer drawn, and glibc
+// keeps the freed pages until asked. It does nothing where trimming is not
+// needed (trimC). Call it once, from main.
+func KeepTrimming() {
+	go func() {
+		for range time.Tick(TrimInterval) {
+			trimC()
+		}
+	}()
 }

@@ -54,3 +54,17 @@ func TestApplyLeavesTheEnvironmentsChoice(t *testing.T) {
 		t.Errorf("GOMEMLIMIT=1GiB was overridden: %d", limit)
 	}
 }
+
+func TestSetCacheDurationLeavesTheUsersChoice(t *testing.T) {
+	env := map[string]string{}
+	set := func(k, v string) error { env[k] = v; return nil }
+	setCacheDuration(func(k string) string { return env[k] }, set)
+	if env["FYNE_CACHE"] != "20s" {
+		t.Errorf("FYNE_CACHE = %q, want 20s", env["FYNE_CACHE"])
+	}
+	env["FYNE_CACHE"] = "2m"
+	setCacheDuration(func(k string) string { return env[k] }, set)
+	if env["FYNE_CACHE"] != "2m" {
+		t.Errorf("the user's FYNE_CACHE=2m became %q", env["FYNE_CACHE"])
+	}
+}

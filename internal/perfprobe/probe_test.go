@@ -19,7 +19,24 @@ func newProbe(t *testing.T) *probe {
 		first: map[string]float64{}, visited: map[string]bool{}}
 }
 
-// window shows two tabs, each a filter over a list, in Fyne's test driver.
+// over is a widget laid over the object it shows, as kit.Wheel lies over
+// every list of the window.
+type over struct {
+	widget.BaseWidget
+	target fyne.CanvasObject
+}
+
+func newOver(target fyne.CanvasObject) *over {
+	o := &over{target: target}
+	o.ExtendBaseWidget(o)
+	return o
+}
+
+func (o *over) Target() fyne.CanvasObject { return o.target }
+
+func (o *over) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(o.target) }
+
+// window shows two tabs, each a filter over a list (under an over layer), in Fyne's test driver.
 // seen says what the window's own handlers saw.
 type seen struct {
 	typed    string
@@ -35,7 +52,7 @@ func window(t *testing.T) (fyne.Window, *container.AppTabs, []*widget.List, *wid
 			func(widget.ListItemID, fyne.CanvasObject) {})
 		l.OnSelected = func(id widget.ListItemID) { got.selected = append(got.selected, id) }
 		lists = append(lists, l)
-		return container.NewTabItem(name, container.NewBorder(widget.NewEntry(), nil, nil, nil, l))
+		return container.NewTabItem(name, container.NewBorder(widget.NewEntry(), nil, nil, nil, newOver(l)))
 	}
 	tabs := container.NewAppTabs(tab("One"), tab("Two"))
 	filter := widget.NewEntry()

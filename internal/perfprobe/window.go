@@ -95,6 +95,12 @@ func (p *probe) instrument(o fyne.CanvasObject) bool {
 	return true
 }
 
+// layer is a widget laid over one object it shows, such as the wheel layer
+// (kit.Wheel) around every list and form: the walk goes on into the object.
+type layer interface {
+	Target() fyne.CanvasObject
+}
+
 // walk visits o and the objects the window's containers hold.
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) { walkIn(o, false, visit) }
 
@@ -124,6 +130,8 @@ func walkIn(o fyne.CanvasObject, shown bool, visit func(fyne.CanvasObject)) {
 		walkIn(c.Content, shown, visit)
 	case *container.ThemeOverride:
 		walkIn(c.Content, shown, visit)
+	case layer:
+		walkIn(c.Target(), shown, visit)
 	}
 }
 

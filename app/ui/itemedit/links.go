@@ -49,13 +49,6 @@ func ActorItem(h *host.Host, id string) kit.LinkItem {
 	return it
 }
 
-// ActorLink links to a person or organization, with an icon saying which.
-func ActorLink(h *host.Host, id string) fyne.CanvasObject {
-	k := h.Index().ActorKind(id)
-	icon := widget.NewIcon(kit.ActorIcon(k))
-	return container.NewBorder(nil, nil, icon, nil, ItemLink(h, k, id))
-}
-
 // RemoveButton is the small button that unlinks something.
 // what names the action for readers of the code (Fyne buttons have no
 // tooltips).

@@ -33,15 +33,25 @@ type RelationList struct {
 	addBtn *widget.Button
 	actor  string
 	rows   []*relationRow
-	openID string // the relation whose editor is open, or ""
+	spare  []*relationRow // rows made for an earlier item, filled again by show
+	openID string         // the relation whose editor is open, or ""
 }
 
 // relationRow is one relation: its sentence, its buttons and, when open,
-// its editor.
+// its editor. Rows are kept and filled again for the next item's
+// relations, so that selecting items does not make new widgets each time
+// (Fyne keeps a dropped widget's renderer for its cache duration).
 type relationRow struct {
 	r       *RelationList
 	id      string
-	line    *fyne.Container // the sentence, rebuilt after a save
+	other   string          // the other party, whom the link opens
+	line    *fyne.Container // the sentence: lead, link, tail
+	layout  *relationLineLayout
+	lead    *widget.Label
+	icon    *widget.Icon
+	link    *widget.Hyperlink
+	missing *widget.Label // instead of the link when the other party is gone
+	tail    *widget.Label
 	citeBtn *widget.Button
 	editBtn *widget.Button
 	swapBtn *widget.Button
@@ -83,7 +93,11 @@ func (r *RelationList) Show(actor string) {
 		r.openID = ""
 	}
 	r.actor = actor
-	r.rows = nil
+	for _, w := range r.rows {
+		w.closeEditor()
+	}
+	r.spare = append(r.spare, r.rows...)
+	r.rows = r.rows[:0]
 	r.box.RemoveAll()
 	rels := r.h.Index().RelationsOf(actor)
 	if len(rels) == 0 {
@@ -91,7 +105,9 @@ func (r *RelationList) Show(actor string) {
 	}
 	open := ""
 	for _, rel := range rels {
-		w := r.newRow(rel)
+		w := r.takeRow()
+		w.id = rel.ID
+		w.fill(rel)
 		r.rows = append(r.rows, w)
 		r.box.Add(w.obj)
 		if rel.ID == r.openID {
@@ -121,8 +137,30 @@ func (r *RelationList) editor(id string) *relationEditor {
 	return nil
 }
 
-func (r *RelationList) newRow(rel app.Relation) *relationRow {
-	w := &relationRow{r: r, id: rel.ID, line: container.NewStack()}
+// takeRow returns a spare row, or a new one when none is spare.
+func (r *RelationList) takeRow() *relationRow {
+	if n := len(r.spare); n > 0 {
+		w := r.spare[n-1]
+		r.spare = r.spare[:n-1]
+		return w
+	}
+	return r.newRow()
+}
+
+func (r *RelationList) newRow() *relationRow {
+	w := &relationRow{r: r, layout: &relationLineLayout{}}
+	label := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	w.lead, w.tail = label(), label()
+	w.icon = widget.NewIcon(nil)
+	w.link = kit.NewLink("", func() { r.h.Nav.GoTo(r.h.Index().ActorKind(w.other), w.other) })
+	w.missing = widget.NewLabel("")
+	w.missing.Importance = widget.LowImportance
+	w.line = container.New(w.layout, w.lead,
+		container.NewBorder(nil, nil, w.icon, nil, container.NewStack(w.link, w.missing)), w.tail)
 	w.citeBtn = widget.NewButtonWithIcon("", theme.DocumentIcon(), w.toggle)
 	w.citeBtn.Importance = widget.LowImportance
 	w.swapBtn = widget.NewButtonWithIcon("", theme.NewThemedResource(iconSwap), func() { r.onSwap(w.id) })
@@ -131,7 +169,6 @@ func (r *RelationList) newRow(rel app.Relation) *relationRow {
 	w.editBtn.Importance = widget.LowImportance
 	r.h.Guard(w.swapBtn)
 	w.delBtn = RemoveButton(r.h, "Delete relation", func() { r.onDelete(w.id) })
-	w.fill(rel)
 	w.obj = container.NewVBox(kit.LinkRow(w.line, w.citeBtn, w.swapBtn, w.editBtn, w.delBtn))
 	return w
 }
@@ -154,18 +191,25 @@ func (w *relationRow) fill(rel app.Relation) {
 	if rel.From != r.actor {
 		lead, tail, other = "", before+" "+r.thisActor()+after+spaceBefore(span), rel.From
 	}
-	label := func(s string) *widget.Label {
-		l := widget.NewLabel(s)
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
+	idx := r.h.Index()
+	k := idx.ActorKind(other)
+	name := idx.ItemName(k, other)
+	w.other = other
+	w.layout.lead = naturalWidth(lead)
+	w.layout.link = naturalWidth(idx.ActorName(other)) + theme.IconInlineSize() + theme.Padding()
+	w.lead.SetText(lead)
+	w.lead.Hidden = lead == ""
+	w.tail.SetText(tail)
+	w.icon.SetResource(kit.ActorIcon(k))
+	// The part not shown holds no text, so nothing looking through the
+	// row finds a stale name in it.
+	w.link.SetText(name)
+	w.link.Hidden = name == ""
+	w.missing.SetText("")
+	if name == "" {
+		w.missing.SetText("(missing " + k.Label() + ")")
 	}
-	leadL, tailL := label(lead), label(tail)
-	leadL.Hidden = lead == ""
-	line := container.New(&relationLineLayout{
-		lead: naturalWidth(lead),
-		link: naturalWidth(r.h.Index().ActorName(other)) + theme.IconInlineSize() + theme.Padding(),
-	}, leadL, ActorLink(r.h, other), tailL)
-	w.line.Objects = []fyne.CanvasObject{line}
+	w.missing.Hidden = name != ""
 	w.line.Refresh()
 	w.citeBtn.SetText(citeCount(len(rel.Citations)))
 }

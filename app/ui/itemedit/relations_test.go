@@ -316,3 +316,27 @@ func relationsOf(t *testing.T, b *bench, id string) []app.Relation {
 	}
 	return out
 }
+
+// TestRelationRowsAreReused: the next item's relations fill the rows made
+// for the last one, worded and linked for the new item.
+func TestRelationRowsAreReused(t *testing.T) {
+	b := newBench(t, sampleCase())
+	or := b.orgs
+	or.Show("o-police")
+	if len(or.rows) != 2 {
+		t.Fatalf("o-police lists %d relations, want 2", len(or.rows))
+	}
+	made := map[*relationRow]bool{or.rows[0]: true, or.rows[1]: true}
+	or.Show("o-ministry")
+	if len(or.rows) != 1 || !made[or.rows[0]] {
+		t.Fatalf("o-ministry: %d rows, reused %v", len(or.rows), len(or.rows) == 1 && made[or.rows[0]])
+	}
+	if findHyperlink(or.box, "National Police") == nil || findHyperlink(or.box, "Arben Çuçi") != nil ||
+		!slices.Contains(labelsIn(or.box), "part of this organization") {
+		t.Errorf("o-ministry shows %v", labelsIn(or.box))
+	}
+	findHyperlink(or.box, "National Police").OnTapped() // what a click on its text runs
+	if b.nav.kind != app.KindOrganization || b.nav.id != "o-police" {
+		t.Errorf("the reused link went to %s %q, want the organization o-police", b.nav.kind, b.nav.id)
+	}
+}

@@ -70,6 +70,9 @@ func NewWheel(target fyne.CanvasObject) *Wheel {
 	return w
 }
 
+// Target is the object the Wheel scrolls and lies over.
+func (w *Wheel) Target() fyne.CanvasObject { return w.target }
+
 // CreateRenderer stacks the layer over the target.
 func (w *Wheel) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(w.target, w.layer))
