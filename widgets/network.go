@@ -586,6 +586,7 @@ func NewNetworkPanel(v *NetworkView) *fyne.Container {
 	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.ZoomOut)
 	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), v.FitAll)
 	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
-	bar := container.NewBorder(nil, nil, container.NewHBox(zin, zout, fit), nil, newNetworkLegend())
-	return container.NewBorder(bar, nil, nil, nil, v)
+	tools := container.NewHBox(zin, zout, fit)
+	legend := newNetworkLegend()
+	return container.New(&toolsBar{tools: tools, legend: legend, view: v}, tools, legend, v)
 }

@@ -177,3 +177,27 @@ func TestNetworkSelectBeforeShown(t *testing.T) {
 		t.Errorf("Selected() = %q", v.Selected())
 	}
 }
+
+// TestNetworkPanelFitsANarrowWindow: where tools and legend do not fit
+// side by side (the network beside its side panel at 1024×640 and 150 %),
+// the legend goes under the tools, and the panel asks for no more than
+// the width it is given, so that the tab does not scroll sideways.
+func TestNetworkPanelFitsANarrowWindow(t *testing.T) {
+	networkApp(t)
+	v := NewNetworkView()
+	p := NewNetworkPanel(v)
+	const width = 300
+	w := test.NewWindow(p)
+	defer w.Close()
+	w.Resize(fyne.NewSize(width, 300))
+	if m := p.MinSize(); m.Width > width {
+		t.Errorf("the panel asks for %.0f on a %d px window", m.Width, width)
+	}
+	tools, legend := p.Objects[0], p.Objects[1]
+	if legend.Position().Y < tools.Size().Height {
+		t.Errorf("the legend at %v is beside the tools, not under them", legend.Position())
+	}
+	if v.Position().Y < legend.Position().Y+legend.Size().Height {
+		t.Errorf("the drawing starts at %.0f, over the legend", v.Position().Y)
+	}
+}
