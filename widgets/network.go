@@ -36,9 +36,10 @@ const (
 // organizations rounded squares in its warning colour, so that shape alone
 // tells them apart. Node labels sit under the shapes; where labels would
 // overlap at the current zoom some are left out (edge labels before node
-// labels), a note in the corner says how many, and they come back as the
-// user zooms in; the node under the pointer, and the selected one, always
-// show their label and their relations'.
+// labels), a note in the corner says how many (Fit all keeps the drawing
+// clear of it), and they come back as the user zooms in; the node under
+// the pointer, and the selected one, always show their label and their
+// relations'.
 //
 // Positions come from netlayout.Layout, which SetGraph runs: nodes the user
 // placed (Pinned) stay where they are. Tap a node to select it (and call
@@ -352,8 +353,10 @@ func (v *NetworkView) fit() {
 		}
 		return x1 - x0, y1 - y0, (x0 + x1) / 2 / s, (y0 + y1) / 2 / s
 	}
+	// The bottom band is the hidden-labels note's: nothing is fitted there.
+	band := float64(v.noteBand())
 	availW := float64(size.Width) - 2*netPad
-	availH := float64(size.Height) - 2*netPad
+	availH := float64(size.Height) - 2*netPad - band
 	limit := v.maxFitScale(len(vis))
 	lo, hi := 1e-3, limit
 	if w, h, _, _ := extent(hi); w <= availW && h <= availH {
@@ -369,7 +372,7 @@ func (v *NetworkView) fit() {
 		}
 	}
 	_, _, cx, cy := extent(lo)
-	v.scale, v.cx, v.cy = lo, cx, cy
+	v.scale, v.cx, v.cy = lo, cx, cy+band/2/lo // centred above the band
 	v.fitted = lo
 }
 
@@ -587,6 +590,7 @@ func NewNetworkPanel(v *NetworkView) *fyne.Container {
 	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.ZoomOut)
 	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), v.FitAll)
 	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
-	bar := container.NewBorder(nil, nil, container.NewHBox(zin, zout, fit), nil, newNetworkLegend())
-	return container.NewBorder(bar, nil, nil, nil, v)
+	tools := container.NewHBox(zin, zout, fit)
+	legend := newNetworkLegend()
+	return container.New(&toolsBar{tools: tools, legend: legend, view: v}, tools, legend, v)
 }

@@ -79,6 +79,15 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// noteBand is the height of the band at the bottom of the view that the
+// hidden-labels note takes and Fit all leaves free of the drawing, so
+// that the note covers no label.
+func (v *NetworkView) noteBand() float32 {
+	th := v.Theme()
+	h := fyne.MeasureText("Mg", th.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Height
+	return h + 2*th.Size(theme.SizeNamePadding)
+}
+
 // drawHiddenNote puts the note in the bottom left corner, over a
 // background, if any label was left out.
 func (r *networkRenderer) drawHiddenNote(size fyne.Size, fg, bg color.Color) {

@@ -28,11 +28,14 @@ func noteText(v *NetworkView) string {
 // TestNetworkNoLabelDroppedSilently draws the demo at the sizes the
 // network takes in the window (1024×640 leaves it about 760×520) and
 // checks that every node in view shows its label or is counted in the
-// note, and every relation drawn likewise.
+// note, and every relation drawn likewise; and that the note, in the band
+// Fit all leaves at the bottom, covers no node or node label (at 440×240,
+// the network beside the side panel at 1024×640 and 150 %, it covered a
+// row of names).
 func TestNetworkNoLabelDroppedSilently(t *testing.T) {
 	networkApp(t)
 	v, w := newDemoNetwork(t)
-	for _, size := range []fyne.Size{{Width: 900, Height: 600}, {Width: 760, Height: 520}, {Width: 520, Height: 380}} {
+	for _, size := range []fyne.Size{{Width: 900, Height: 600}, {Width: 760, Height: 520}, {Width: 520, Height: 380}, {Width: 440, Height: 300}, {Width: 440, Height: 240}, {Width: 600, Height: 300}} {
 		w.Resize(size)
 		v.FitAll()
 		w.Canvas().Capture()
@@ -49,6 +52,17 @@ func TestNetworkNoLabelDroppedSilently(t *testing.T) {
 		note := noteText(v)
 		if (nodes > 0 || rels > 0) != (note != "") {
 			t.Errorf("at %v: %d names and %d relation labels hidden, note %q", size, nodes, rels, note)
+		}
+		if note != "" {
+			noteTop := v.r.noteBg.Position().Y
+			for _, h := range v.r.hits {
+				if h.label.Width > 0 && h.labelPos.Y+h.label.Height > noteTop && h.labelPos.X < v.r.noteBg.Position().X+v.r.noteBg.Size().Width {
+					t.Errorf("at %v: a node label at %v runs under the note, which starts at %.0f", size, h.labelPos, noteTop)
+				}
+				if h.centre.Y+h.radius > noteTop {
+					t.Errorf("at %v: a node at %v runs under the note, which starts at %.0f", size, h.centre, noteTop)
+				}
+			}
 		}
 		t.Logf("at %v: %q", size, note)
 	}
@@ -175,5 +189,29 @@ func TestNetworkSelectBeforeShown(t *testing.T) {
 	}
 	if v.Selected() != "o-mek" {
 		t.Errorf("Selected() = %q", v.Selected())
+	}
+}
+
+// TestNetworkPanelFitsANarrowWindow: where tools and legend do not fit
+// side by side (the network beside its side panel at 1024×640 and 150 %),
+// the legend goes under the tools, and the panel asks for no more than
+// the width it is given, so that the tab does not scroll sideways.
+func TestNetworkPanelFitsANarrowWindow(t *testing.T) {
+	networkApp(t)
+	v := NewNetworkView()
+	p := NewNetworkPanel(v)
+	const width = 300
+	w := test.NewWindow(p)
+	defer w.Close()
+	w.Resize(fyne.NewSize(width, 300))
+	if m := p.MinSize(); m.Width > width {
+		t.Errorf("the panel asks for %.0f on a %d px window", m.Width, width)
+	}
+	tools, legend := p.Objects[0], p.Objects[1]
+	if legend.Position().Y < tools.Size().Height {
+		t.Errorf("the legend at %v is beside the tools, not under them", legend.Position())
+	}
+	if v.Position().Y < legend.Position().Y+legend.Size().Height {
+		t.Errorf("the drawing starts at %.0f, over the legend", v.Position().Y)
 	}
 }

@@ -46,6 +46,48 @@ func newNetworkLegend() *networkLegend {
 	return l
 }
 
+// toolsBar puts the tools at the top left, the legend beside them where
+// the width leaves it room, else under them, so that the legend never
+// makes the network wider than a narrow window (1024×640 at 150 %), and
+// the view below.
+type toolsBar struct {
+	tools, legend, view fyne.CanvasObject
+	under               bool // the legend was under the tools at the last layout
+}
+
+// Layout is part of fyne.Layout.
+func (b *toolsBar) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	ts, ls := b.tools.MinSize(), b.legend.MinSize()
+	pad := theme.Padding()
+	b.under = ts.Width+pad+ls.Width > size.Width
+	b.tools.Move(fyne.NewPos(0, 0))
+	var top float32
+	if b.under {
+		b.tools.Resize(ts)
+		b.legend.Move(fyne.NewPos(0, ts.Height))
+		b.legend.Resize(fyne.NewSize(min(ls.Width, size.Width), ls.Height))
+		top = ts.Height + ls.Height
+	} else {
+		top = max(ts.Height, ls.Height)
+		b.tools.Resize(fyne.NewSize(ts.Width, top))
+		b.legend.Move(fyne.NewPos(ts.Width+pad, 0))
+		b.legend.Resize(fyne.NewSize(size.Width-ts.Width-pad, top))
+	}
+	b.view.Move(fyne.NewPos(0, top+pad))
+	b.view.Resize(fyne.NewSize(size.Width, size.Height-top-pad))
+}
+
+// MinSize is part of fyne.Layout: as wide as the widest of tools, legend
+// and view, as tall as they are at the last layout.
+func (b *toolsBar) MinSize([]fyne.CanvasObject) fyne.Size {
+	ts, ls, vs := b.tools.MinSize(), b.legend.MinSize(), b.view.MinSize()
+	top := max(ts.Height, ls.Height)
+	if b.under {
+		top = ts.Height + ls.Height
+	}
+	return fyne.NewSize(max(ts.Width, ls.Width, vs.Width), top+theme.Padding()+vs.Height)
+}
+
 // recolour takes the colours and text size from the current theme.
 func (l *networkLegend) recolour() {
 	th := l.Theme()

@@ -307,6 +307,35 @@ func TestTimelineViewWrapsLegend(t *testing.T) {
 	test.AssertImageMatches(t, "timeline_view_narrow.png", w.Canvas().Capture())
 }
 
+// TestTimelineViewFitsANarrowWindow: where the legend's widest entry does
+// not fit beside the tools (the strip beside the list at 1024×640 and
+// 150 %), the legend goes under them, and the view asks for no more than
+// the width it is given, so that the tab does not scroll sideways.
+func TestTimelineViewFitsANarrowWindow(t *testing.T) {
+	newLightApp(t)
+	tl := NewTimeline()
+	tl.SetItems(demoItems())
+	v := NewTimelineView(tl)
+	const width = 300
+	w := showAlone(t, v, width, 260)
+	w.Canvas().Capture()
+	if m := v.MinSize(); m.Width > width {
+		t.Errorf("the view asks for %.0f on a %d px window", m.Width, width)
+	}
+	tools, legend := v.Objects[0], v.Objects[1]
+	if legend.Position().Y < tools.Position().Y+tools.Size().Height {
+		t.Errorf("the legend at %v is beside the tools, not under them", legend.Position())
+	}
+	for _, it := range legend.(*timelineLegend).items {
+		if right := legend.Position().X + it.Position().X + it.Size().Width; right > width {
+			t.Errorf("a legend entry runs to %.0f on a %d px view", right, width)
+		}
+	}
+	if top := v.Objects[2].Position().Y; top < v.Objects[1].Position().Y+v.Objects[1].Size().Height {
+		t.Errorf("the strip starts at %.0f, over the legend", top)
+	}
+}
+
 // TestTimelineAdjacentBarsKeepApart lays out what the demo case's strip
 // showed at 1180×740: two 1970s bars and an early-1980s bar in a strip of
 // two lanes. The 1980s bar found no lane; drawn alone in the top lane it

@@ -24,36 +24,56 @@ func NewTimelineView(t *Timeline) *fyne.Container {
 }
 
 // timelineViewLayout puts the tools at the top left, the legend beside
-// them on as many lines as the width leaves it, and the strip below.
+// them on as many lines as the width leaves it, or under them across the
+// whole width where its widest entry does not fit beside them (so that
+// the legend never makes the strip wider than a narrow window), and the
+// strip below.
 type timelineViewLayout struct {
 	tools  fyne.CanvasObject
 	legend *timelineLegend
 	strip  fyne.CanvasObject
 	width  float32 // the legend's width at the last layout
+	under  bool    // the legend was under the tools at the last layout
 }
 
-func (v *timelineViewLayout) top(width float32) (toolsW, h float32) {
+// top places the legend for width: its left edge and top, and the height
+// of tools and legend together.
+func (v *timelineViewLayout) top(width float32) (x, y, h float32) {
 	ts := v.tools.MinSize()
+	v.under = width-ts.Width < v.legend.MinSize().Width
+	if v.under {
+		v.width = width
+		return 0, ts.Height, ts.Height + v.legend.heightFor(v.width)
+	}
 	v.width = max(width-ts.Width, 0)
-	return ts.Width, max(ts.Height, v.legend.heightFor(v.width))
+	return ts.Width, 0, max(ts.Height, v.legend.heightFor(v.width))
 }
 
 // Layout is part of fyne.Layout.
 func (v *timelineViewLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	tw, h := v.top(size.Width)
+	x, y, h := v.top(size.Width)
+	ts := v.tools.MinSize()
 	v.tools.Move(fyne.NewPos(0, 0))
-	v.tools.Resize(fyne.NewSize(tw, h))
-	v.legend.Move(fyne.NewPos(tw, 0))
-	v.legend.Resize(fyne.NewSize(v.width, h))
+	v.tools.Resize(fyne.NewSize(ts.Width, max(ts.Height, h-y)))
+	if v.under {
+		v.tools.Resize(ts)
+	}
+	v.legend.Move(fyne.NewPos(x, y))
+	v.legend.Resize(fyne.NewSize(v.width, h-y))
 	v.strip.Move(fyne.NewPos(0, h))
 	v.strip.Resize(fyne.NewSize(size.Width, size.Height-h))
 }
 
-// MinSize is part of fyne.Layout: the legend as wrapped at the last width.
+// MinSize is part of fyne.Layout: the legend as wrapped at the last width,
+// and no wider than the tools or the legend's widest entry.
 func (v *timelineViewLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	ts, ss := v.tools.MinSize(), v.strip.MinSize()
+	lw := v.legend.MinSize().Width
 	h := max(ts.Height, v.legend.heightFor(v.width))
-	return fyne.NewSize(max(ts.Width+v.legend.MinSize().Width, ss.Width), h+ss.Height)
+	if v.under {
+		h = ts.Height + v.legend.heightFor(v.width)
+	}
+	return fyne.NewSize(max(ts.Width, lw, ss.Width), h+ss.Height)
 }
 
 // TimelineLegendWords are the legend's words, in its order: what each kind

@@ -68,6 +68,8 @@ type shell struct {
 	// jobs counts the work running off the UI goroutine (opening, creating
 	// and importing cases), so that tests can wait for it to finish.
 	jobs sync.WaitGroup
+	// started is set once the driver runs (fitFirstWindow).
+	started bool
 }
 
 // background runs work off the UI goroutine; work hands its result back
@@ -84,11 +86,13 @@ func newShell(a fyne.App, opts Options) *shell {
 	return &shell{app: a, opts: opts}
 }
 
-// newWindow makes an empty window at the remembered size.
+// newWindow makes an empty window at the remembered size, or one that
+// fits the screen when none was remembered.
 func (s *shell) newWindow() fyne.Window {
 	w := s.app.NewWindow("Casefile")
 	w.Resize(savedWindowSize(s.app.Preferences()))
 	w.SetContent(widget.NewLabel(""))
+	s.fitFirstWindow(w)
 	return w
 }
 

@@ -116,7 +116,8 @@ const shortTimeline = 400
 // beside the strip over the form (short).
 type timelineArrangement struct {
 	widget.BaseWidget
-	split *container.Split // the tab frame's list | form split
+	view  fyne.CanvasObject // the strip with its tools and legend
+	split *container.Split  // the tab frame's list | form split
 	right fyne.CanvasObject
 	tall  *container.Split // strip over the frame
 	over  *container.Split // strip over the form, when short
@@ -127,7 +128,7 @@ type timelineArrangement struct {
 // newTimelineArrangement arranges view (the strip with its tools) and the
 // tab frame's split of list and form.
 func newTimelineArrangement(view fyne.CanvasObject, split *container.Split) *timelineArrangement {
-	a := &timelineArrangement{split: split, right: split.Trailing}
+	a := &timelineArrangement{view: view, split: split, right: split.Trailing}
 	a.tall = container.NewVSplit(view, split)
 	a.tall.Offset = 0.22
 	a.over = container.NewVSplit(view, a.right)
@@ -166,10 +167,17 @@ type arrangementRenderer struct{ a *timelineArrangement }
 
 func (r *arrangementRenderer) Destroy() {}
 
+// Layout shows the arrangement for the height. The strip's legend goes
+// beside or under its tools by the width it is laid out at, which changes
+// its height: the splits are laid out again when it did.
 func (r *arrangementRenderer) Layout(size fyne.Size) {
 	r.a.arrange(size.Height)
 	r.a.shown.Move(fyne.Position{})
+	before := r.a.view.MinSize()
 	r.a.shown.Resize(size)
+	if r.a.view.MinSize() != before {
+		r.a.shown.Refresh()
+	}
 }
 
 func (r *arrangementRenderer) MinSize() fyne.Size {

@@ -26,7 +26,8 @@ var smallScreens = []struct {
 // TestSmallScreens draws every tab of the demo case on small screens and
 // compares each with testdata/small/<size>_<tab>.png (look at a new one
 // in testdata/failed/small before copying it over): the window asks for
-// no more than the screen, every tab's title or icon is in the bar, and
+// no more than the screen, no tab is wider than the window (so none
+// scrolls sideways), every tab's title or icon is in the bar, and
 // the Timeline list shows several events. (Fyne's software painter, which
 // the test driver draws with, clips an entry to its own scroller rather
 // than also to the form's, so text of a field scrolled out of a short
@@ -46,6 +47,9 @@ func TestSmallScreens(t *testing.T) {
 				if p := tab.pane(); len(p.Shown) > 0 {
 					cw.show(tab.kind(), p.Rows[p.Shown[0]].ID)
 				}
+			}
+			if sc, ok := cw.tabs.Items[i].Content.(*container.Scroll); ok && sc.Content.MinSize().Width > sc.Size().Width {
+				t.Errorf("%s, %s: the tab asks for %.1f of %.1f and scrolls sideways", s.name, name, sc.Content.MinSize().Width, sc.Size().Width)
 			}
 			if w := barWidth(tabTitlesOf(cw.tabs)); w > s.size.Width {
 				t.Errorf("%s: the tab bar needs %v", s.name, w)

@@ -71,7 +71,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 		return l
 	}
 	top := container.NewVBox(head("Neighbourhood"), t.hood, t.depth, t.note, widget.NewSeparator(), head("Relations shown"))
-	t.kindScroll = container.NewScroll(t.kinds) // both ways: long kinds scroll sideways on a narrow window
+	t.kindScroll = container.NewVScroll(t.kinds) // a long kind wraps onto a second line
 	side := container.NewBorder(top, nil, nil, nil, kit.NewWheel(t.kindScroll))
 	return container.NewBorder(nil, nil, nil, withMinWidth(side, 220), widgets.NewNetworkPanel(t.view))
 }
@@ -150,14 +150,14 @@ func (t *networkTab) showKinds() {
 		c, ok := t.checks[k]
 		if !ok {
 			on, seen := t.kindOn[k]
-			c = widget.NewCheck(app.Shorten(k, 34), func(v bool) {
+			c = widget.NewCheck("", func(v bool) {
 				t.kindOn[k] = v
 				t.applyKinds()
 			})
 			c.SetChecked(on || !seen)
 			t.checks[k] = c
 		}
-		t.kinds.Add(c)
+		t.kinds.Add(kindRow(c, k))
 	}
 	if len(kinds) == 0 {
 		t.kinds.Add(kit.EmptyNote("No relations yet: add them on the People and Organizations tabs."))
@@ -255,6 +255,34 @@ var iconNetwork = fyne.NewStaticResource("network.svg", []byte(`<svg xmlns="http
 func (t *networkTab) owns(ch app.Change) bool {
 	return t.cw.tabs.Selected() == t.item && strings.HasSuffix(ch.Label, " in the network")
 }
+
+// kindRow is a relation kind's checkbox with its words beside it, wrapped
+// onto more lines where the side panel is narrow rather than cut at its
+// edge; a click on the words ticks the box too.
+func kindRow(c *widget.Check, kind string) fyne.CanvasObject {
+	words := widget.NewLabel(kind)
+	words.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, c, nil, newTapArea(words, func() { c.SetChecked(!c.Checked) }))
+}
+
+// tapArea calls onTap when o is clicked.
+type tapArea struct {
+	widget.BaseWidget
+	o     fyne.CanvasObject
+	onTap func()
+}
+
+func newTapArea(o fyne.CanvasObject, onTap func()) *tapArea {
+	a := &tapArea{o: o, onTap: onTap}
+	a.ExtendBaseWidget(a)
+	return a
+}
+
+// Tapped is part of fyne.Tappable.
+func (a *tapArea) Tapped(*fyne.PointEvent) { a.onTap() }
+
+// CreateRenderer is part of fyne.Widget.
+func (a *tapArea) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(a.o) }
 
 // withMinWidth makes o at least w wide.
 func withMinWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {

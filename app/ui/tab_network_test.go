@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/storage"
@@ -165,5 +167,35 @@ func TestNetworkRefreshesAfterEditAndUndo(t *testing.T) {
 	cw.Undo()
 	if n := len(cw.network.view.Positions()); n != 4 {
 		t.Errorf("nodes after Undo = %d, want 4", n)
+	}
+}
+
+// TestNetworkKindsFitThePanel: at 1024×640 and 150 % every relation
+// kind in the side panel is shown whole, wrapped rather than cut at the
+// panel's edge, and a click on its words switches it like its box.
+func TestNetworkKindsFitThePanel(t *testing.T) {
+	cw := demoWindow(t)
+	cw.win.Resize(fyne.NewSize(683, 403))
+	cw.selectTab(5)
+	nt := cw.network
+	panel := nt.kindScroll.Size().Width
+	for _, o := range nt.kinds.Objects {
+		row := o.(*fyne.Container)
+		words := row.Objects[0].(*tapArea).o.(*widget.Label)
+		if !slices.Contains(nt.view.Kinds(), words.Text) {
+			t.Errorf("the panel shows %q, not a kind of %v", words.Text, nt.view.Kinds())
+		}
+		if right := row.Position().X + words.Position().X + words.Size().Width; right > panel+0.5 {
+			t.Errorf("%q runs to %.0f in a panel %.0f wide", words.Text, right, panel)
+		}
+		if words.MinSize().Width > words.Size().Width+0.5 {
+			t.Errorf("%q needs %.0f and has %.0f", words.Text, words.MinSize().Width, words.Size().Width)
+		}
+	}
+	k := nt.view.Kinds()[0]
+	row := nt.kinds.Objects[0].(*fyne.Container)
+	test.Tap(row.Objects[0].(*tapArea))
+	if nt.checks[k].Checked || nt.kindOn[k] {
+		t.Errorf("a click on %q did not switch it off", k)
 	}
 }
