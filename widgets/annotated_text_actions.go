@@ -33,7 +33,7 @@ type SelectionActions struct {
 	widget.BaseWidget
 
 	actions []SelectionAction
-	buttons []*widget.Button
+	buttons []*Button
 	box     *fyne.Container
 }
 
@@ -56,7 +56,7 @@ func (b *SelectionActions) SetActions(actions ...SelectionAction) {
 		if act.Menu != nil {
 			label += " ▸"
 		}
-		btn := widget.NewButtonWithIcon(label, act.Icon, nil)
+		btn := NewButton(label, act.Icon, nil)
 		btn.Importance = widget.LowImportance
 		btn.OnTapped = func() { b.run(act, btn) }
 		b.buttons = append(b.buttons, btn)
@@ -69,7 +69,7 @@ func (b *SelectionActions) SetActions(actions ...SelectionAction) {
 
 // Button returns the button of the action labelled label (without the
 // "▸"), or nil: for tests, and for the caller to focus or disable one.
-func (b *SelectionActions) Button(label string) *widget.Button {
+func (b *SelectionActions) Button(label string) *Button {
 	for i, act := range b.actions {
 		if act.Label == label {
 			return b.buttons[i]
@@ -78,7 +78,7 @@ func (b *SelectionActions) Button(label string) *widget.Button {
 	return nil
 }
 
-func (b *SelectionActions) run(act SelectionAction, btn *widget.Button) {
+func (b *SelectionActions) run(act SelectionAction, btn *Button) {
 	if act.Menu == nil {
 		if act.OnTapped != nil {
 			act.OnTapped()

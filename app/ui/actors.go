@@ -10,6 +10,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // aliasEditor edits the other names of a person or organization: one row
@@ -23,7 +24,7 @@ type aliasEditor struct {
 	box     *fyne.Container
 	rows    []*aliasRow
 	spare   []*aliasRow
-	addBtn  *widget.Button
+	addBtn  *widgets.Button
 	loading *bool
 	key     func() string
 	save    func()
@@ -38,7 +39,7 @@ type aliasRow struct {
 func newAliasEditor(cw *caseWindow, loading *bool, key func() string, save func()) *aliasEditor {
 	a := &aliasEditor{cw: cw, loading: loading, key: key, save: save}
 	a.box = container.NewVBox()
-	a.addBtn = widget.NewButtonWithIcon("Add alias", theme.ContentAddIcon(), func() {
+	a.addBtn = widgets.NewButton("Add alias", theme.ContentAddIcon(), func() {
 		r := a.addRow(app.Alias{})
 		cw.win.Canvas().Focus(r.name)
 	})

@@ -97,7 +97,7 @@ func (a *annotator) onNewActor(k app.Kind) {
 func (a *annotator) duplicateNote(f *quickForm, h app.ActorMatch, q app.Quote) fyne.CanvasObject {
 	l := widget.NewLabel(a.cw.idx().ActorName(h.ID) + " is already in the case (" + h.Kind.Label() + ").")
 	l.Wrapping = fyne.TextWrapWord
-	b := widget.NewButtonWithIcon("Cite for it instead", theme.MailAttachmentIcon(), func() {
+	b := widgets.NewButton("Cite for it instead", theme.MailAttachmentIcon(), func() {
 		f.dlg.Hide()
 		a.citeFor(h.Kind, h.ID, q)
 	})
@@ -245,7 +245,7 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 			who.Add(widget.NewLabel(a.cw.idx().ActorName(id)))
 		}
 	}
-	choose := widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), func() {
+	choose := widgets.NewButton("Choose…", theme.SearchIcon(), func() {
 		items := append([]itemedit.PickItem{{ID: "", Label: "— No one named —", Detail: "the source speaks for itself", Key: "no one none"}},
 			itemedit.ActorItems(a.cw.idx(), nil)...)
 		itemedit.Pick(a.cw.win, "Who makes the claim?", items, set)
@@ -255,7 +255,7 @@ func (a *annotator) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	if named := a.namedNear(q); len(named) > 0 {
 		row := container.NewHBox(widget.NewLabel("Named here:"))
 		for _, h := range named {
-			b := widget.NewButton(app.Shorten(a.cw.idx().ActorName(h.ID), 30), func() { set(h.ID) })
+			b := widgets.NewButton(app.Shorten(a.cw.idx().ActorName(h.ID), 30), nil, func() { set(h.ID) })
 			b.Importance = widget.LowImportance
 			row.Add(b)
 		}
@@ -528,7 +528,7 @@ func (a *annotator) editNote(n app.Annotation) {
 	a.cw.h.Guard(text)
 	f.add("Note", text)
 	f.first = text
-	del := widget.NewButtonWithIcon("Delete note", theme.DeleteIcon(), func() {
+	del := widgets.NewButton("Delete note", theme.DeleteIcon(), func() {
 		f.dlg.Hide()
 		a.deleteNote(n)
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -17,11 +18,11 @@ type orphanList struct {
 	a       *annotator
 	box     *fyne.Container
 	head    *widget.Label
-	toggle  *widget.Button
+	toggle  *widgets.Button
 	hint    *widget.Label
 	rows    *fyne.Container
 	scroll  *container.Scroll
-	buttons []*widget.Button
+	buttons []*widgets.Button
 	open    bool
 }
 
@@ -30,7 +31,7 @@ func newOrphanList(a *annotator) *orphanList {
 	o.head = widget.NewLabel("")
 	o.head.TextStyle = fyne.TextStyle{Bold: true}
 	o.head.Truncation = fyne.TextTruncateEllipsis
-	o.toggle = widget.NewButton("Hide", func() { o.setOpen(!o.open) })
+	o.toggle = widgets.NewButton("Hide", nil, func() { o.setOpen(!o.open) })
 	o.toggle.Importance = widget.LowImportance
 	o.hint = widget.NewLabel("Select where a quote now stands in the text, then press its “Re-attach here”.")
 	o.hint.Importance = widget.LowImportance
@@ -96,7 +97,7 @@ func (o *orphanList) row(i int) fyne.CanvasObject {
 	q := widget.NewLabel("“" + app.Shorten(app.OneLine(m.quote.Exact), 160) + "”")
 	q.Wrapping = fyne.TextWrapWord
 	q.TextStyle = fyne.TextStyle{Italic: true}
-	btn := widget.NewButtonWithIcon("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })
+	btn := widgets.NewButton("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })
 	o.buttons = append(o.buttons, btn)
 	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(what, q))
 }

@@ -117,7 +117,7 @@ func barButton(t testing.TB, a *annotator, label string) *widget.Button {
 	if b == nil {
 		t.Fatalf("no %q in the action bar", label)
 	}
-	return b
+	return &b.Button
 }
 
 // quoteOf returns the quote of item's citation of src, failing if none.

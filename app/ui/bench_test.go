@@ -9,13 +9,14 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/app/ui/kit"
 	"casefile/internal/casegen"
 	"casefile/storage"
+
+	"casefile/widgets"
 )
 
 var (
@@ -106,7 +107,7 @@ func TestLargeCaseFilterListIsVirtual(t *testing.T) {
 	t.Logf("slowest keystroke: %v", slices.Max(best))
 }
 
-func widgetButton(s string) *widget.Button { return widget.NewButton(s, nil) }
+func widgetButton(s string) *widgets.Button { return widgets.NewButton(s, nil, nil) }
 
 // BenchmarkOpenLargeCase measures what opening the 10,000-event case costs
 // before the window shows it (off the UI goroutine, behind a progress

@@ -3,6 +3,7 @@ package ui
 import (
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
+	"casefile/widgets"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -12,9 +13,9 @@ import (
 // evidenceButton is "Evidence for…" on an item's form: a menu of the
 // case's disputed questions; choosing one adds the item (item() gives its
 // id) as an evidence row of that question.
-func (cw *caseWindow) evidenceButton(item func() string) *widget.Button {
-	var b *widget.Button
-	b = widget.NewButtonWithIcon("Evidence for…", theme.QuestionIcon(), func() {
+func (cw *caseWindow) evidenceButton(item func() string) *widgets.Button {
+	var b *widgets.Button
+	b = widgets.NewButton("Evidence for…", theme.QuestionIcon(), func() {
 		id := item()
 		if id == "" {
 			return

@@ -367,7 +367,7 @@ func removeButton(t testing.TB, section fyne.CanvasObject) *widget.Button {
 	t.Helper()
 	var del *widget.Button
 	for _, x := range test.LaidOutObjects(section) {
-		if b, ok := x.(*widget.Button); ok && b.Text == "" {
+		if b, ok := asButton(x); ok && b.Text == "" {
 			del = b
 		}
 	}

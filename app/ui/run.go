@@ -21,6 +21,7 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/kit"
 	"casefile/internal/memtune"
+	"casefile/widgets"
 )
 
 // AppID is the application id Fyne keys preferences by.
@@ -329,11 +330,11 @@ func (s *shell) showStart(win fyne.Window, problem string, err error) {
 		l.Importance = widget.DangerImportance
 		box.Add(l)
 	}
-	box.Add(widget.NewButtonWithIcon("Open a case…", theme.FolderOpenIcon(), func() { s.openDialog(win, true) }))
-	box.Add(widget.NewButtonWithIcon("New case…", theme.DocumentCreateIcon(), func() { s.newCase(win, true) }))
-	box.Add(widget.NewButtonWithIcon("Import Casefile JSON…", theme.UploadIcon(), func() { s.importJSON(win, true) }))
+	box.Add(widgets.NewButton("Open a case…", theme.FolderOpenIcon(), func() { s.openDialog(win, true) }))
+	box.Add(widgets.NewButton("New case…", theme.DocumentCreateIcon(), func() { s.newCase(win, true) }))
+	box.Add(widgets.NewButton("Import Casefile JSON…", theme.UploadIcon(), func() { s.importJSON(win, true) }))
 	if s.opts.DemoPath != nil {
-		box.Add(widget.NewButtonWithIcon("Open the demo case", theme.InfoIcon(), func() { s.openDemo(win) }))
+		box.Add(widgets.NewButton("Open the demo case", theme.InfoIcon(), func() { s.openDemo(win) }))
 	}
 	if recent := recentCases(s.app.Preferences()); len(recent) > 0 {
 		h := widget.NewLabel("Recent cases")

@@ -38,7 +38,7 @@ type actorTab[T any] struct {
 	events    *kit.Links
 	cites     *itemedit.CitationList
 	dup       *itemedit.DupHint
-	mergeBtn  *widget.Button
+	mergeBtn  *widgets.Button
 }
 
 // actorKind is what the People and Organizations tabs do differently:
@@ -133,7 +133,7 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 		*k.parts(&t.cur).citations = cs
 	})
 	t.dup = itemedit.NewDupHint(cw.h, k.kind, cw.merger)
-	t.mergeBtn = widget.NewButtonWithIcon("Merge into…", theme.ContentCopyIcon(), func() { cw.merger.Choose(k.kind, k.parts(&t.cur).id) })
+	t.mergeBtn = widgets.NewButton("Merge into…", theme.ContentCopyIcon(), func() { cw.merger.Choose(k.kind, k.parts(&t.cur).id) })
 	t.mergeBtn.Importance = widget.LowImportance
 	cw.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote(k.mergeNote))

@@ -39,7 +39,7 @@ type timelineTab struct {
 	desc      *kit.FieldEntry
 	parts     *fyne.Container // partLinks' rows
 	partLinks *kit.Links
-	addPart   *widget.Button
+	addPart   *widgets.Button
 	cites     *itemedit.CitationList
 	figures   *fyne.Container // figLinks' rows
 	figLinks  *kit.Links
@@ -84,7 +84,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 
 	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { cw.h.Guard(d) })
 	t.parts = t.partLinks.Object()
-	t.addPart = widget.NewButtonWithIcon("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
+	t.addPart = widgets.NewButton("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.h.Guard(t.addPart)
 	t.cites = itemedit.NewCitationList(cw.h, app.KindEvent, t.citesChanged)
 	t.figLinks = kit.NewLinks(nil)

@@ -20,8 +20,8 @@ import (
 // Delete, and on the right either a placeholder or the item's form.
 type tabFrame struct {
 	list    *kit.ListPane
-	addBtn  *widget.Button
-	delBtn  *widget.Button
+	addBtn  *widgets.Button
+	delBtn  *widgets.Button
 	empty   fyne.CanvasObject
 	scroll  *container.Scroll
 	split   *container.Split
@@ -44,9 +44,9 @@ type tabSpec struct {
 func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
 	f := &tabFrame{}
 	f.list = kit.NewListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
-	f.addBtn = widget.NewButtonWithIcon("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
+	f.addBtn = widgets.NewButton("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
 	f.addBtn.Importance = widget.HighImportance
-	f.delBtn = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), spec.onDelete)
+	f.delBtn = widgets.NewButton("Delete", theme.DeleteIcon(), spec.onDelete)
 	f.delBtn.Disable()
 	cw.h.Guard(f.addBtn)
 	left := f.list.BuildUI(f.addBtn, f.delBtn)

@@ -17,6 +17,7 @@ import (
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
+	"casefile/widgets"
 )
 
 // caseTab is what the window needs from each of its five tabs.
@@ -70,9 +71,9 @@ type caseWindow struct {
 	status  *widget.Label
 	counts  *widget.Label
 	banner  fyne.CanvasObject
-	backBtn *widget.Button
-	undoBtn *widget.Button
-	redoBtn *widget.Button
+	backBtn *widgets.Button
+	undoBtn *widgets.Button
+	redoBtn *widgets.Button
 
 	history []navEntry
 	saver   kit.Autosaver
@@ -192,12 +193,12 @@ func (cw *caseWindow) onChange(c session.Change) {
 
 // buildToolbar makes the row of buttons above the tabs: Back, Undo, Redo.
 func (cw *caseWindow) buildToolbar() fyne.CanvasObject {
-	cw.backBtn = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), cw.back)
+	cw.backBtn = widgets.NewButton("Back", theme.NavigateBackIcon(), cw.back)
 	cw.backBtn.Importance = widget.LowImportance
 	cw.backBtn.Disable()
-	cw.undoBtn = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), cw.Undo)
+	cw.undoBtn = widgets.NewButton("Undo", theme.ContentUndoIcon(), cw.Undo)
 	cw.undoBtn.Importance = widget.LowImportance
-	cw.redoBtn = widget.NewButtonWithIcon("Redo", theme.ContentRedoIcon(), cw.Redo)
+	cw.redoBtn = widgets.NewButton("Redo", theme.ContentRedoIcon(), cw.Redo)
 	cw.redoBtn.Importance = widget.LowImportance
 	return container.NewHBox(cw.backBtn, widget.NewSeparator(), cw.undoBtn, cw.redoBtn)
 }
@@ -446,7 +447,7 @@ func (cw *caseWindow) updateTitle() {
 // updateUndo names the next Undo and Redo in the Edit menu and toolbar.
 func (cw *caseWindow) updateUndo() {
 	u, r := cw.s.UndoLabel(), cw.s.RedoLabel()
-	setAction := func(b *widget.Button, label string) {
+	setAction := func(b *widgets.Button, label string) {
 		if label == "" || cw.readOnly {
 			b.Disable()
 		} else {

@@ -81,8 +81,8 @@ type DupHint struct {
 	kind  app.Kind
 	box   *fyne.Container
 	label *widget.Label
-	open  *widget.Button
-	merge *widget.Button
+	open  *widgets.Button
+	merge *widgets.Button
 	item  string // the item shown in the form
 	match app.ActorMatch
 }
@@ -95,9 +95,9 @@ func NewDupHint(hst *host.Host, k app.Kind, m *Merger) *DupHint {
 	h.label.Wrapping = fyne.TextWrapWord
 	// The warning icon says it is a warning; the text stays in the text
 	// colour, since the warning colour is a mark's (3:1), not text's.
-	h.open = widget.NewButton("Open it", func() { hst.Nav.GoTo(h.match.Kind, h.match.ID) })
+	h.open = widgets.NewButton("Open it", nil, func() { hst.Nav.GoTo(h.match.Kind, h.match.ID) })
 	h.open.Importance = widget.LowImportance
-	h.merge = widget.NewButton("Merge into it…", func() { m.Confirm(h.kind, h.item, h.match.ID) })
+	h.merge = widgets.NewButton("Merge into it…", nil, func() { m.Confirm(h.kind, h.item, h.match.ID) })
 	h.merge.Importance = widget.LowImportance
 	hst.Guard(h.merge)
 	h.box = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(h.open, h.merge), h.label)

@@ -241,11 +241,7 @@ func (b *bench) overlayKeyEntries(t testing.TB) []*kit.KeyEntry {
 func (b *bench) tapOverlay(t testing.TB, text string) {
 	t.Helper()
 	for _, x := range b.overlayObjects(t) {
-		if bt, ok := x.(*widget.Button); ok && bt.Text == text {
-			test.Tap(bt)
-			return
-		}
-		if bt, ok := x.(*widgets.Button); ok && bt.Text == text { // the dialogs' buttons
+		if bt, ok := asButton(x); ok && bt.Text == text {
 			test.Tap(bt)
 			return
 		}
@@ -316,4 +312,16 @@ func (b *bench) findKindField() *kit.KeyEntry {
 		}
 	}
 	return nil
+}
+
+// asButton is o as a push button: a Fyne button, or the Fyne button inside
+// a widgets.Button, so that tests find and tap both.
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *widgets.Button:
+		return &b.Button, true
+	}
+	return nil, false
 }

@@ -17,6 +17,7 @@ import (
 	"casefile/app"
 	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // ItemLink is a link to an item that jumps to it (and records Back).
@@ -52,8 +53,8 @@ func ActorItem(h *host.Host, id string) kit.LinkItem {
 // RemoveButton is the small button that unlinks something.
 // what names the action for readers of the code (Fyne buttons have no
 // tooltips).
-func RemoveButton(h *host.Host, what string, onTap func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", theme.ContentClearIcon(), onTap)
+func RemoveButton(h *host.Host, what string, onTap func()) *widgets.Button {
+	b := widgets.NewButton("", theme.ContentClearIcon(), onTap)
 	b.Importance = widget.LowImportance
 	h.Guard(b)
 	return b
@@ -66,7 +67,7 @@ type CitationList struct {
 	h      *host.Host
 	links  *kit.Links
 	box    *fyne.Container // links' rows
-	addBtn *widget.Button
+	addBtn *widgets.Button
 	kind   app.Kind
 	item   string
 	cites  []app.Citation
@@ -82,7 +83,7 @@ func NewCitationList(h *host.Host, k app.Kind, onChanged func(item string, cites
 	c := &CitationList{h: h, kind: k, onChanged: onChanged}
 	c.links = kit.NewLinks(func(d fyne.Disableable) { h.Guard(d) })
 	c.box = c.links.Object()
-	c.addBtn = widget.NewButtonWithIcon("Cite a source…", theme.ContentAddIcon(), c.onAdd)
+	c.addBtn = widgets.NewButton("Cite a source…", theme.ContentAddIcon(), c.onAdd)
 	h.Guard(c.addBtn)
 	return c
 }

@@ -30,7 +30,7 @@ type RelationList struct {
 	h      *host.Host
 	own    func(change func() error) error // makes a change as the form's own
 	box    *fyne.Container
-	addBtn *widget.Button
+	addBtn *widgets.Button
 	actor  string
 	rows   []*relationRow
 	spare  []*relationRow // rows made for an earlier item, filled again by show
@@ -52,10 +52,10 @@ type relationRow struct {
 	link    *widget.Hyperlink
 	missing *widget.Label // instead of the link when the other party is gone
 	tail    *widget.Label
-	citeBtn *widget.Button
-	editBtn *widget.Button
-	swapBtn *widget.Button
-	delBtn  *widget.Button
+	citeBtn *widgets.Button
+	editBtn *widgets.Button
+	swapBtn *widgets.Button
+	delBtn  *widgets.Button
 	ed      *relationEditor // nil while closed
 	obj     *fyne.Container
 }
@@ -76,7 +76,7 @@ type relationEditor struct {
 func NewRelationList(h *host.Host, own func(change func() error) error) *RelationList {
 	r := &RelationList{h: h, own: own}
 	r.box = container.NewVBox()
-	r.addBtn = widget.NewButtonWithIcon("Add relation…", theme.ContentAddIcon(), r.onAdd)
+	r.addBtn = widgets.NewButton("Add relation…", theme.ContentAddIcon(), r.onAdd)
 	h.Guard(r.addBtn)
 	return r
 }
@@ -161,11 +161,11 @@ func (r *RelationList) newRow() *relationRow {
 	w.missing.Importance = widget.LowImportance
 	w.line = container.New(w.layout, w.lead,
 		container.NewBorder(nil, nil, w.icon, nil, container.NewStack(w.link, w.missing)), w.tail)
-	w.citeBtn = widget.NewButtonWithIcon("", theme.DocumentIcon(), w.toggle)
+	w.citeBtn = widgets.NewButton("", theme.DocumentIcon(), w.toggle)
 	w.citeBtn.Importance = widget.LowImportance
-	w.swapBtn = widget.NewButtonWithIcon("", theme.NewThemedResource(iconSwap), func() { r.onSwap(w.id) })
+	w.swapBtn = widgets.NewButton("", theme.NewThemedResource(iconSwap), func() { r.onSwap(w.id) })
 	w.swapBtn.Importance = widget.LowImportance
-	w.editBtn = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.toggle)
+	w.editBtn = widgets.NewButton("", theme.DocumentCreateIcon(), w.toggle)
 	w.editBtn.Importance = widget.LowImportance
 	r.h.Guard(w.swapBtn)
 	w.delBtn = RemoveButton(r.h, "Delete relation", func() { r.onDelete(w.id) })

@@ -192,7 +192,7 @@ func TestRelationCitationsAddedAndRemoved(t *testing.T) {
 	// × removes it.
 	var del *widget.Button
 	for _, x := range test.LaidOutObjects(w.ed.cites.box) {
-		if b, ok := x.(*widget.Button); ok && b.Text == "" {
+		if b, ok := asButton(x); ok && b.Text == "" {
 			del = b
 		}
 	}

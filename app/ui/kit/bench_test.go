@@ -11,6 +11,8 @@ import (
 	"casefile/app"
 	"casefile/app/session"
 	"casefile/internal/casegen"
+
+	"casefile/widgets"
 )
 
 var (
@@ -29,7 +31,7 @@ func largeIndex() *session.Index {
 func drawnPane(b *testing.B, a fyne.App) (*ListPane, fyne.Window) {
 	p := NewListPane(app.KindEvent, "events", []session.SortMode{{Label: "Date", Cmp: session.ByDate}}, nil)
 	w := a.NewWindow("bench")
-	w.SetContent(p.BuildUI(widget.NewButton("Add", nil), widget.NewButton("Delete", nil)))
+	w.SetContent(p.BuildUI(widgets.NewButton("Add", nil, nil), widgets.NewButton("Delete", nil, nil)))
 	w.Resize(fyne.NewSize(460, 420))
 	p.SetRows(largeIndex().Rows(app.KindEvent))
 	w.Canvas().Capture()

@@ -188,7 +188,7 @@ func ChooseSaveFile(a fyne.App, win fyne.Window, title, name, ext string, onChos
 	dir := StartDir(a.Preferences())
 	folder := widget.NewLabel(dir)
 	folder.Truncation = fyne.TextTruncateEllipsis
-	pickFolder := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
+	pickFolder := widgets.NewButton("Choose…", theme.FolderOpenIcon(), func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 			if err == nil && l != nil {
 				dir = l.Path()

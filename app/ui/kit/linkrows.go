@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 // LinkItem is what one row of a Links section shows.
@@ -51,7 +53,7 @@ type linkRow struct {
 	below   *widget.Label
 	belowL  *widget.Hyperlink
 	side    *widget.Label
-	remove  *widget.Button
+	remove  *widgets.Button
 	end     *fyne.Container
 	under   *fyne.Container
 	item    LinkItem
@@ -142,7 +144,7 @@ func (l *Links) newRow() *linkRow {
 			r.item.OnBelow()
 		}
 	}
-	r.remove = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
+	r.remove = widgets.NewButton("", theme.ContentClearIcon(), func() {
 		if r.item.OnRemove != nil {
 			r.item.OnRemove()
 		}

@@ -10,6 +10,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/session"
+	"casefile/widgets"
 )
 
 // ListPane is the left half of every tab: a filter box, a sort choice, a
@@ -25,8 +26,8 @@ type ListPane struct {
 	List    *widget.List
 	count   *FitLabel
 	bottom  *fyne.Container // the count and the buttons, laid out again when the count's room changes
-	addBtn  *widget.Button
-	delBtn  *widget.Button
+	addBtn  *widgets.Button
+	delBtn  *widgets.Button
 
 	modes  []session.SortMode
 	mode   int
@@ -72,7 +73,7 @@ func NewListPane(kind app.Kind, plural string, modes []session.SortMode, onSelec
 }
 
 // BuildUI lays out the pane with the given Add and Delete buttons.
-func (p *ListPane) BuildUI(add, del *widget.Button) fyne.CanvasObject {
+func (p *ListPane) BuildUI(add, del *widgets.Button) fyne.CanvasObject {
 	p.addBtn, p.delBtn = add, del
 	top := container.NewBorder(nil, nil, nil, p.SortSel, p.Filter)
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(add, del), p.count)

@@ -6,10 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/session"
+
+	"casefile/widgets"
 )
 
 // The count under a list reads "19 events" where that fits and shortens
@@ -22,7 +23,7 @@ func TestListCountShortensToTheNumber(t *testing.T) {
 		rows = append(rows, session.Row{ID: fmt.Sprint(i), Title: fmt.Sprint("Event ", i), Filter: fmt.Sprint("event ", i), Order: i})
 	}
 	p.SetRows(rows)
-	ui := p.BuildUI(widget.NewButton("Add event", nil), widget.NewButton("Delete", nil))
+	ui := p.BuildUI(widgets.NewButton("Add event", nil, nil), widgets.NewButton("Delete", nil, nil))
 	w := test.NewWindow(ui)
 	t.Cleanup(w.Close)
 	w.Resize(fyne.NewSize(500, 400))
