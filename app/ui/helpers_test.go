@@ -12,6 +12,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/kit/kittest"
 	"casefile/storage"
 	"casefile/widgets"
 )
@@ -324,17 +325,8 @@ func (t *actorTab[T]) dateField(key string) *widgets.DateEntry {
 	panic("no date field " + key)
 }
 
-// asButton is o as a push button: a Fyne button, or the Fyne button inside
-// a widgets.Button (the dialogs' buttons), so that tests find and tap both.
-func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
-	switch b := o.(type) {
-	case *widget.Button:
-		return b, true
-	case *widgets.Button:
-		return &b.Button, true
-	}
-	return nil, false
-}
+// asButton is o as a push button (kittest.Button).
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) { return kittest.Button(o) }
 
 // isButton reports whether o is a push button (see asButton).
 func isButton(o fyne.CanvasObject) bool { _, ok := asButton(o); return ok }

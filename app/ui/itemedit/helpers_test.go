@@ -14,6 +14,7 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/kit/kittest"
 	"casefile/storage"
 	"casefile/widgets"
 )
@@ -314,14 +315,5 @@ func (b *bench) findKindField() *kit.KeyEntry {
 	return nil
 }
 
-// asButton is o as a push button: a Fyne button, or the Fyne button inside
-// a widgets.Button, so that tests find and tap both.
-func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
-	switch b := o.(type) {
-	case *widget.Button:
-		return b, true
-	case *widgets.Button:
-		return &b.Button, true
-	}
-	return nil, false
-}
+// asButton is o as a push button (kittest.Button).
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) { return kittest.Button(o) }
