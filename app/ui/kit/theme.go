@@ -2,6 +2,7 @@ package kit
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -18,7 +19,16 @@ import (
 // instead of a theme override around each list or note: Fyne parses the
 // fonts again for every override scope (and for every refresh of one),
 // which cost hundreds of megabytes on a large case.
-type readableTheme struct{ fyne.Theme }
+type readableTheme struct {
+	fyne.Theme
+	made *sync.Map // colourKey → color.Color: Fyne asks for colours on every refresh
+}
+
+// colourKey is one colour of one variant.
+type colourKey struct {
+	name    fyne.ThemeColorName
+	variant fyne.ThemeVariant
+}
 
 // textColours are the colours Fyne and Casefile draw text in besides the
 // foreground: they reach widgets.TextContrast.
@@ -70,7 +80,20 @@ const bodyContrast = 15.0
 // Color returns the base theme's colour, moved towards the foreground by
 // the least step that makes it pass on every background when it is a
 // text or mark colour that does not pass already.
+// The result is kept, since the ratios cost a few microseconds and Fyne
+// asks on every refresh of every widget.
 func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	key := colourKey{n, v}
+	if c, ok := t.made.Load(key); ok {
+		return c.(color.Color)
+	}
+	c := t.readable(n, v)
+	t.made.Store(key, c)
+	return c
+}
+
+// readable is what Color returns, worked out.
+func (t readableTheme) readable(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	c := t.Theme.Color(n, v)
 	if n == theme.ColorNameForeground {
 		return t.foreground(v)
@@ -127,4 +150,4 @@ func (t readableTheme) onFill(c, fill color.Color, v fyne.ThemeVariant) color.Co
 
 // ReadableTheme returns base with its text and mark colours made to pass
 // WCAG 2.1 AA contrast (see readableTheme.Color).
-func ReadableTheme(base fyne.Theme) fyne.Theme { return readableTheme{base} }
+func ReadableTheme(base fyne.Theme) fyne.Theme { return readableTheme{Theme: base, made: &sync.Map{}} }

@@ -85,3 +85,12 @@ func TestReadableThemeKeepsDisabledApart(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadableThemeColor is what a widget's refresh pays for one
+// text colour.
+func BenchmarkReadableThemeColor(b *testing.B) {
+	rt := ReadableTheme(theme.DefaultTheme())
+	for b.Loop() {
+		rt.Color(theme.ColorNameDisabled, theme.VariantLight)
+	}
+}
