@@ -586,9 +586,9 @@ func (v *NetworkView) CreateRenderer() fyne.WidgetRenderer {
 // NewNetworkPanel returns the view under a small toolbar: zoom in, zoom
 // out, fit all, and a legend of the node shapes.
 func NewNetworkPanel(v *NetworkView) *fyne.Container {
-	zin := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.ZoomIn)
-	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.ZoomOut)
-	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), v.FitAll)
+	zin := NewButton("", theme.ZoomInIcon(), v.ZoomIn)
+	zout := NewButton("", theme.ZoomOutIcon(), v.ZoomOut)
+	fit := NewButton("Fit all", theme.ZoomFitIcon(), v.FitAll)
 	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
 	tools := container.NewHBox(zin, zout, fit)
 	legend := newNetworkLegend()

@@ -14,9 +14,9 @@ import (
 // out, fit all, and a legend of the marks drawn as the strip draws them,
 // which wraps onto more lines where the window is narrow.
 func NewTimelineView(t *Timeline) *fyne.Container {
-	zin := widget.NewButtonWithIcon("", theme.ZoomInIcon(), t.ZoomIn)
-	zout := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), t.ZoomOut)
-	fit := widget.NewButtonWithIcon("Fit all", theme.ZoomFitIcon(), t.FitAll)
+	zin := NewButton("", theme.ZoomInIcon(), t.ZoomIn)
+	zout := NewButton("", theme.ZoomOutIcon(), t.ZoomOut)
+	fit := NewButton("Fit all", theme.ZoomFitIcon(), t.FitAll)
 	zin.Importance, zout.Importance, fit.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
 	tools := container.NewHBox(zin, zout, fit)
 	legend := newTimelineLegend()

@@ -30,8 +30,8 @@ type annotator struct {
 
 	view      *widgets.AnnotatedText
 	bar       *widgets.SelectionActions
-	editBtn   *widget.Button
-	importBtn *widget.Button
+	editBtn   *widgets.Button
+	importBtn *widgets.Button
 	info      *widget.Label
 	empty     fyne.CanvasObject // shown instead of the view when there is no text
 	reading   *fyne.Container   // the view with the bar floating over it
@@ -93,8 +93,8 @@ func newAnnotator(t *sourcesTab, editor fyne.CanvasObject) *annotator {
 	a.barLayer = container.New(floating{}, a.bar)
 	a.reading = container.NewStack(kit.NewWheel(a.view), a.barLayer)
 
-	a.editBtn = widget.NewButtonWithIcon("Edit text", theme.DocumentCreateIcon(), a.toggleEdit)
-	a.importBtn = widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
+	a.editBtn = widgets.NewButton("Edit text", theme.DocumentCreateIcon(), a.toggleEdit)
+	a.importBtn = widgets.NewButton("Import…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
 	a.importBtn.Importance = widget.LowImportance
 	a.cw.h.Guard(a.editBtn, a.importBtn)
 	a.info = widget.NewLabel("")
@@ -132,12 +132,15 @@ func (a *annotator) emptyText() fyne.CanvasObject {
 	l.Wrapping = fyne.TextWrapWord
 	l.Alignment = fyne.TextAlignCenter
 	l.Importance = widget.LowImportance
-	paste := widget.NewButtonWithIcon("Paste or type it", theme.DocumentCreateIcon(), a.toggleEdit)
-	imp := widget.NewButtonWithIcon("Import a file…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
+	paste := widgets.NewButton("Paste or type it", theme.DocumentCreateIcon(), a.toggleEdit)
+	imp := widgets.NewButton("Import a file…", theme.FolderOpenIcon(), a.cw.onImportSourceText)
 	a.cw.h.Guard(paste, imp)
-	box := container.NewVBox(l, container.NewCenter(container.NewHBox(paste, imp)))
+	// The buttons first, so that they are in view however short the pane
+	// (1366×768 at 150 % left them under the fold), and the whole scrolls
+	// where the pane is shorter still.
+	box := container.NewVBox(container.NewCenter(container.NewHBox(paste, imp)), l)
 	// As narrow as the buttons: the pane is narrow on a small screen.
-	return container.NewCenter(container.NewGridWrap(fyne.NewSize(box.MinSize().Width, box.MinSize().Height+40), box))
+	return kit.NewWheel(container.NewVScroll(container.NewCenter(container.NewGridWrap(fyne.NewSize(box.MinSize().Width, box.MinSize().Height), box))))
 }
 
 // show shows the tab's current source: its text (kept as it is, with the

@@ -93,8 +93,8 @@ type claimRow struct {
 	grade    *widget.Label
 	intIcon  *widget.Icon
 	intWord  *widget.Label
-	cites    *widget.Button
-	del      *widget.Button
+	cites    *widgets.Button
+	del      *widgets.Button
 	obj      fyne.CanvasObject
 }
 
@@ -187,13 +187,13 @@ func (r *claimRow) build() {
 	r.grade.TextStyle = fyne.TextStyle{Bold: true}
 	r.intIcon = widget.NewIcon(nil)
 	r.intWord = widget.NewLabel("")
-	changeSource := widget.NewButtonWithIcon("", theme.SearchIcon(), r.onPickSource)
+	changeSource := widgets.NewButton("", theme.SearchIcon(), r.onPickSource)
 	changeSource.Importance = widget.LowImportance
-	changeClaimant := widget.NewButtonWithIcon("", theme.SearchIcon(), r.onPickClaimant)
+	changeClaimant := widgets.NewButton("", theme.SearchIcon(), r.onPickClaimant)
 	changeClaimant.Importance = widget.LowImportance
-	r.cites = widget.NewButtonWithIcon("", theme.DocumentIcon(), r.onCite)
+	r.cites = widgets.NewButton("", theme.DocumentIcon(), r.onCite)
 	r.cites.Importance = widget.LowImportance
-	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), r.onDelete)
+	r.del = widgets.NewButton("", theme.DeleteIcon(), r.onDelete)
 	r.del.Importance = widget.LowImportance
 	cw.h.Guard(changeSource, changeClaimant, r.del)
 

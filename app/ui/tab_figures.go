@@ -32,17 +32,17 @@ type figuresTab struct {
 	question    *kit.FieldEntry
 	unit        *kit.FieldEntry
 	eventBox    *fyne.Container
-	eventClear  *widget.Button
-	eventPick   *widget.Button
+	eventClear  *widgets.Button
+	eventPick   *widgets.Button
 	assessment  *kit.FieldEntry
 	summary     *kit.FieldEntry // the analyst's summary line; empty shows the generated one
-	useGen      *widget.Button  // "Use generated": clears the analyst's summary
+	useGen      *widgets.Button // "Use generated": clears the analyst's summary
 	summaryHint *widget.Label   // says whose summary line is shown
 	chart       *widgets.ClaimChart
 	claimsBox   *fyne.Container
 	rows        []*claimRow
 	selRow      *claimRow // the row selected in the table and the chart
-	addClaim    *widget.Button
+	addClaim    *widgets.Button
 }
 
 func newFiguresTab(cw *caseWindow) *figuresTab {
@@ -66,14 +66,14 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.unit.SetPlaceHolder("e.g. people, tonnes, US dollars")
 	t.form.Add("unit", "Unit", container.NewBorder(nil, nil, nil, t.cw.evidenceButton(func() string { return t.cur.ID }), t.unit))
 	t.eventBox = container.NewStack()
-	t.eventPick = widget.NewButtonWithIcon("Choose…", theme.SearchIcon(), t.onPickEvent)
+	t.eventPick = widgets.NewButton("Choose…", theme.SearchIcon(), t.onPickEvent)
 	t.eventPick.Importance = widget.LowImportance
-	t.eventClear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { t.setEvent("") })
+	t.eventClear = widgets.NewButton("", theme.ContentClearIcon(), func() { t.setEvent("") })
 	t.eventClear.Importance = widget.LowImportance
 	cw.h.Guard(t.eventPick, t.eventClear)
 	t.form.Add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
 	t.summary = kit.NewTextArea(2)
-	t.useGen = widget.NewButtonWithIcon("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
+	t.useGen = widgets.NewButton("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
 	t.useGen.Importance = widget.LowImportance
 	cw.h.Guard(t.useGen)
 	t.summaryHint = widget.NewLabel("")
@@ -96,7 +96,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.chart = widgets.NewClaimChart()
 	t.chart.OnSelected = t.onChartSelected
 	t.claimsBox = container.NewVBox()
-	t.addClaim = widget.NewButtonWithIcon("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
+	t.addClaim = widgets.NewButton("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
 	cw.h.Guard(t.addClaim)
 	form := container.NewVBox(t.form.Grid,

@@ -37,10 +37,10 @@ type sourcesTab struct {
 	publisher   *kit.FieldEntry
 	author      *kit.FieldEntry
 	url         *kit.FieldEntry
-	openURL     *widget.Button
+	openURL     *widgets.Button
 	origFile    *widget.Label   // the file the source was imported from
 	related     *fyne.Container // the mail it came with, the files that came with it
-	openOrig    *widget.Button  // Open original
+	openOrig    *widgets.Button // Open original
 	published   *widgets.DateEntry
 	srcKind     *widget.Select
 	reliability *widget.Select
@@ -83,7 +83,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.form.Add("author", "Author", t.author)
 	t.url = kit.NewFieldEntry()
 	t.url.SetPlaceHolder("https://…")
-	t.openURL = widget.NewButton("Open", t.onOpenURL)
+	t.openURL = widgets.NewButton("Open", nil, t.onOpenURL)
 	t.openURL.Importance = widget.LowImportance
 	t.form.Add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
 	t.published = itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
@@ -107,7 +107,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.form.Add("interest", "Interest", container.NewHBox(t.interestIco, t.interest))
 	t.origFile = widget.NewLabel("")
 	t.origFile.Wrapping = fyne.TextWrapWord
-	t.openOrig = widget.NewButton("Open original", t.onOpenOriginal)
+	t.openOrig = widgets.NewButton("Open original", nil, t.onOpenOriginal)
 	t.openOrig.Importance = widget.LowImportance
 	t.form.Add("original", "File", container.NewBorder(nil, nil, nil, t.openOrig, t.origFile))
 	cw.h.Guard(t.srcKind, t.reliability, t.interest)

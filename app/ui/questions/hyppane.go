@@ -11,6 +11,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // hypPane lists the question's hypotheses (2 to 7) to edit, reorder,
@@ -22,7 +23,7 @@ type hypPane struct {
 	ids     []string // the hypotheses shown, in order
 	entries map[string]*widget.Entry
 	add     *widget.Entry
-	addBtn  *widget.Button
+	addBtn  *widgets.Button
 	note    *widget.Label
 }
 
@@ -32,7 +33,7 @@ func newHypPane(t *Tab) *hypPane {
 	p.add = widget.NewEntry()
 	p.add.SetPlaceHolder("Another hypothesis: a short statement")
 	p.add.OnSubmitted = func(string) { p.addHypothesis() }
-	p.addBtn = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), p.addHypothesis)
+	p.addBtn = widgets.NewButton("Add", theme.ContentAddIcon(), p.addHypothesis)
 	p.note = widget.NewLabel(fmt.Sprintf("A question weighs %d to %d hypotheses. Include the ones you doubt: the method works by ruling out.", app.MinHypotheses, app.MaxHypotheses))
 	p.note.Wrapping = fyne.TextWrapWord
 	p.note.SizeName = theme.SizeNameCaptionText
@@ -86,9 +87,9 @@ func (p *hypPane) rebuild(q *app.Question) {
 		}
 		p.entries[id] = e
 		at := i
-		up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { t.moveHypothesis(id, at-1) })
-		down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { t.moveHypothesis(id, at+1) })
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.deleteHypothesis(id) })
+		up := widgets.NewButton("", theme.MoveUpIcon(), func() { t.moveHypothesis(id, at-1) })
+		down := widgets.NewButton("", theme.MoveDownIcon(), func() { t.moveHypothesis(id, at+1) })
+		del := widgets.NewButton("", theme.DeleteIcon(), func() { t.deleteHypothesis(id) })
 		if i == 0 {
 			up.Disable()
 		}

@@ -8,6 +8,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // rowPane shows the evidence row chosen in the matrix: its item with links
@@ -21,14 +22,14 @@ type rowPane struct {
 	form       *fyne.Container
 	title      *widget.Label
 	origin     *widget.Label
-	open       *widget.Button
-	quote      *widget.Button
+	open       *widgets.Button
+	quote      *widgets.Button
 	assumption *kit.FieldEntry
 	cred       *widget.Select
 	rel        *widget.Select
 	note       *widget.Entry
-	up, down   *widget.Button
-	remove     *widget.Button
+	up, down   *widgets.Button
+	remove     *widgets.Button
 }
 
 // The choices of the credibility and relevance selects.
@@ -53,8 +54,8 @@ func newRowPane(t *Tab) *rowPane {
 	p.title.Wrapping = fyne.TextWrapWord
 	p.origin = widget.NewLabel("")
 	p.origin.Wrapping = fyne.TextWrapWord
-	p.open = widget.NewButtonWithIcon("Show the item", theme.NavigateNextIcon(), p.openItem)
-	p.quote = widget.NewButtonWithIcon("Show the quote", theme.DocumentIcon(), p.openQuote)
+	p.open = widgets.NewButton("Show the item", theme.NavigateNextIcon(), p.openItem)
+	p.quote = widgets.NewButton("Show the quote", theme.DocumentIcon(), p.openQuote)
 	p.assumption = kit.NewTextArea(2) // Tab leaves it for the next field
 	p.assumption.OnChanged = func(string) { p.changed() }
 	p.cred = widget.NewSelect(append([]string{"From the grade"}, levelChoices...), func(string) { p.changed() })
@@ -62,9 +63,9 @@ func newRowPane(t *Tab) *rowPane {
 	p.note = widget.NewEntry()
 	p.note.SetPlaceHolder("Why this rating (optional)")
 	p.note.OnChanged = func(string) { p.changed() }
-	p.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.move(-1) })
-	p.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.move(1) })
-	p.remove = widget.NewButtonWithIcon("Remove from the matrix", theme.DeleteIcon(), p.delete)
+	p.up = widgets.NewButton("", theme.MoveUpIcon(), func() { p.move(-1) })
+	p.down = widgets.NewButton("", theme.MoveDownIcon(), func() { p.move(1) })
+	p.remove = widgets.NewButton("Remove from the matrix", theme.DeleteIcon(), p.delete)
 	weights := widget.NewForm(
 		widget.NewFormItem("Credibility", p.cred),
 		widget.NewFormItem("Relevance", p.rel),

@@ -18,6 +18,7 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
+	"casefile/widgets"
 )
 
 // Tab is the Questions tab. Make it with New; it lives as long as the
@@ -118,7 +119,7 @@ func (t *Tab) build() {
 			t.show(t.ids[i])
 		}
 	}
-	newQ := widget.NewButtonWithIcon("New question…", theme.ContentAddIcon(), t.newQuestion)
+	newQ := widgets.NewButton("New question…", theme.ContentAddIcon(), t.newQuestion)
 	if t.readOnly {
 		newQ.Disable()
 	}
@@ -157,9 +158,9 @@ func (t *Tab) buildDetail() *fyne.Container {
 			t.edits.later("question", func() { t.saveQuestionText(id, s) })
 		}
 	}
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), t.deleteQuestion)
-	addItem := widget.NewButtonWithIcon("Add evidence…", theme.ContentAddIcon(), t.pickEvidence)
-	addAssume := widget.NewButton("Add assumption…", t.addAssumption)
+	del := widgets.NewButton("", theme.DeleteIcon(), t.deleteQuestion)
+	addItem := widgets.NewButton("Add evidence…", theme.ContentAddIcon(), t.pickEvidence)
+	addAssume := widgets.NewButton("Add assumption…", nil, t.addAssumption)
 	order := widget.NewCheck("Least inconsistent first", func(on bool) { t.ordered = on; t.redraw() })
 	hide := widget.NewCheck("Hide non-diagnostic rows", func(on bool) { t.hide = on; t.redraw() })
 	if t.readOnly {
