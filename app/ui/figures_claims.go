@@ -83,8 +83,8 @@ type claimRow struct {
 	phrase   *kit.FieldEntry
 	low      *kit.FieldEntry
 	high     *kit.FieldEntry
-	qual     *widget.Select
-	cred     *widget.Select
+	qual     *widgets.Select
+	cred     *widgets.Select
 	asOf     *widgets.DateEntry // read against the source's published date
 	note     *kit.FieldEntry
 	bg       *rowBackground

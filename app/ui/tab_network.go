@@ -72,7 +72,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 	}
 	top := container.NewVBox(head("Neighbourhood"), t.hood, t.depth, t.note, widget.NewSeparator(), head("Relations shown"))
 	t.kindScroll = container.NewVScroll(t.kinds) // a long kind wraps onto a second line
-	side := container.NewBorder(top, nil, nil, nil, kit.NewWheel(t.kindScroll))
+	side := kit.NewBorder(top, nil, nil, nil, kit.NewWheel(t.kindScroll))
 	return container.NewBorder(nil, nil, nil, withMinWidth(side, 220), widgets.NewNetworkPanel(t.view))
 }
 

@@ -42,9 +42,9 @@ type sourcesTab struct {
 	related     *fyne.Container // the mail it came with, the files that came with it
 	openOrig    *widgets.Button // Open original
 	published   *widgets.DateEntry
-	srcKind     *widget.Select
-	reliability *widget.Select
-	interest    *widget.Select
+	srcKind     *widgets.Select
+	reliability *widgets.Select
+	interest    *widgets.Select
 	interestIco *widget.Icon
 	text        *kit.FieldEntry
 	citedBy     *fyne.Container // citedLinks' rows

@@ -166,7 +166,7 @@ func (cw *caseWindow) buildUI() {
 	for _, it := range items {
 		cw.titles = append(cw.titles, it.Text)
 	}
-	cw.win.SetContent(container.NewBorder(top, statusBar, nil, nil, fitTabs(cw.tabs)))
+	cw.win.SetContent(kit.NewBorder(top, statusBar, nil, nil, fitTabs(cw.tabs)))
 	everything := session.Change{Reloaded: true}
 	for _, t := range cw.all {
 		t.changed(everything)

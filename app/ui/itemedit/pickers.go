@@ -58,7 +58,7 @@ func Pick(win fyne.Window, title string, items []PickItem, onPick func(id string
 	if len(items) == 0 {
 		empty = kit.EmptyNote("There is nothing to choose from yet.")
 	}
-	content := container.NewBorder(p.filter, nil, nil, nil, empty)
+	content := kit.NewBorder(p.filter, nil, nil, nil, empty)
 	p.dlg = kit.NewCustomDialog(title, "Cancel", content, win)
 	p.dlg.Resize(kit.DialogSize(win, 620, 480))
 	p.dlg.Show()

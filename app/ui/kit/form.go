@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/widgets"
 )
 
 // FieldEntry is an Entry for a form field: it reports losing focus (the
@@ -98,9 +99,10 @@ func (e *FieldEntry) TypedShortcut(s fyne.Shortcut) {
 	e.Entry.TypedShortcut(s)
 }
 
-// NewSelect is a Select wide enough for its longest option.
-func NewSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
+// NewSelect is a Select wide enough for its longest option, answering
+// the keys of a desktop drop-down (widgets.Select).
+func NewSelect(options []string, changed func(string)) *widgets.Select {
+	s := widgets.NewSelect(options, changed)
 	longest := ""
 	for _, o := range options {
 		if len([]rune(o)) > len([]rune(longest)) {

@@ -22,7 +22,7 @@ type ListPane struct {
 	plural string // "events"
 
 	Filter  *widget.Entry
-	SortSel *widget.Select
+	SortSel *widgets.Select
 	List    *widget.List
 	count   *FitLabel
 	bottom  *fyne.Container // the count and the buttons, laid out again when the count's room changes
@@ -78,7 +78,7 @@ func (p *ListPane) BuildUI(add, del *widgets.Button) fyne.CanvasObject {
 	top := container.NewBorder(nil, nil, nil, p.SortSel, p.Filter)
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(add, del), p.count)
 	p.bottom = bottom
-	return container.NewBorder(top, bottom, nil, nil, NewWheel(p.List))
+	return NewBorder(top, bottom, nil, nil, NewWheel(p.List))
 }
 
 func (p *ListPane) length() int { return len(p.Shown) }

@@ -8,6 +8,8 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+
+	"casefile/widgets"
 )
 
 // conclusionPane is the analyst's judgement on the question: which
@@ -16,12 +18,12 @@ import (
 type conclusionPane struct {
 	t          *Tab
 	box        *fyne.Container
-	hyp        *widget.Select
-	likelihood *widget.Select
+	hyp        *widgets.Select
+	likelihood *widgets.Select
 	confidence *widget.RadioGroup
 	reasoning  *kit.FieldEntry
 	indicators *kit.FieldEntry
-	yardstick  *widget.Select
+	yardstick  *widgets.Select
 	words      []app.Likelihood // the likelihood select's choices
 	hypIDs     []string         // the hypothesis select's choices after "none"
 }
@@ -30,8 +32,8 @@ const noConclusion = "— no conclusion yet"
 
 func newConclusionPane(t *Tab) *conclusionPane {
 	p := &conclusionPane{t: t}
-	p.hyp = widget.NewSelect(nil, func(string) { p.changed(true) })
-	p.likelihood = widget.NewSelect(nil, func(string) { p.changed(true) })
+	p.hyp = widgets.NewSelect(nil, func(string) { p.changed(true) })
+	p.likelihood = widgets.NewSelect(nil, func(string) { p.changed(true) })
 	var conf []string
 	for _, c := range app.Confidences {
 		conf = append(conf, string(c))
@@ -48,7 +50,7 @@ func newConclusionPane(t *Tab) *conclusionPane {
 	for _, y := range app.Yardsticks {
 		ys = append(ys, y.Name())
 	}
-	p.yardstick = widget.NewSelect(ys, p.yardstickChosen)
+	p.yardstick = widgets.NewSelect(ys, p.yardstickChosen)
 	note := widget.NewLabel("The likelihood words are the case's yardstick's, for every question.")
 	note.SizeName = theme.SizeNameCaptionText
 	form := widget.NewForm(

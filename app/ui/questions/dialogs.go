@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
@@ -183,7 +182,7 @@ func (t *Tab) pickEvidence() {
 		}
 	}
 	id := q.ID
-	content := container.NewBorder(filter, nil, nil, nil, list)
+	content := kit.NewBorder(filter, nil, nil, nil, list)
 	d = kit.NewConfirmDialog("Add evidence to "+app.Quoted(q.Text), "Add", "Cancel", content, func(ok bool) {
 		if !ok {
 			return

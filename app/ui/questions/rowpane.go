@@ -25,8 +25,8 @@ type rowPane struct {
 	open       *widgets.Button
 	quote      *widgets.Button
 	assumption *kit.FieldEntry
-	cred       *widget.Select
-	rel        *widget.Select
+	cred       *widgets.Select
+	rel        *widgets.Select
 	note       *widget.Entry
 	up, down   *widgets.Button
 	remove     *widgets.Button
@@ -58,8 +58,8 @@ func newRowPane(t *Tab) *rowPane {
 	p.quote = widgets.NewButton("Show the quote", theme.DocumentIcon(), p.openQuote)
 	p.assumption = kit.NewTextArea(2) // Tab leaves it for the next field
 	p.assumption.OnChanged = func(string) { p.changed() }
-	p.cred = widget.NewSelect(append([]string{"From the grade"}, levelChoices...), func(string) { p.changed() })
-	p.rel = widget.NewSelect(levelChoices, func(string) { p.changed() })
+	p.cred = widgets.NewSelect(append([]string{"From the grade"}, levelChoices...), func(string) { p.changed() })
+	p.rel = widgets.NewSelect(levelChoices, func(string) { p.changed() })
 	p.note = widget.NewEntry()
 	p.note.SetPlaceHolder("Why this rating (optional)")
 	p.note.OnChanged = func(string) { p.changed() }

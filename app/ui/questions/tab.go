@@ -192,7 +192,7 @@ func (t *Tab) buildDetail() *fyne.Container {
 	)
 	split := container.NewVSplit(matrix, tabs)
 	split.Offset = 0.64
-	return container.NewBorder(top, nil, nil, nil, split)
+	return kit.NewBorder(top, nil, nil, nil, split)
 }
 
 // changed follows a change to the case.

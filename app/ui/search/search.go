@@ -105,7 +105,7 @@ func open(h *host.Host) *box {
 	b.note.Wrapping = fyne.TextWrapWord
 	b.results = container.NewVBox()
 	b.scroll = container.NewVScroll(b.results)
-	content := container.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, kit.NewWheel(b.scroll))
+	content := kit.NewBorder(container.NewVBox(b.entry, b.note), nil, nil, nil, kit.NewWheel(b.scroll))
 	b.dlg = kit.NewCustomDialog("Find in this case", "Close", content, h.Window)
 	b.dlg.Resize(kit.DialogSize(h.Window, 760, 560))
 	unsubscribe := h.Session.Subscribe(b.caseChanged)

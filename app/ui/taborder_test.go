@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"casefile/widgets"
+)
+
+// TestTabFollowsTheListPaneTopToBottom checks that Tab goes through each
+// list tab as the eye reads it: the filter, the sort choice, the list
+// under them, Add and Delete under the list, then the form on the right.
+// Fyne moves the focus in the order of a container's objects, and its
+// Border container puts the centre first, so Tab went from the sort
+// choice to Add, through the whole form, and reached the list last.
+func TestTabFollowsTheListPaneTopToBottom(t *testing.T) {
+	cw, _ := newTestWindow(t, sampleCase())
+	c := cw.win.Canvas()
+	for i, tab := range cw.all {
+		cw.selectTab(i)
+		p := tab.pane()
+		if len(p.Shown) == 0 {
+			t.Fatalf("tab %d shows no rows", i)
+		}
+		tab.showItem(p.Rows[p.Shown[0]].ID)
+		c.Focus(p.Filter)
+		var order []fyne.Focusable
+		for range 5 {
+			c.FocusNext()
+			order = append(order, c.Focused())
+		}
+		if order[0] != fyne.Focusable(p.SortSel) {
+			t.Errorf("tab %d: Tab from the filter went to %T, not the sort choice", i, order[0])
+		}
+		if order[1] != fyne.Focusable(p.List) {
+			t.Errorf("tab %d: Tab from the sort choice went to %T, not the list under it", i, order[1])
+		}
+		add, ok := order[2].(*widgets.Button)
+		if !ok || !strings.HasPrefix(add.Text, "Add ") {
+			t.Errorf("tab %d: Tab from the list went to %T, not its Add button", i, order[2])
+		}
+		if del, ok := order[3].(*widgets.Button); !ok || del.Text != "Delete" {
+			t.Errorf("tab %d: Tab from Add went to %T, not Delete", i, order[3])
+		}
+		if b, ok := order[4].(*widgets.Button); ok && (b.Text == "Delete" || strings.HasPrefix(b.Text, "Add ")) {
+			t.Errorf("tab %d: Tab from Delete stayed in the list pane", i)
+		}
+	}
+}
