@@ -180,7 +180,8 @@ func (t *Tab) buildDetail() *fyne.Container {
 	leg := widget.NewLabel(legend())
 	leg.SizeName = theme.SizeNameCaptionText
 	leg.Truncation = fyne.TextTruncateEllipsis
-	matrix := container.NewBorder(nil, container.NewVBox(leg, t.summary), nil, nil, t.grid)
+	notes := container.NewVBox(leg, t.summary)
+	matrix := container.New(&overNotes{notes: notes.MinSize}, t.grid, kit.NewWheel(container.NewVScroll(notes)))
 
 	t.rowPane = newRowPane(t)
 	t.hypPane = newHypPane(t)

@@ -1,0 +1,46 @@
+package questions
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// overNotes lays out the matrix over its notes (the legend and the
+// summary under it): the notes take their whole height when the matrix
+// keeps at least its own minimum, and on a short window they shrink to
+// noteLines lines and scroll, so the matrix, the notes and the panes
+// under them all fit a 1366×768 screen at 150 % and a 1024×640 one at
+// 125 % without the whole tab scrolling. Objects: the matrix, then the
+// notes (a scroller whose content is the notes).
+type overNotes struct {
+	notes func() fyne.Size // the notes' own size, not their scroller's
+}
+
+// noteLines is how many lines of the notes stay in view however short
+// the window.
+const noteLines = 2
+
+// notesMin is the least height the notes keep.
+func (l *overNotes) notesMin() float32 {
+	th := theme.Current()
+	line := fyne.MeasureText("M", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
+	return min(l.notes().Height, noteLines*line+2*th.Size(theme.SizeNameInnerPadding))
+}
+
+// MinSize is the matrix's with the notes at their least.
+func (l *overNotes) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	return fyne.NewSize(max(m.Width, l.notes().Width), m.Height+theme.Padding()+l.notesMin())
+}
+
+// Layout gives the notes their height while the matrix keeps its minimum,
+// and the matrix the rest.
+func (l *overNotes) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	spare := size.Height - objs[0].MinSize().Height - pad
+	h := max(l.notesMin(), min(l.notes().Height, spare))
+	objs[0].Move(fyne.Position{})
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-h-pad))
+	objs[1].Move(fyne.NewPos(0, size.Height-h))
+	objs[1].Resize(fyne.NewSize(size.Width, h))
+}
