@@ -5,10 +5,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// overNotes lays out the matrix over its notes (the legend and the
-// summary under it): the notes take their whole height when the matrix
-// keeps at least its own minimum, and on a short window they shrink to
-// noteLines lines and scroll, so the matrix, the notes and the panes
+// overNotes lays out the matrix over its notes (the summary, then the
+// legend): the notes take their whole height when the matrix keeps at
+// least its own minimum, and on a short window they shrink to the
+// summary's first line and scroll, so the matrix, the notes and the panes
 // under them all fit a 1366×768 screen at 150 % and a 1024×640 one at
 // 125 % without the whole tab scrolling. Objects: the matrix, then the
 // notes (a scroller whose content is the notes).
@@ -16,15 +16,12 @@ type overNotes struct {
 	notes func() fyne.Size // the notes' own size, not their scroller's
 }
 
-// noteLines is how many lines of the notes stay in view however short
-// the window.
-const noteLines = 2
-
-// notesMin is the least height the notes keep.
+// notesMin is the least height the notes keep: one line of the summary,
+// as high as a label of one line.
 func (l *overNotes) notesMin() float32 {
 	th := theme.Current()
 	line := fyne.MeasureText("M", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
-	return min(l.notes().Height, noteLines*line+2*th.Size(theme.SizeNameInnerPadding))
+	return min(l.notes().Height, line+2*th.Size(theme.SizeNameInnerPadding))
 }
 
 // MinSize is the matrix's with the notes at their least.

@@ -180,7 +180,7 @@ func (t *Tab) buildDetail() *fyne.Container {
 	leg := widget.NewLabel(legend())
 	leg.SizeName = theme.SizeNameCaptionText
 	leg.Truncation = fyne.TextTruncateEllipsis
-	notes := container.NewVBox(leg, t.summary)
+	notes := container.NewVBox(t.summary, leg)
 	matrix := container.New(&overNotes{notes: notes.MinSize}, t.grid, kit.NewWheel(container.NewVScroll(notes)))
 
 	t.rowPane = newRowPane(t)
