@@ -18,11 +18,11 @@ func (db *DB) Apply(b app.Batch) error {
 	if b.Empty() {
 		return nil
 	}
-	label := b.Label
-	if label == "" {
-		label = "import"
+	doing := "import into this case"
+	if b.Item != "" {
+		doing = "save the change"
 	}
-	return db.change("", "", "import into this case", func(w *writer) (string, error) {
+	return db.change(b.Kind, b.Item, doing, func(w *writer) (string, error) {
 		if err := applyCreates(w, &b); err != nil {
 			return "", err
 		}
@@ -30,12 +30,45 @@ func (db *DB) Apply(b app.Batch) error {
 			return "", err
 		}
 		for i := range b.Citations {
+			if b.Citations[i].ID == "" {
+				b.Citations[i].ID = app.NewID(app.KindCitation)
+			}
 			if err := applyCitation(w, &b.Citations[i]); err != nil {
 				return "", at(err, fmt.Sprintf("citations[%d].", i), "")
 			}
 		}
-		return label, nil
+		for _, id := range b.Uncite {
+			if err := deleteCitation(w, id); err != nil {
+				return "", err
+			}
+		}
+		return batchLabel(w, &b)
 	})
+}
+
+// batchLabel names a batch for Undo: its own label, else the citations of
+// its one item, else an import.
+func batchLabel(w *writer, b *app.Batch) (string, error) {
+	switch {
+	case b.Label != "":
+		return b.Label, nil
+	case b.Item == "":
+		return "import", nil
+	}
+	title, err := titleOf(w, b.Kind, b.Item)
+	return "change the sources cited for " + b.Kind.Label() + " " + quoteName(truncate(title, maxLabelRunes)), err
+}
+
+// deleteCitation removes citation id, which must be in the case.
+func deleteCitation(w *writer, id string) error {
+	res, err := w.exec("DELETE FROM citations WHERE id = ?", id)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return &app.Error{Code: app.ENOTFOUND, Field: "citation", Message: fmt.Sprintf("The citation %s is not in this case.", quoteName(id))}
+	}
+	return nil
 }
 
 // each runs fn on every element of xs, naming the failing one.

@@ -83,6 +83,37 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	if c := tl.date.Caption(); c != want {
 		t.Errorf("caption when shown again = %q", c)
 	}
+
+	// Citing and the date it changed are one step of Undo, which shows
+	// the event with both taken back.
+	if got := cw.s.UndoLabel(); got != "change the sources cited for event ‘Ministry statement’" {
+		t.Errorf("after citing, the undo label is %q", got)
+	}
+	cw.show(app.KindPerson, "p-cuci")
+	cw.Undo()
+	e, _ := storeOf(cw).Event("e-statement")
+	if e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
+		t.Errorf("one Undo left the date %+v and %d citations; want both as before citing", e.Date, len(e.Citations))
+	}
+	if cw.tabs.SelectedIndex() != 0 || tl.list.Selected != "e-statement" || tl.cur.Date.EDTF != "2023-06-27" {
+		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.list.Selected, tl.cur.Date)
+	}
+	cw.Redo()
+	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-20" || len(e.Citations) != 1 {
+		t.Errorf("Redo gave the date %+v and %d citations", e.Date, len(e.Citations))
+	}
+
+	// Removing the citation reads Tuesday against the as-of date again,
+	// in one step too.
+	test.Tap(removeButton(t, tl.cites.Object()))
+	cw.saver.Flush()
+	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
+		t.Errorf("after removing the citation: date %+v, %d citations", e.Date, len(e.Citations))
+	}
+	cw.Undo()
+	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-20" || len(e.Citations) != 1 {
+		t.Errorf("one Undo of the removal gave the date %+v and %d citations", e.Date, len(e.Citations))
+	}
 }
 
 func TestTimelineStripAndListSelectTogether(t *testing.T) {

@@ -87,6 +87,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.addPart = widgets.NewButton("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
 	cw.h.Guard(t.addPart)
 	t.cites = itemedit.NewCitationList(cw.h, app.KindEvent, t.citesChanged)
+	t.cites.Amend = t.withCitations
 	t.figLinks = kit.NewLinks(nil)
 	t.figures = t.figLinks.Object()
 	form := container.NewVBox(t.form.Grid,
@@ -118,6 +119,25 @@ func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
 	t.cur.Citations = cs
 	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
 	t.date.ReadAgain()
+}
+
+// withCitations is the event as it is with citations cs, and whether its
+// date changes with them: words for a day ("Tuesday") are read against
+// the first cited source's date. The citation list saves the two as one
+// change; citesChanged then finds the date read already.
+func (t *timelineTab) withCitations(cs []app.Citation) (app.Event, bool) {
+	e := t.cur
+	if e.Date.Phrase == "" {
+		return e, false
+	}
+	e.Citations = cs
+	ref, _ := itemedit.EventDateReference(t.cw.idx(), &e)
+	d, _, err := app.ReadDate(e.Date.Phrase, ref)
+	if err != nil || d == e.Date {
+		return e, false
+	}
+	e.Date = d
+	return e, true
 }
 
 // onSelect shows the event the analyst clicked.

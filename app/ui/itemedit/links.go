@@ -8,6 +8,8 @@
 package itemedit
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -75,6 +77,12 @@ type CitationList struct {
 	onChanged func(item string, cites []app.Citation)
 	// dlg is the dialog showing the list, if any: opening a quote closes it.
 	dlg dialog.Dialog
+	// Amend, when set (an event's list), is asked before a citation is
+	// added or removed what the event becomes with the new citations: it
+	// returns the event and true when its own fields change with them (its
+	// words for a day read against another source's date), and then the
+	// citation and the event are saved as one change, one step of Undo.
+	Amend func(cites []app.Citation) (app.Event, bool)
 }
 
 // NewCitationList makes the section for items of kind k; onChanged (if
@@ -125,7 +133,13 @@ func (c *CitationList) onAdd() {
 	c.h.Saver.Flush()
 	PickSource(c.h, "Cite a source", nil, func(id string) {
 		ct := app.Citation{Item: c.item, Source: id}
-		if err := c.h.Session.AddCitation(&ct); err != nil {
+		var err error
+		if e, ok := c.amend(append(slices.Clone(c.cites), ct)); ok {
+			err = c.h.Session.CiteEvent(e, &ct, "")
+		} else {
+			err = c.h.Session.AddCitation(&ct)
+		}
+		if err != nil {
 			c.h.ShowError("The citation was not added", err)
 			return
 		}
@@ -135,11 +149,26 @@ func (c *CitationList) onAdd() {
 
 func (c *CitationList) onRemove(ct app.Citation) {
 	c.h.Saver.Flush()
-	if err := c.h.Session.DeleteCitation(ct.ID); err != nil {
+	rest := slices.DeleteFunc(slices.Clone(c.cites), func(x app.Citation) bool { return x.ID == ct.ID })
+	var err error
+	if e, ok := c.amend(rest); ok {
+		err = c.h.Session.CiteEvent(e, nil, ct.ID)
+	} else {
+		err = c.h.Session.DeleteCitation(ct.ID)
+	}
+	if err != nil {
 		c.h.ShowError("The citation was not removed", err)
 		return
 	}
 	c.refresh()
+}
+
+// amend is Amend, or no change when it is not set.
+func (c *CitationList) amend(cites []app.Citation) (app.Event, bool) {
+	if c.Amend == nil {
+		return app.Event{}, false
+	}
+	return c.Amend(cites)
 }
 
 // refresh reads the item's citations again after a change.
