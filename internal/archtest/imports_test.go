@@ -94,6 +94,7 @@ var uiBelow = map[string][]string{
 	"search":    {"kit", "host"},
 	"questions": {"kit", "host"},
 	"itemedit":  {"kit", "host"},
+	"reader":    {"kit", "host", "itemedit"},
 	"uitest":    {"kit"}, // test support: imported by tests only
 }
 

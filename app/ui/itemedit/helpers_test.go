@@ -33,6 +33,7 @@ type bar struct{ text string }
 func (b *bar) Editing()      { b.text = "Editing…" }
 func (b *bar) Saved()        { b.text = "All changes saved" }
 func (b *bar) Done(w string) { b.text = w + " · all changes saved" }
+func (b *bar) Say(w string)  { b.text = w }
 
 // Failed shows err beside its field, as the window does; its words then
 // start with "Not saved" like the window's.
