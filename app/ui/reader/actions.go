@@ -189,8 +189,7 @@ func (v *View) onNote() {
 		v.collapse()
 		v.refresh()
 		return func() {
-			v.h.Status.Saved()
-			v.h.Status.Say("Added a note on the text · all changes saved at " + time.Now().Format("15:04"))
+			v.h.Status.Done("Added a note on the text")
 		}, nil
 	}
 	f.show()

@@ -2,7 +2,6 @@ package reader
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -95,8 +94,7 @@ func (v *View) citeFor(k app.Kind, id string, q app.Quote) {
 	v.remember(k, id)
 	v.collapse()
 	v.refresh()
-	v.h.Status.Saved()
-	v.h.Status.Say("Cited " + app.Quoted(v.source().Title) + " for " + v.itemLabel(k, id, "") + " · all changes saved at " + time.Now().Format("15:04"))
+	v.h.Status.Done("Cited " + app.Quoted(v.source().Title) + " for " + v.itemLabel(k, id, ""))
 }
 
 // cite attaches the quote q of the shown source to an item: to its

@@ -3,6 +3,7 @@ package reader
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -30,7 +31,7 @@ type bar struct{ text string }
 func (b *bar) Editing()                      { b.text = "Editing…" }
 func (b *bar) Saved()                        { b.text = "All changes saved" }
 func (b *bar) Failed(*kit.DetailForm, error) { b.text = "Not saved" }
-func (b *bar) Done(w string)                 { b.text = w + " · all changes saved" }
+func (b *bar) Done(w string)                 { b.text = w + " · all changes saved at " + time.Now().Format("15:04") }
 func (b *bar) Say(w string)                  { b.text = w }
 
 // trail is a navigator that remembers where the view sent the analyst.

@@ -91,6 +91,9 @@ func TestAnnotateCiteForAndNote(t *testing.T) {
 		t.Fatalf("notes = %+v", notes)
 	}
 	uitest.WantQuote(t, "note", *notes[0].Quote, annotText, "no one was hurt")
+	if !strings.HasPrefix(b.bar.text, "Added a note on the text · all changes saved at ") {
+		t.Errorf("status after the note = %q", b.bar.text)
+	}
 	if h, ok := uitest.HighlightAt(a.view, from); !ok || h.Kind != widgets.HighlightNote {
 		t.Errorf("the note is highlighted as %+v", h)
 	}
