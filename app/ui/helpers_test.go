@@ -118,18 +118,7 @@ func edit(cw *caseWindow, e *kit.FieldEntry, text string) {
 }
 
 // editDate replaces the text of a date field as a user does.
-func editDate(cw *caseWindow, d *widgets.DateEntry, text string) {
-	c := cw.win.Canvas()
-	f := d.FocusTarget()
-	c.Focus(f)
-	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
-	if text == "" {
-		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	} else {
-		test.Type(f, text)
-	}
-	c.Unfocus()
-}
+func editDate(cw *caseWindow, d *widgets.DateEntry, text string) { uitest.EditDate(cw.win, d, text) }
 
 // overlayButton finds a button with the given text in the topmost dialog.
 func overlayButton(t testing.TB, cw *caseWindow, text string) *widget.Button {

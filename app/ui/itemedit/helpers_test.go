@@ -158,18 +158,7 @@ func (b *bench) reopen(t testing.TB) app.CaseData {
 }
 
 // editDate replaces the text of a date field as a user does.
-func (b *bench) editDate(d *widgets.DateEntry, text string) {
-	c := b.win.Canvas()
-	f := d.FocusTarget()
-	c.Focus(f)
-	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
-	if text == "" {
-		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	} else {
-		test.Type(f, text)
-	}
-	c.Unfocus()
-}
+func (b *bench) editDate(d *widgets.DateEntry, text string) { uitest.EditDate(b.win, d, text) }
 
 // overlayObjects lists what the topmost dialog holds, laid out.
 func (b *bench) overlayObjects(t testing.TB) []fyne.CanvasObject {

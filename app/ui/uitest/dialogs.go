@@ -152,3 +152,18 @@ func FindHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
 	}
 	return nil
 }
+
+// EditDate replaces the text of a date field in win as a user does:
+// focus, select all, type, leave the field.
+func EditDate(win fyne.Window, d *widgets.DateEntry, text string) {
+	c := win.Canvas()
+	f := d.FocusTarget()
+	c.Focus(f)
+	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	if text == "" {
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	} else {
+		test.Type(f, text)
+	}
+	c.Unfocus()
+}
