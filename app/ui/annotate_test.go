@@ -7,152 +7,160 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
 	"casefile/app/anchor"
-	"casefile/storage"
+	"casefile/app/ui/uitest"
 	"casefile/widgets"
 )
 
-// annotText is the text of the source the annotation tests work on.
-const annotText = "On Tuesday, police raided the camp at dawn.\n\n" +
-	"A spokesman, Gent Hoxha, said some 100 people were injured. " +
-	"The Ministry of the Interior said no one was hurt."
+// annotText is the text of the source the reading view's tests work on
+// (uitest.AnnotText).
+const annotText = uitest.AnnotText
 
-// annotCase is the sample case with annotText as the text of s-times
-// (published 21 June 2023, a Wednesday).
-func annotCase() app.CaseData {
-	d := sampleCase()
-	d.Sources[0].Text = annotText
-	return d
-}
+// annotCase is the sample case with annotText as the text of s-times.
+func annotCase() app.CaseData { return uitest.AnnotCase() }
 
-// at returns the code-point offset of the n-th occurrence (from 0) of
-// sub in s.
+// at returns the code-point offset of sub in s.
 func at(t testing.TB, s, sub string) int {
 	t.Helper()
-	i := strings.Index(s, sub)
-	if i < 0 {
-		t.Fatalf("%q not in the text", sub)
-	}
-	return len([]rune(s[:i]))
+	return uitest.At(t, s, sub)
 }
 
-// openSource shows source id on the Sources tab and returns its reader.
-func openSource(t testing.TB, cw *caseWindow, id string) *annotator {
+// reading is the Sources tab's reading view as a test finds it in the
+// window: the text, the action bar floating over it, the buttons and
+// notes around them.
+type reading struct {
+	cw   *caseWindow
+	view *widgets.AnnotatedText
+	bar  *widgets.SelectionActions
+}
+
+// readingView finds the reading view of cw's Sources tab.
+func readingView(t testing.TB, cw *caseWindow) *reading {
+	t.Helper()
+	r := &reading{cw: cw}
+	var ok bool
+	if r.view, ok = uitest.Find[*widgets.AnnotatedText](r.content()); !ok {
+		t.Fatal("the Sources tab has no reading view")
+	}
+	if r.bar, ok = uitest.Find[*widgets.SelectionActions](r.content()); !ok {
+		t.Fatal("the reading view has no action bar")
+	}
+	return r
+}
+
+// content is the reading view's whole panel.
+func (r *reading) content() fyne.CanvasObject { return r.cw.sources.reader.Content() }
+
+// openSource shows source id on the Sources tab and returns its reading
+// view, checking that it shows the source's text to read.
+func openSource(t testing.TB, cw *caseWindow, id string) *reading {
 	t.Helper()
 	cw.selectTab(4)
 	cw.show(app.KindSource, id)
-	a := cw.sources.reader
-	a.pollEvery = 0 // the test calls placeBar itself: a timer would race with it
-	if a.shown != id || a.editing {
-		t.Fatalf("the reading view shows %q (editing %v)", a.shown, a.editing)
+	r := readingView(t, cw)
+	s := cw.idx().Source(id)
+	if s == nil || cw.sources.list.Selected != id || r.view.Text() != s.Text || r.editing() {
+		t.Fatalf("the reading view shows %q (editing %v)", cw.sources.list.Selected, r.editing())
 	}
-	return a
+	return r
+}
+
+// editButton is Edit text (Done editing while the editor is shown).
+func (r *reading) editButton(t testing.TB) *widget.Button {
+	t.Helper()
+	for _, x := range uitest.Objects(r.content()) {
+		if b, ok := asButton(x); ok && (b.Text == "Edit text" || b.Text == "Done editing") {
+			return b
+		}
+	}
+	t.Fatal("the reading view has no Edit text")
+	return nil
+}
+
+// editing reports whether the editor is shown instead of the text.
+func (r *reading) editing() bool {
+	for _, x := range uitest.Objects(r.content()) {
+		if b, ok := asButton(x); ok && b.Text == "Done editing" {
+			return true
+		}
+	}
+	return false
+}
+
+// shownLabel is the text of the first label shown in the panel whose
+// text holds part ("" when none is shown).
+func (r *reading) shownLabel(part string) string {
+	for _, x := range uitest.Objects(r.content()) {
+		if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, part) && uitest.Shown(r.content(), l) {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// orphanHead is the heading of the list of quotes no longer found in
+// the text, "" while the list is hidden.
+func (r *reading) orphanHead() string { return r.shownLabel("no longer found in the text") }
+
+// emptyShown reports whether the note for a source without text is shown.
+func (r *reading) emptyShown() bool { return r.shownLabel("This source has no text yet") != "" }
+
+// reattachButtons are the Re-attach here buttons of the orphan list shown.
+func (r *reading) reattachButtons() []*widget.Button {
+	var out []*widget.Button
+	for _, x := range uitest.Objects(r.content()) {
+		if b, ok := asButton(x); ok && b.Text == "Re-attach here" && uitest.Shown(r.content(), x) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // charBox returns the canvas box of the code point at off in the view.
-func charBox(t testing.TB, a *annotator, off int) (fyne.Position, fyne.Size) {
+func charBox(t testing.TB, a *reading, off int) (fyne.Position, fyne.Size) {
 	t.Helper()
-	v := a.view
-	s0, e0 := v.Selection()
-	v.SetSelection(off, off+1)
-	pos, size, ok := v.SelectionBounds()
-	v.SetSelection(s0, e0)
-	if !ok {
-		t.Fatalf("the code point at %d is not in view", off)
-	}
-	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
-	return abs.Add(pos), size
+	return uitest.CharBox(t, a.view, off)
 }
 
-// dragSelect selects the code points [from, to) by dragging the mouse
-// from inside the first to inside the last.
-func dragSelect(t testing.TB, cw *caseWindow, a *annotator, from, to int) {
+// dragSelect selects the code points [from, to) by dragging the mouse.
+func dragSelect(t testing.TB, cw *caseWindow, a *reading, from, to int) {
 	t.Helper()
-	p0, s0 := charBox(t, a, from)
-	p1, s1 := charBox(t, a, to-1)
-	start := p0.Add(fyne.NewPos(1, s0.Height/2))
-	end := p1.Add(fyne.NewPos(s1.Width+1, s1.Height/2))
-	test.Drag(cw.win.Canvas(), end, end.X-start.X, end.Y-start.Y)
-	if s, e := a.view.Selection(); s != from || e != to {
-		t.Fatalf("dragging selected %d–%d %q, want %d–%d", s, e, a.view.SelectedText(), from, to)
-	}
+	uitest.DragSelect(t, cw.win, a.view, from, to)
 }
 
 // shiftSelect clicks before the code point at from and extends the
 // selection with Shift+Right over n code points.
-func shiftSelect(t testing.TB, cw *caseWindow, a *annotator, from, n int) {
+func shiftSelect(t testing.TB, cw *caseWindow, a *reading, from, n int) {
 	t.Helper()
-	p, s := charBox(t, a, from)
-	test.TapCanvas(cw.win.Canvas(), p.Add(fyne.NewPos(s.Width/4, s.Height/2)))
-	if s, e := a.view.Selection(); s != from || e != from {
-		t.Fatalf("the click put the caret at %d–%d, want %d", s, e, from)
-	}
-	a.view.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	for range n {
-		a.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	}
-	a.view.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	if s, e := a.view.Selection(); s != from || e != from+n {
-		t.Fatalf("Shift+Right selected %d–%d", s, e)
-	}
+	uitest.ShiftSelect(t, cw.win, a.view, from, n)
 }
 
 // barButton returns the action bar's button, checking the bar is shown
 // beside the selection.
-func barButton(t testing.TB, a *annotator, label string) *widget.Button {
+func barButton(t testing.TB, a *reading, label string) *widget.Button {
 	t.Helper()
-	if !a.bar.Visible() {
-		t.Fatalf("the action bar is hidden (selection %q)", a.view.SelectedText())
-	}
-	pos, size, _ := a.view.SelectionBounds()
-	if bp := a.bar.Position(); bp.Y < pos.Y+size.Height && bp.Y+a.bar.Size().Height > pos.Y {
-		t.Errorf("the bar at %v covers the selection at %v %v", bp, pos, size)
-	}
-	b := a.bar.Button(label)
-	if b == nil {
-		t.Fatalf("no %q in the action bar", label)
-	}
-	return &b.Button
+	return uitest.BarButton(t, a.view, a.bar, label)
 }
 
 // quoteOf returns the quote of item's citation of src, failing if none.
 func quoteOf(t testing.TB, cites []app.Citation, src string) app.Quote {
 	t.Helper()
-	for _, c := range cites {
-		if c.Source == src && c.Quote != nil {
-			return *c.Quote
-		}
-	}
-	t.Fatalf("no quoted citation of %s in %+v", src, cites)
-	return app.Quote{}
+	return uitest.QuoteOf(t, cites, src)
 }
 
 // wantQuote checks a stored quote's span and words.
 func wantQuote(t testing.TB, what string, q app.Quote, text, exact string) {
 	t.Helper()
-	s := at(t, text, exact)
-	e := s + len([]rune(exact))
-	if q.Start != s || q.End != e || q.Exact != exact {
-		t.Errorf("%s: quote %d–%d %q, want %d–%d %q", what, q.Start, q.End, q.Exact, s, e, exact)
-	}
-	if want := anchor.Capture(text, s, e); q.Prefix != want.Prefix || q.Suffix != want.Suffix {
-		t.Errorf("%s: context %q / %q, want %q / %q", what, q.Prefix, q.Suffix, want.Prefix, want.Suffix)
-	}
+	uitest.WantQuote(t, what, q, text, exact)
 }
 
 // highlightAt finds the highlight over the code point off.
-func highlightAt(a *annotator, off int) (widgets.Highlight, bool) {
-	for _, h := range a.view.Highlights() {
-		if h.Start <= off && off < h.End && h.Kind != widgets.HighlightSuggestion {
-			return h, true
-		}
-	}
-	return widgets.Highlight{}, false
+func highlightAt(a *reading, off int) (widgets.Highlight, bool) {
+	return uitest.HighlightAt(a.view, off)
 }
 
 func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
@@ -203,7 +211,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	from = at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len([]rune(phrase)))
 	barButton(t, a, "New claim")
-	menu := a.claimMenu()
+	menu := a.bar.Menu("New claim")
 	if menu == nil || menu.Items[0].Label != "People injured in the raid" {
 		t.Fatalf("claim menu = %+v", menu)
 	}
@@ -246,82 +254,6 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	}
 }
 
-func TestAnnotateSuggestionLinksName(t *testing.T) {
-	cw, _ := newTestWindow(t, annotCase())
-	a := openSource(t, cw, "s-times")
-	name := "Ministry of the Interior"
-	s := at(t, annotText, name)
-	var sug *widgets.Highlight
-	for _, h := range a.view.Highlights() {
-		if h.Kind == widgets.HighlightSuggestion && h.Start == s {
-			sug = &h
-		}
-	}
-	if sug == nil || sug.End != s+len(name) || !strings.Contains(sug.Label, "Ministry of the Interior") {
-		t.Fatalf("no suggestion over %q: %+v", name, a.view.Highlights())
-	}
-	// Çuçi already cites the source: his name is no suggestion (he is not named anyway).
-	pos, size := charBox(t, a, s+3)
-	test.TapCanvas(cw.win.Canvas(), pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
-	o, _ := storeOf(cw).Organization("o-ministry")
-	wantQuote(t, "suggestion", quoteOf(t, o.Citations, "s-times"), annotText, name)
-	if cw.tabs.SelectedIndex() != 4 {
-		t.Error("linking a suggestion left the text")
-	}
-	h, ok := highlightAt(a, s)
-	if !ok || h.Kind != widgets.HighlightOrganization {
-		t.Errorf("after linking, the name is highlighted as %+v", h)
-	}
-	for _, h := range a.view.Highlights() {
-		if h.Kind == widgets.HighlightSuggestion && h.Start == s {
-			t.Error("the suggestion stays after linking")
-		}
-	}
-}
-
-func TestAnnotateCiteForAndNote(t *testing.T) {
-	cw, _ := newTestWindow(t, annotCase())
-	a := openSource(t, cw, "s-times")
-	// Çuçi cites s-times without a quote: Cite for gives that citation the quote.
-	from := at(t, annotText, "said some 100")
-	dragSelect(t, cw, a, from, from+len("said some 100"))
-	barButton(t, a, "Cite for")
-	menu := a.citeMenu()
-	last := menu.Items[len(menu.Items)-1]
-	if last.Label != "Search all items…" {
-		t.Fatalf("Cite for menu ends with %q", last.Label)
-	}
-	last.Action()
-	pickFirst(t, cw, "cuci")
-	p, _ := storeOf(cw).Person("p-cuci")
-	if len(p.Citations) != 1 {
-		t.Fatalf("Çuçi has %d citations, want the one given a quote", len(p.Citations))
-	}
-	wantQuote(t, "cite for", quoteOf(t, p.Citations, "s-times"), annotText, "said some 100")
-	if a.bar.Visible() {
-		t.Error("the bar stays after citing")
-	}
-	// Now Çuçi is offered first in the menu.
-	dragSelect(t, cw, a, 0, 2)
-	if m := a.citeMenu(); !strings.Contains(m.Items[0].Label, "Arben Çuçi") {
-		t.Errorf("recent item not offered: %q", m.Items[0].Label)
-	}
-	// A note.
-	from = at(t, annotText, "no one was hurt")
-	dragSelect(t, cw, a, from, from+len("no one was hurt"))
-	test.Tap(barButton(t, a, "Note"))
-	test.Type(overlayEntries(t, cw)[0], "Contradicts the Times.")
-	tapOverlay(t, cw, "Save")
-	notes, _ := storeOf(cw).Annotations()
-	if len(notes) != 1 || notes[0].Note != "Contradicts the Times." {
-		t.Fatalf("notes = %+v", notes)
-	}
-	wantQuote(t, "note", *notes[0].Quote, annotText, "no one was hurt")
-	if h, ok := highlightAt(a, from); !ok || h.Kind != widgets.HighlightNote {
-		t.Errorf("the note is highlighted as %+v", h)
-	}
-}
-
 func TestAnnotateQuoteLinkOpensSource(t *testing.T) {
 	d := annotCase()
 	s := at(t, annotText, "raided the camp")
@@ -334,9 +266,9 @@ func TestAnnotateQuoteLinkOpensSource(t *testing.T) {
 		t.Fatal("the quote is not listed as a link under Sources cited")
 	}
 	tapLink(link)
-	a := cw.sources.reader
-	if cw.tabs.SelectedIndex() != 4 || a.shown != "s-times" {
-		t.Fatalf("the quote opened tab %d, source %q", cw.tabs.SelectedIndex(), a.shown)
+	a := readingView(t, cw)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.Selected != "s-times" || a.view.Text() != annotText {
+		t.Fatalf("the quote opened tab %d, source %q", cw.tabs.SelectedIndex(), cw.sources.list.Selected)
 	}
 	if gs, ge := a.view.Selection(); gs != q.Start || ge != q.End {
 		t.Errorf("selection = %d–%d, want %d–%d", gs, ge, q.Start, q.End)
@@ -344,26 +276,6 @@ func TestAnnotateQuoteLinkOpensSource(t *testing.T) {
 	cw.back()
 	if cw.tabs.SelectedIndex() != 0 {
 		t.Error("Back did not return to the event")
-	}
-}
-
-func TestAnnotateReadOnlyOffersNoActions(t *testing.T) {
-	a0 := test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "ro.casefile")
-	st, err := storage.Opener{}.Create(path, annotCase(), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	ro, err := storage.Opener{}.Open(path, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cw := openTestWindow(t, a0, ro)
-	a := openSource(t, cw, "s-times")
-	dragSelect(t, cw, a, 3, 10)
-	if a.bar.Visible() || !a.editBtn.Disabled() || len(a.hits) != 0 {
-		t.Errorf("read-only: bar %v, edit enabled %v, %d suggestions", a.bar.Visible(), !a.editBtn.Disabled(), len(a.hits))
 	}
 }
 
@@ -409,7 +321,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 	if s.URL != "https://example.org/raid" || s.Published.EDTF != "2023-06-20" {
 		t.Errorf("HTML meta data not taken: %+v", s)
 	}
-	if cw.sources.reader.shownText != want {
+	if readingView(t, cw).view.Text() != want {
 		t.Error("the reading view does not show the imported text")
 	}
 	// The shown source has text now: asked, the Markdown becomes a new source.
@@ -452,13 +364,13 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 func TestGoldenReadingView(t *testing.T) {
 	cw := demoWindow(t)
 	a := openSource(t, cw, "src-summary")
-	text := strings.Replace(a.shownText, "at first described the scene as calm", "called it calm", 1)
+	text := strings.Replace(a.view.Text(), "at first described the scene as calm", "called it calm", 1)
 	if err := cw.sources.replaceText(text, nil); err != nil {
 		t.Fatal(err)
 	}
-	cw.sources.settleAnchors()
-	if a.orphans.head.Text != "1 quote no longer found in the text" {
-		t.Fatalf("orphans: %q", a.orphans.head.Text)
+	cw.sources.reader.Settle()
+	if got := a.orphanHead(); got != "1 quote no longer found in the text" {
+		t.Fatalf("orphans: %q", got)
 	}
 	from := at(t, text, "press coverage")
 	dragSelect(t, cw, a, from, from+len("press coverage"))

@@ -72,7 +72,7 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	from = at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len(phrase))
 	barButton(t, a, "New claim")
-	menu := a.claimMenu()
+	menu := a.bar.Menu("New claim")
 	last := menu.Items[len(menu.Items)-1]
 	if last.Label != "New disputed figure…" {
 		t.Fatalf("the claim menu ends with %q", last.Label)
@@ -105,7 +105,7 @@ func TestAnnotateUndoCitationShowsItsSource(t *testing.T) {
 	from := at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len(phrase))
 	barButton(t, a, "Cite for")
-	menu := a.citeMenu()
+	menu := a.bar.Menu("Cite for")
 	menu.Items[len(menu.Items)-1].Action()
 	pickFirst(t, cw, "camp founded")
 	if e, _ := storeOf(cw).Event("e-founding"); len(e.Citations) != 1 {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"casefile/app"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
 	"casefile/widgets"
@@ -30,4 +31,11 @@ func (cw *caseWindow) evidenceButton(item func() string) *widgets.Button {
 	b.Importance = widget.LowImportance
 	cw.h.Guard(b)
 	return b
+}
+
+// quoteEvidence is the reading view's "Evidence for ▸": the case's
+// disputed questions, choosing one adding the quote q of source src to it
+// as evidence; nil when there is none to offer.
+func (cw *caseWindow) quoteEvidence(src string, q app.Quote) *fyne.MenuItem {
+	return questions.EvidenceFor(cw.s, cw.win, questions.AddQuote(cw.s, src, q))
 }

@@ -138,7 +138,7 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 		}
 		nextNote(s)
 	}
-	r.qual = kit.NewSelect(qualifierOptions(), func(string) {
+	r.qual = kit.NewSelect(itemedit.QualifierOptions(), func(string) {
 		if !r.loading {
 			r.autoNums = false
 			cw.h.Edited(key(), r.save)
@@ -165,9 +165,9 @@ func (r *claimRow) fillInputs(c app.Claim) {
 	cw := r.tab.cw
 	r.loading = true
 	r.phrase.SetText(c.Text)
-	r.low.SetText(formatNumber(c.Low))
-	r.high.SetText(formatNumber(c.High))
-	r.qual.SetSelected(qualifierLabels[c.Qualifier])
+	r.low.SetText(itemedit.FormatNumber(c.Low))
+	r.high.SetText(itemedit.FormatNumber(c.High))
+	r.qual.SetSelected(itemedit.QualifierLabel(c.Qualifier))
 	if c.Credibility >= 0 && c.Credibility < len(credibilityLabels) {
 		r.cred.SetSelectedIndex(c.Credibility)
 	}
@@ -262,14 +262,14 @@ func (r *claimRow) propose(phrase string) {
 		if r.autoNums {
 			r.low.SetText("")
 			r.high.SetText("")
-			r.qual.SetSelected(qualifierLabels[""])
+			r.qual.SetSelected(itemedit.QualifierLabel(""))
 		}
 		return
 	}
 	r.autoNums = true
-	r.low.SetText(formatNumber(p.Low))
-	r.high.SetText(formatNumber(p.High))
-	r.qual.SetSelected(qualifierLabels[app.Qualifier(p.Qualifier)])
+	r.low.SetText(itemedit.FormatNumber(p.Low))
+	r.high.SetText(itemedit.FormatNumber(p.High))
+	r.qual.SetSelected(itemedit.QualifierLabel(app.Qualifier(p.Qualifier)))
 }
 
 // proposeNote fills the note with the phrase's words such as "alleged"
@@ -291,15 +291,15 @@ func (r *claimRow) save() {
 	c := r.claim
 	c.Text = strings.TrimSpace(r.phrase.Text)
 	var err error
-	if c.Low, err = parseNumber("low", r.low.Text); err != nil {
+	if c.Low, err = itemedit.ParseNumber("low", r.low.Text); err != nil {
 		cw.failed(r.form, err)
 		return
 	}
-	if c.High, err = parseNumber("high", r.high.Text); err != nil {
+	if c.High, err = itemedit.ParseNumber("high", r.high.Text); err != nil {
 		cw.failed(r.form, err)
 		return
 	}
-	c.Qualifier = qualifierFromLabel(r.qual.Selected)
+	c.Qualifier = itemedit.QualifierFromLabel(r.qual.Selected)
 	c.Credibility = max(r.cred.SelectedIndex(), 0)
 	c.Note = strings.TrimSpace(r.note.Text)
 	if c.AsOf, err = itemedit.ReadDate("as_of", r.asOf); err != nil {

@@ -1,65 +1,12 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
 	"casefile/app/ui/kit"
 )
-
-// formatNumber writes a claim's number for an entry ("" when unset).
-func formatNumber(v *float64) string {
-	if v == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*v, 'f', -1, 64)
-}
-
-// parseNumber reads a number typed into a claim's low or high field,
-// allowing thousands separators ("3,000", "3 000"). Empty is unset.
-func parseNumber(field, s string) (*float64, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil, nil
-	}
-	clean := strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "", "_", "").Replace(s)
-	v, err := strconv.ParseFloat(clean, 64)
-	if err != nil {
-		return nil, app.FieldError(field, "“%s” is not a number; write it with digits, such as 3000 or 3,000.", s)
-	}
-	return &v, nil
-}
-
-// qualifierLabels are the qualifiers as a select shows them.
-var qualifierLabels = map[app.Qualifier]string{
-	"":                  "—",
-	app.QualExact:       "exact",
-	app.QualApproximate: "approximate",
-	app.QualAtLeast:     "at least",
-	app.QualAtMost:      "at most",
-	app.QualRange:       "range",
-}
-
-func qualifierOptions() []string {
-	out := []string{qualifierLabels[""]}
-	for _, q := range app.Qualifiers {
-		out = append(out, qualifierLabels[q])
-	}
-	return out
-}
-
-func qualifierFromLabel(l string) app.Qualifier {
-	for q, s := range qualifierLabels {
-		if s == l {
-			return q
-		}
-	}
-	return ""
-}
 
 // credibilityLabels are the Admiralty information-credibility grades as a
 // select lists them, "— not graded" first (index = grade).

@@ -13,50 +13,23 @@ import (
 	"casefile/app"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/kit/kittest"
+	"casefile/app/ui/uitest"
 	"casefile/storage"
 	"casefile/widgets"
 )
 
-func num(v float64) *float64 { return &v }
-
-// sampleCase is a small case with one of everything, names with
-// diacritics and aliases, links and citations.
-func sampleCase() app.CaseData {
-	return app.CaseData{
-		Case: app.Case{Title: "Raid on the camp", Marking: "UNCLASSIFIED", AsOf: app.Date{EDTF: "2023-07-01"}},
-		Sources: []app.Source{
-			{ID: "s-times", Title: "Police raid camp at dawn", Publisher: "The Times", Published: app.Date{EDTF: "2023-06-21"},
-				Kind: app.SourceArticle, Reliability: "B", Interest: app.InterestIndependent, Text: "Police raided the camp at dawn. Some 100 people were injured."},
-			{ID: "s-ministry", Title: "Statement on the operation", Publisher: "Ministry of the Interior",
-				Kind: app.SourceStatement, Reliability: "C", Interest: app.InterestGovernment},
-		},
-		People: []app.Person{
-			{ID: "p-cuci", Name: "Arben Çuçi", Aliases: []app.Alias{{Name: "The Colonel", Note: "used by the press"}}, Role: "police commander",
-				Citations: []app.Citation{{Source: "s-times"}}},
-			{ID: "p-maria", Name: "María Núñez", Role: "spokesperson"},
-		},
-		Organizations: []app.Organization{
-			{ID: "o-police", Name: "National Police", Aliases: []app.Alias{{Name: "PN"}}, Kind: "police force", Country: "Albania"},
-			{ID: "o-ministry", Name: "Ministry of the Interior", Kind: "ministry"},
-		},
-		Relations: []app.Relation{
-			{ID: "r-1", From: "p-cuci", To: "o-police", Kind: "member of"},
-			{ID: "r-2", From: "o-police", To: "o-ministry", Kind: "part of"},
-		},
-		Events: []app.Event{
-			{ID: "e-raid", Title: "Police raid on the camp", Date: app.Date{EDTF: "2023-06-20"}, Place: "Camp Ashraf", Key: true,
-				Participants: []string{"p-cuci", "o-police"}, Citations: []app.Citation{{Source: "s-times"}}},
-			{ID: "e-founding", Title: "Camp founded", Date: app.Date{EDTF: "198X", Phrase: "the 1980s"}},
-			{ID: "e-statement", Title: "Ministry statement", Date: app.Date{EDTF: "2023-06-22"}, Participants: []string{"o-ministry"}},
-		},
-		Figures: []app.Figure{
-			{ID: "f-injured", Question: "People injured in the raid", Unit: "people", Event: "e-raid", Claims: []app.Claim{
-				{ID: "c-1", Source: "s-times", Text: "some 100", Low: num(100), High: num(100), Qualifier: app.QualApproximate, Credibility: 3},
-				{ID: "c-2", Source: "s-ministry", Claimant: "o-ministry", Text: "no one was injured", Low: num(0), High: num(0), Qualifier: app.QualExact, Credibility: 5},
-			}},
-		},
-	}
+func init() {
+	// The tests place the reading view's action bar themselves: a timer
+	// moving it too would race with them.
+	barFollow = 0
 }
+
+// num is v as a claim's bound.
+func num(v float64) *float64 { return uitest.Num(v) }
+
+// sampleCase is the tests' small case with one of everything
+// (uitest.SampleCase, which itemedit's and the reading view's tests share).
+func sampleCase() app.CaseData { return uitest.SampleCase() }
 
 // newTestWindow creates a case file holding data in a temporary folder
 // and opens the case window on it with Fyne's test driver.
@@ -145,142 +118,54 @@ func edit(cw *caseWindow, e *kit.FieldEntry, text string) {
 }
 
 // editDate replaces the text of a date field as a user does.
-func editDate(cw *caseWindow, d *widgets.DateEntry, text string) {
-	c := cw.win.Canvas()
-	f := d.FocusTarget()
-	c.Focus(f)
-	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
-	if text == "" {
-		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	} else {
-		test.Type(f, text)
-	}
-	c.Unfocus()
-}
+func editDate(cw *caseWindow, d *widgets.DateEntry, text string) { uitest.EditDate(cw.win, d, text) }
 
 // overlayButton finds a button with the given text in the topmost dialog.
 func overlayButton(t testing.TB, cw *caseWindow, text string) *widget.Button {
 	t.Helper()
-	top := cw.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog is open (looking for %q)", text)
-	}
-	if b := findButton(top, text); b != nil {
-		return b
-	}
-	t.Fatalf("no button %q in the dialog", text)
-	return nil
+	return uitest.OverlayButton(t, cw.win, text)
 }
 
 // tapOverlay taps the button with the given text in the topmost dialog.
 func tapOverlay(t testing.TB, cw *caseWindow, text string) {
 	t.Helper()
-	test.Tap(overlayButton(t, cw, text))
+	uitest.TapOverlay(t, cw.win, text)
 }
 
 // findButton walks the tree under o for a button with the given text.
-func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	for _, x := range test.LaidOutObjects(o) {
-		if b, ok := asButton(x); ok && b.Text == text {
-			return b
-		}
-	}
-	return nil
-}
+func findButton(o fyne.CanvasObject, text string) *widget.Button { return uitest.FindButton(o, text) }
 
-// overlayText reports whether a label in the topmost dialog contains s.
-func overlayLabels(cw *caseWindow) []string {
-	top := cw.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var out []string
-	for _, x := range test.LaidOutObjects(top) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	}
-	return out
-}
+// overlayLabels lists the texts of the labels in the topmost dialog.
+func overlayLabels(cw *caseWindow) []string { return uitest.OverlayLabels(cw.win) }
 
 // overlayObjects lists what the topmost dialog holds, laid out.
 func overlayObjects(t testing.TB, cw *caseWindow) []fyne.CanvasObject {
 	t.Helper()
-	top := cw.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is open")
-	}
-	return test.LaidOutObjects(top)
+	return uitest.OverlayObjects(t, cw.win)
 }
 
 // overlayEntries lists the text entries of the topmost dialog, in order.
 func overlayEntries(t testing.TB, cw *caseWindow) []*widget.Entry {
 	t.Helper()
-	var out []*widget.Entry
-	for _, o := range overlayObjects(t, cw) {
-		switch e := o.(type) {
-		case *widget.Entry:
-			out = append(out, e)
-		case *kit.FieldEntry:
-			out = append(out, &e.Entry)
-		case *kit.KeyEntry:
-			out = append(out, &e.Entry)
-		case *widgets.DateEntry:
-			out = append(out, e.TextEntry())
-		}
-	}
-	return out
+	return uitest.OverlayEntries(t, cw.win)
 }
 
 // overlayField is the entry labelled label in the topmost dialog's form.
 func overlayField(t testing.TB, cw *caseWindow, label string) *widget.Entry {
 	t.Helper()
-	for _, o := range overlayObjects(t, cw) {
-		f, ok := o.(*widget.Form)
-		if !ok {
-			continue
-		}
-		for _, it := range f.Items {
-			if it.Text != label {
-				continue
-			}
-			switch e := it.Widget.(type) {
-			case *widget.Entry:
-				return e
-			case *kit.KeyEntry:
-				return &e.Entry
-			}
-		}
-	}
-	t.Fatalf("no field %q in the dialog", label)
-	return nil
+	return uitest.OverlayField(t, cw.win, label)
 }
 
 // overlayList is the list in the topmost dialog (a picker's).
 func overlayList(t testing.TB, cw *caseWindow) *widget.List {
 	t.Helper()
-	for _, o := range overlayObjects(t, cw) {
-		if l, ok := o.(*widget.List); ok {
-			return l
-		}
-	}
-	t.Fatal("no list in the dialog")
-	return nil
+	return uitest.OverlayList(t, cw.win)
 }
 
 // pickFirst types into the open picker's filter and chooses its first row.
 func pickFirst(t testing.TB, cw *caseWindow, filter string) {
 	t.Helper()
-	entries := overlayEntries(t, cw)
-	if len(entries) == 0 {
-		t.Fatal("no picker is open")
-	}
-	entries[0].SetText(filter)
-	l := overlayList(t, cw)
-	if l.Length() == 0 {
-		t.Fatalf("the picker shows nothing for %q", filter)
-	}
-	l.Select(0)
+	uitest.PickFirst(t, cw.win, filter)
 }
 
 // newItem fills the new-item dialog's entries and taps Add.
@@ -332,15 +217,7 @@ func asButton(o fyne.CanvasObject) (*widget.Button, bool) { return kittest.Butto
 func isButton(o fyne.CanvasObject) bool { _, ok := asButton(o); return ok }
 
 // labelsIn lists the texts of the labels under o.
-func labelsIn(o fyne.CanvasObject) []string {
-	var out []string
-	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	}
-	return out
-}
+func labelsIn(o fyne.CanvasObject) []string { return uitest.LabelsIn(o) }
 
 // sectionButton is the button reading text in a form's section
 // ("Add relation…", "Cite a source…").

@@ -42,3 +42,6 @@ func (w windowStatus) Done(what string) {
 	w.cw.saved()
 	w.cw.status.SetText(what + " · all changes saved at " + time.Now().Format("15:04"))
 }
+
+// Say puts the words in the status bar.
+func (w windowStatus) Say(text string) { w.cw.status.SetText(text) }

@@ -16,13 +16,14 @@ import (
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
+	"casefile/app/ui/reader"
 	"casefile/widgets"
 )
 
 // sourcesTab lists the sources by title beside the selected one: above, a
 // form for its title, publisher, author, URL, date, kind, reliability and
 // interest, with the items that cite it; below, its text in a reading view
-// for annotating (see annotator), which Edit text turns into an editor.
+// for annotating (see reader.View), which Edit text turns into an editor.
 type sourcesTab struct {
 	cw      *caseWindow
 	frame   *tabFrame
@@ -49,10 +50,9 @@ type sourcesTab struct {
 	text        *kit.FieldEntry
 	citedBy     *fyne.Container // citedLinks' rows
 	citedLinks  *kit.Links
-	reader      *annotator
+	reader      *reader.View
 	body        *container.Split // the form above the text
 	autoOffset  float64          // the divider's place as last set here (not dragged)
-	textBase    *textBase        // the text the quotes are anchored in, while it is edited
 	// textLoaded says that the text entry holds the source's text (or the
 	// analyst's edit of it). It is filled only for Edit text: Fyne's entry
 	// is slow with a long text, and the reading view shows it instead.
@@ -132,7 +132,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	}
 	t.text.OnFocusLost = func() {
 		cw.saver.Flush()
-		t.settleAnchors()
+		t.reader.Settle()
 	}
 	textField, _ := t.form.Bare("text", t.text)
 	t.citedLinks = kit.NewLinks(nil)
@@ -149,7 +149,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.list = t.frame.list
-	t.reader = newAnnotator(t, container.NewBorder(nil, textField.Err, nil, nil, t.text))
+	t.reader = newReader(t, container.NewBorder(nil, textField.Err, nil, nil, t.text))
 	t.layoutBody()
 	return t.frame.content
 }
@@ -217,7 +217,7 @@ func (t *sourcesTab) snap(want float64) float64 {
 // text taking most of the height.
 func (t *sourcesTab) layoutBody() {
 	f := t.frame
-	t.body = container.NewVSplit(kit.NewWheel(f.scroll), t.reader.content)
+	t.body = container.NewVSplit(kit.NewWheel(f.scroll), t.reader.Content())
 	t.body.Offset = textOffset
 	t.autoOffset = textOffset
 	t.body.Hide()
@@ -248,7 +248,7 @@ func (t *sourcesTab) onOpenURL() {
 // showItem fills the form with a source ("" shows the placeholder).
 func (t *sourcesTab) showItem(id string) {
 	t.cw.saver.Flush()
-	t.settleAnchors()
+	t.reader.Settle()
 	t.fill(id)
 }
 
@@ -276,18 +276,18 @@ func (t *sourcesTab) fill(id string) {
 	t.interest.SetSelected(interestLabel(s.Interest))
 	t.interestIco.SetResource(interestIcon(s.Interest))
 	t.showOriginal(s)
-	if same && t.reader.editing {
+	if same && t.reader.Editing() {
 		setEntry(t.text, s.Text) // shown again (after Undo, say) while being edited
 	} else {
 		setEntry(t.text, "")
 	}
-	t.textLoaded = same && t.reader.editing
+	t.textLoaded = same && t.reader.Editing()
 	t.loading = false
 	t.form.ClearErrors()
 	t.showCitedBy()
 	t.frame.showForm(true, t.cw.readOnly)
 	t.body.Show()
-	t.reader.show()
+	t.reader.Show()
 }
 
 // citer is an item that cites the shown source (or a claim it makes).
@@ -361,7 +361,7 @@ func (t *sourcesTab) showCitedBy() {
 func (t *sourcesTab) changed(c session.Change) {
 	idx := t.cw.idx()
 	if c.Reloaded {
-		t.textBase = nil // the case was read again: its quotes are as stored
+		t.reader.ForgetTextChange() // the case was read again: its quotes are as stored
 	}
 	if c.Touches(app.KindSource) {
 		t.list.SetRows(idx.Rows(app.KindSource))
@@ -405,7 +405,7 @@ func (t *sourcesTab) save() {
 	}
 	textChanged := s.Text != t.cur.Text
 	if textChanged {
-		t.noteTextChange(t.cur)
+		t.reader.NoteTextChange(t.cur)
 	}
 	if err := t.cw.own(t, func() error { return t.cw.s.UpdateSource(s) }); err != nil {
 		t.cw.failed(t.form, err)
@@ -413,8 +413,8 @@ func (t *sourcesTab) save() {
 	}
 	t.form.ClearErrors()
 	t.cur = s
-	if textChanged && !t.reader.editing {
-		t.reader.show()
+	if textChanged && !t.reader.Editing() {
+		t.reader.Show()
 	}
 	t.cw.saved()
 }

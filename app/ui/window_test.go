@@ -13,6 +13,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/uitest"
 )
 
 func TestWindowTitleAndTabs(t *testing.T) {
@@ -519,13 +520,9 @@ func TestUserGuideCopyIsCurrent(t *testing.T) {
 	}
 }
 
+// findHyperlink is the link under o that reads text, or nil.
 func findHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
-	for _, x := range test.LaidOutObjects(o) {
-		if h, ok := x.(*widget.Hyperlink); ok && h.Text == text {
-			return h
-		}
-	}
-	return nil
+	return uitest.FindHyperlink(o, text)
 }
 
 // findButtonIn returns the n-th (0-based) button with the given text.

@@ -94,11 +94,16 @@ var uiBelow = map[string][]string{
 	"search":    {"kit", "host"},
 	"questions": {"kit", "host"},
 	"itemedit":  {"kit", "host"},
+	"reader":    {"kit", "host", "itemedit"},
+	"uitest":    {"kit"}, // test support: imported by tests only
 }
 
 func TestUIPackagesBelowTheShell(t *testing.T) {
 	const ui = module + "/app/ui"
 	for path, p := range listPackages(t) {
+		if path != ui+"/uitest" && slices.Contains(p.Deps, ui+"/uitest") {
+			t.Errorf("%s depends on app/ui/uitest, which only tests may import", path)
+		}
 		if !strings.HasPrefix(path, ui+"/") {
 			continue
 		}

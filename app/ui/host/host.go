@@ -39,6 +39,10 @@ type Status interface {
 	// Done is Saved for a change that deserves its own words in the
 	// status bar ("Merged ‘A’ into ‘B’ · all changes saved at 15:04").
 	Done(what string)
+	// Say puts words in the status bar as they are: where the analyst
+	// is taken, or what a change did, after Saved has brought Undo and
+	// the counts up to date.
+	Say(text string)
 }
 
 // History is the window's Undo and Redo, for the form fields that pass

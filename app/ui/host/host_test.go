@@ -16,6 +16,7 @@ func (b *bar) Editing()                      { b.editing++ }
 func (b *bar) Saved()                        { b.saved++ }
 func (b *bar) Failed(*kit.DetailForm, error) {}
 func (b *bar) Done(string)                   { b.saved++ }
+func (b *bar) Say(string)                    {}
 
 // edits counts Undo and Redo.
 type edits struct{ undo, redo int }

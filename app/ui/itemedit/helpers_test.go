@@ -15,50 +15,17 @@ import (
 	"casefile/app/ui/host"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/kit/kittest"
+	"casefile/app/ui/uitest"
 	"casefile/storage"
 	"casefile/widgets"
 )
 
-func num(v float64) *float64 { return &v }
+// num is v as a claim's bound.
+func num(v float64) *float64 { return uitest.Num(v) }
 
-// sampleCase is a small case with one of everything, names with
-// diacritics and aliases, links and citations (app/ui's tests use the same).
-func sampleCase() app.CaseData {
-	return app.CaseData{
-		Case: app.Case{Title: "Raid on the camp", Marking: "UNCLASSIFIED", AsOf: app.Date{EDTF: "2023-07-01"}},
-		Sources: []app.Source{
-			{ID: "s-times", Title: "Police raid camp at dawn", Publisher: "The Times", Published: app.Date{EDTF: "2023-06-21"},
-				Kind: app.SourceArticle, Reliability: "B", Interest: app.InterestIndependent, Text: "Police raided the camp at dawn. Some 100 people were injured."},
-			{ID: "s-ministry", Title: "Statement on the operation", Publisher: "Ministry of the Interior",
-				Kind: app.SourceStatement, Reliability: "C", Interest: app.InterestGovernment},
-		},
-		People: []app.Person{
-			{ID: "p-cuci", Name: "Arben Çuçi", Aliases: []app.Alias{{Name: "The Colonel", Note: "used by the press"}}, Role: "police commander",
-				Citations: []app.Citation{{Source: "s-times"}}},
-			{ID: "p-maria", Name: "María Núñez", Role: "spokesperson"},
-		},
-		Organizations: []app.Organization{
-			{ID: "o-police", Name: "National Police", Aliases: []app.Alias{{Name: "PN"}}, Kind: "police force", Country: "Albania"},
-			{ID: "o-ministry", Name: "Ministry of the Interior", Kind: "ministry"},
-		},
-		Relations: []app.Relation{
-			{ID: "r-1", From: "p-cuci", To: "o-police", Kind: "member of"},
-			{ID: "r-2", From: "o-police", To: "o-ministry", Kind: "part of"},
-		},
-		Events: []app.Event{
-			{ID: "e-raid", Title: "Police raid on the camp", Date: app.Date{EDTF: "2023-06-20"}, Place: "Camp Ashraf", Key: true,
-				Participants: []string{"p-cuci", "o-police"}, Citations: []app.Citation{{Source: "s-times"}}},
-			{ID: "e-founding", Title: "Camp founded", Date: app.Date{EDTF: "198X", Phrase: "the 1980s"}},
-			{ID: "e-statement", Title: "Ministry statement", Date: app.Date{EDTF: "2023-06-22"}, Participants: []string{"o-ministry"}},
-		},
-		Figures: []app.Figure{
-			{ID: "f-injured", Question: "People injured in the raid", Unit: "people", Event: "e-raid", Claims: []app.Claim{
-				{ID: "c-1", Source: "s-times", Text: "some 100", Low: num(100), High: num(100), Qualifier: app.QualApproximate, Credibility: 3},
-				{ID: "c-2", Source: "s-ministry", Claimant: "o-ministry", Text: "no one was injured", Low: num(0), High: num(0), Qualifier: app.QualExact, Credibility: 5},
-			}},
-		},
-	}
-}
+// sampleCase is the tests' small case with one of everything
+// (uitest.SampleCase, which app/ui's tests share).
+func sampleCase() app.CaseData { return uitest.SampleCase() }
 
 // bar is the status bar the window would show: its last words.
 type bar struct{ text string }
@@ -66,6 +33,7 @@ type bar struct{ text string }
 func (b *bar) Editing()      { b.text = "Editing…" }
 func (b *bar) Saved()        { b.text = "All changes saved" }
 func (b *bar) Done(w string) { b.text = w + " · all changes saved" }
+func (b *bar) Say(w string)  { b.text = w }
 
 // Failed shows err beside its field, as the window does; its words then
 // start with "Not saved" like the window's.
@@ -190,37 +158,16 @@ func (b *bench) reopen(t testing.TB) app.CaseData {
 }
 
 // editDate replaces the text of a date field as a user does.
-func (b *bench) editDate(d *widgets.DateEntry, text string) {
-	c := b.win.Canvas()
-	f := d.FocusTarget()
-	c.Focus(f)
-	f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
-	if text == "" {
-		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	} else {
-		test.Type(f, text)
-	}
-	c.Unfocus()
-}
+func (b *bench) editDate(d *widgets.DateEntry, text string) { uitest.EditDate(b.win, d, text) }
 
 // overlayObjects lists what the topmost dialog holds, laid out.
 func (b *bench) overlayObjects(t testing.TB) []fyne.CanvasObject {
 	t.Helper()
-	top := b.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is open")
-	}
-	return test.LaidOutObjects(top)
+	return uitest.OverlayObjects(t, b.win)
 }
 
 // overlayLabels lists the texts of the labels in the topmost dialog.
-func (b *bench) overlayLabels() []string {
-	top := b.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	return labelsIn(top)
-}
+func (b *bench) overlayLabels() []string { return uitest.OverlayLabels(b.win) }
 
 // overlayKeyEntries lists the KeyEntry fields of the topmost dialog, in
 // order: the fields the keys of a dialog are typed into.
@@ -241,25 +188,13 @@ func (b *bench) overlayKeyEntries(t testing.TB) []*kit.KeyEntry {
 // tapOverlay taps the button with the given text in the topmost dialog.
 func (b *bench) tapOverlay(t testing.TB, text string) {
 	t.Helper()
-	for _, x := range b.overlayObjects(t) {
-		if bt, ok := asButton(x); ok && bt.Text == text {
-			test.Tap(bt)
-			return
-		}
-	}
-	t.Fatalf("no button %q in the dialog", text)
+	uitest.TapOverlay(t, b.win, text)
 }
 
 // overlayList is the list in the topmost dialog (a picker's).
 func (b *bench) overlayList(t testing.TB) *widget.List {
 	t.Helper()
-	for _, o := range b.overlayObjects(t) {
-		if l, ok := o.(*widget.List); ok {
-			return l
-		}
-	}
-	t.Fatal("no list in the dialog")
-	return nil
+	return uitest.OverlayList(t, b.win)
 }
 
 // pickFirst types into the open picker's filter and chooses its first row.
@@ -285,24 +220,11 @@ func (b *bench) noDialog(t testing.TB, after string) {
 func press(e fyne.Focusable, key fyne.KeyName) { e.TypedKey(&fyne.KeyEvent{Name: key}) }
 
 // labelsIn lists the texts of the labels under o.
-func labelsIn(o fyne.CanvasObject) []string {
-	var out []string
-	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l.Text)
-		}
-	}
-	return out
-}
+func labelsIn(o fyne.CanvasObject) []string { return uitest.LabelsIn(o) }
 
 // findHyperlink is the link under o that reads text, or nil.
 func findHyperlink(o fyne.CanvasObject, text string) *widget.Hyperlink {
-	for _, x := range test.LaidOutObjects(o) {
-		if h, ok := x.(*widget.Hyperlink); ok && h.Text == text {
-			return h
-		}
-	}
-	return nil
+	return uitest.FindHyperlink(o, text)
 }
 
 // findKindField is the relation dialog's Kind (its first KeyEntry).

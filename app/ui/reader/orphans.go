@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"casefile/app"
@@ -15,7 +15,7 @@ import (
 // orphanList lists the quotes from the shown source that are no longer
 // found in its text, each with "Re-attach here" for the span selected.
 type orphanList struct {
-	a       *annotator
+	v       *View
 	box     *fyne.Container
 	head    *widget.Label
 	toggle  *widgets.Button
@@ -26,8 +26,13 @@ type orphanList struct {
 	open    bool
 }
 
-func newOrphanList(a *annotator) *orphanList {
-	o := &orphanList{a: a, open: true}
+// orphanRowHeight is the height of a row of the orphan list: a link and
+// a line of quote. Two rows show; more scroll.
+const orphanRowHeight = 78
+
+// newOrphanList makes the (hidden) list of the view's orphaned quotes.
+func newOrphanList(v *View) *orphanList {
+	o := &orphanList{v: v, open: true}
 	o.head = widget.NewLabel("")
 	o.head.TextStyle = fyne.TextStyle{Bold: true}
 	o.head.Truncation = fyne.TextTruncateEllipsis
@@ -47,8 +52,8 @@ func newOrphanList(a *annotator) *orphanList {
 // orphaned lists the marks not found in the text.
 func (o *orphanList) orphaned() []int {
 	var out []int
-	for i := range o.a.marks {
-		if !o.a.marks[i].at.Anchored() {
+	for i := range o.v.marks {
+		if !o.v.marks[i].at.Anchored() {
 			out = append(out, i)
 		}
 	}
@@ -61,10 +66,10 @@ func (o *orphanList) show() {
 	o.rows.RemoveAll()
 	o.buttons = o.buttons[:0]
 	was := o.box.Visible()
-	if len(idx) == 0 || o.a.editing {
+	if len(idx) == 0 || o.v.editing {
 		if was {
 			o.box.Hide()
-			o.a.relayout()
+			o.v.relayout()
 		}
 		return
 	}
@@ -86,18 +91,18 @@ func (o *orphanList) show() {
 // row is one orphaned quote: what it is linked to, its words, and
 // Re-attach here.
 func (o *orphanList) row(i int) fyne.CanvasObject {
-	m := o.a.marks[i]
-	cw := o.a.cw
+	m := o.v.marks[i]
+	v := o.v
 	var what fyne.CanvasObject
 	if m.kind == app.KindAnnotation {
-		what = kit.NewLink(cw.itemLabel(m.kind, "", m.note.Note), func() { o.a.editNote(m.note) })
+		what = kit.NewLink(v.itemLabel(m.kind, "", m.note.Note), func() { v.editNote(m.note) })
 	} else {
-		what = kit.NewLink(cw.itemLabel(m.kind, m.item, ""), func() { cw.goTo(m.kind, m.item) })
+		what = kit.NewLink(v.itemLabel(m.kind, m.item, ""), func() { v.h.Nav.GoTo(m.kind, m.item) })
 	}
 	q := widget.NewLabel("“" + app.Shorten(app.OneLine(m.quote.Exact), 160) + "”")
 	q.Wrapping = fyne.TextWrapWord
 	q.TextStyle = fyne.TextStyle{Italic: true}
-	btn := widgets.NewButton("Re-attach here", theme.ContentRedoIcon(), func() { o.a.reattach(m) })
+	btn := widgets.NewButton("Re-attach here", theme.ContentRedoIcon(), func() { o.v.reattach(m) })
 	o.buttons = append(o.buttons, btn)
 	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(what, q))
 }
@@ -105,7 +110,7 @@ func (o *orphanList) row(i int) fyne.CanvasObject {
 // selectionChanged enables Re-attach here while something is selected.
 func (o *orphanList) selectionChanged() {
 	for _, b := range o.buttons {
-		if o.a.selOK && !o.a.cw.readOnly {
+		if o.v.selOK && !o.v.h.ReadOnly {
 			b.Enable()
 		} else {
 			b.Disable()
@@ -125,5 +130,5 @@ func (o *orphanList) setOpen(open bool) {
 		o.hint.Hide()
 		o.scroll.Hide()
 	}
-	o.a.relayout()
+	o.v.relayout()
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"casefile/app"
@@ -14,7 +14,7 @@ import (
 
 // quickForm is the small dialog that makes an item from a selection.
 type quickForm struct {
-	a       *annotator
+	v       *View
 	title   string
 	dlg     *dialog.CustomDialog
 	form    *widget.Form
@@ -28,8 +28,8 @@ type quickForm struct {
 }
 
 // newQuickForm starts a form titled title for the quote q.
-func (a *annotator) newQuickForm(title string, q app.Quote) *quickForm {
-	f := &quickForm{a: a, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
+func (v *View) newQuickForm(title string, q app.Quote) *quickForm {
+	f := &quickForm{v: v, title: title, form: widget.NewForm(), entries: map[string]*widget.Entry{}}
 	l := widget.NewLabel("“" + app.Shorten(app.OneLine(q.Exact), 300) + "”")
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle = fyne.TextStyle{Italic: true}
@@ -81,7 +81,7 @@ func (f *quickForm) add(label string, o fyne.CanvasObject) { f.form.Append(label
 
 // show opens the dialog, the first field focused.
 func (f *quickForm) show() {
-	win := f.a.cw.win
+	win := f.v.h.Window
 	f.errText = widget.NewLabel("")
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
@@ -109,7 +109,7 @@ func (f *quickForm) submit() {
 			return
 		}
 	}
-	f.a.cw.saver.Flush()
+	f.v.h.Saver.Flush()
 	then, err := f.onSave()
 	if err != nil {
 		f.fail(err)
