@@ -49,3 +49,50 @@ func TestTabFollowsTheListPaneTopToBottom(t *testing.T) {
 		}
 	}
 }
+
+// TestTabThroughTheReadingView checks the Sources tab below the form: a
+// source with text has Edit text and Import… above it, then the text; a
+// source without text offers Paste or type it and Import a file… alone,
+// with no second pair of buttons doing the same.
+func TestTabThroughTheReadingView(t *testing.T) {
+	cw := demoWindow(t)
+	c := cw.win.Canvas()
+	src := cw.all[4]
+	cw.selectTab(4)
+	for _, withText := range []bool{true, false} {
+		id := ""
+		for _, s := range cw.s.Index().Data().Sources {
+			if (s.Text != "") == withText {
+				id = s.ID
+				break
+			}
+		}
+		if id == "" {
+			t.Fatalf("the demo has no source with text %v", withText)
+		}
+		src.showItem(id)
+		c.Focus(src.pane().Filter)
+		var buttons []string
+		reachedText := false
+		for range 80 {
+			c.FocusNext()
+			switch f := c.Focused().(type) {
+			case *widgets.Button:
+				buttons = append(buttons, f.Text)
+			case *widgets.AnnotatedText:
+				reachedText = true
+			}
+			if c.Focused() == fyne.Focusable(src.pane().Filter) {
+				break
+			}
+		}
+		got := strings.Join(buttons, ", ")
+		want := "Add source, Delete, Edit text, Import…"
+		if !withText {
+			want = "Add source, Delete, Paste or type it, Import a file…"
+		}
+		if got != want || reachedText != withText {
+			t.Errorf("source with text %v: Tab reaches the buttons %q and the text %v; want %q", withText, got, reachedText, want)
+		}
+	}
+}

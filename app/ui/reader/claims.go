@@ -90,7 +90,7 @@ func (v *View) figureItems() []itemedit.PickItem {
 // phrase (quantity.Read) until the analyst types numbers of their own.
 type claimFields struct {
 	phrase, low, high *widget.Entry
-	qual              *widget.Select
+	qual              *widgets.Select
 	claimant          string
 	manual            bool // the analyst typed numbers of their own
 	proposing         bool // propose is filling the numbers in
@@ -102,7 +102,7 @@ func (v *View) addClaimFields(f *quickForm, q app.Quote) *claimFields {
 	c.phrase = f.entry("As said", app.OneLine(q.Exact), "what the source said, e.g. some 100", kit.RequiredText("claim's phrase"))
 	c.low = f.entry("Low", "", "low", nil)
 	c.high = f.entry("High", "", "high", nil)
-	c.qual = widget.NewSelect(itemedit.QualifierOptions(), nil)
+	c.qual = widgets.NewSelect(itemedit.QualifierOptions(), nil)
 	f.add("Qualifier", c.qual)
 	c.propose(c.phrase.Text)
 	c.phrase.OnChanged = c.propose

@@ -138,7 +138,7 @@ func New(h *host.Host, p Parts) *View {
 	top := container.NewBorder(nil, nil, container.NewHBox(head, v.editBtn, v.importBtn), nil, v.info)
 	center := container.NewStack(v.empty, v.reading, v.editor)
 	v.legend = container.NewHScroll(container.NewHBox(v.view.Legend())) // sideways on a narrow window
-	v.content = container.NewBorder(container.NewVBox(widget.NewSeparator(), top, v.orphans.box),
+	v.content = kit.NewBorder(container.NewVBox(widget.NewSeparator(), top, v.orphans.box),
 		v.legend, nil, nil, center)
 	return v
 }
@@ -246,6 +246,11 @@ func (v *View) layoutMode() {
 	showIf(v.reading, !v.editing && v.shownText != "")
 	showIf(v.empty, !v.editing && v.shownText == "")
 	showIf(v.legend, !v.editing && v.shownText != "")
+	// A source without text offers Paste or type it and Import a file… in
+	// the middle of the pane: the same two buttons above it would be two
+	// more Tab stops doing the same.
+	showIf(v.editBtn, v.editing || v.shownText != "")
+	showIf(v.importBtn, !v.editing && v.shownText != "")
 	if v.editing {
 		v.editBtn.SetText("Done editing")
 		v.editBtn.SetIcon(theme.ConfirmIcon())
