@@ -95,7 +95,15 @@ func (cw *caseWindow) buildMenu() *fyne.MainMenu {
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = themes
 	cw.checkTheme(savedTheme(cw.app))
-	view = append(view, fyne.NewMenuItemSeparator(), cw.backItem, fyne.NewMenuItemSeparator(), themeItem)
+	// The keyboard's way to drag a divider (Alt opens the menus).
+	divider := fyne.NewMenuItem("Divider", nil)
+	divider.ChildMenu = fyne.NewMenu("Divider",
+		fyne.NewMenuItem("Move left", func() { cw.moveDivider(true, -1) }),
+		fyne.NewMenuItem("Move right", func() { cw.moveDivider(true, 1) }),
+		fyne.NewMenuItem("Move up", func() { cw.moveDivider(false, -1) }),
+		fyne.NewMenuItem("Move down", func() { cw.moveDivider(false, 1) }),
+	)
+	view = append(view, fyne.NewMenuItemSeparator(), cw.backItem, fyne.NewMenuItemSeparator(), divider, themeItem)
 
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("User guide", cw.showUserGuide),

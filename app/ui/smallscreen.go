@@ -158,6 +158,9 @@ func (a *timelineArrangement) arrange(h float32) {
 	a.split.Refresh()
 }
 
+// Held is the arrangement on screen, for the View menu's Divider moves.
+func (a *timelineArrangement) Held() []fyne.CanvasObject { return []fyne.CanvasObject{a.shown} }
+
 // CreateRenderer shows the arrangement that fits.
 func (a *timelineArrangement) CreateRenderer() fyne.WidgetRenderer {
 	return &arrangementRenderer{a: a}
