@@ -68,6 +68,39 @@ func TestSmallScreens(t *testing.T) {
 	}
 }
 
+// TestLargerScreensFit checks the other screens of the list (a
+// 1366×768 and a 1920×1080 laptop at 100, 125 and 150 %) as
+// TestSmallScreens does, without images: no tab scrolls sideways or as a
+// whole, and the tab bar fits.
+func TestLargerScreensFit(t *testing.T) {
+	cw := demoWindow(t)
+	for _, screen := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1920, Height: 1080}} {
+		for _, scale := range []float32{1, 1.25, 1.5} {
+			size := fyne.NewSize(screen.Width/scale, screen.Height/scale-24) // less the menu bar
+			name := fmt.Sprintf("%.0fx%.0f@%.0f", screen.Width, screen.Height, scale*100)
+			cw.win.Resize(size)
+			for i := range len(cw.all) + 2 {
+				cw.selectTab(i)
+				if i < len(cw.all) {
+					if p := cw.all[i].pane(); len(p.Shown) > 0 {
+						cw.show(cw.all[i].kind(), p.Rows[p.Shown[0]].ID)
+					}
+				}
+				sc, ok := cw.tabs.Items[i].Content.(*container.Scroll)
+				if !ok {
+					t.Fatalf("tab %d is not in its scroller", i)
+				}
+				if m := sc.Content.MinSize(); m.Width > sc.Size().Width || m.Height > sc.Size().Height {
+					t.Errorf("%s, tab %d: asks for %v of %v and scrolls", name, i, m, sc.Size())
+				}
+			}
+			if w := barWidth(tabTitlesOf(cw.tabs)); w > size.Width {
+				t.Errorf("%s: the tab bar needs %v", name, w)
+			}
+		}
+	}
+}
+
 // tabTitlesOf are the titles the bar shows.
 func tabTitlesOf(tabs *container.AppTabs) []string {
 	var out []string
