@@ -24,6 +24,31 @@ type Select struct {
 	OnEscape func()
 
 	popUp *widget.PopUpMenu
+	// self is the widget as the window holds it: this Select, or the type
+	// that embeds it (ExtendBaseWidget), which is what gets the focus.
+	self fyne.Widget
+}
+
+// ExtendBaseWidget is used by a type that embeds Select, as Fyne's own
+// ExtendBaseWidget; the embedding type is then what the list gives the
+// focus back to.
+func (s *Select) ExtendBaseWidget(w fyne.Widget) {
+	s.self = w
+	s.Select.ExtendBaseWidget(w)
+}
+
+// focusWidget is a widget that takes the keyboard focus.
+type focusWidget interface {
+	fyne.Widget
+	fyne.Focusable
+}
+
+// focusable is the widget the window holds.
+func (s *Select) focusable() focusWidget {
+	if f, ok := s.self.(focusWidget); ok {
+		return f
+	}
+	return s
 }
 
 // NewSelect makes a Select of options that calls changed with the option
@@ -68,8 +93,8 @@ func (s *Select) Tapped(*fyne.PointEvent) {
 	if s.Disabled() {
 		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil {
-		c.Focus(s)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s.focusable()); c != nil {
+		c.Focus(s.focusable())
 	}
 	s.Open()
 }
@@ -95,7 +120,7 @@ func (s *Select) step(by int) {
 // Open shows the list of options under the choice, the current one
 // highlighted.
 func (s *Select) Open() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(s)
+	c := fyne.CurrentApp().Driver().CanvasForObject(s.focusable())
 	if c == nil || len(s.Options) == 0 || s.popUp != nil {
 		return
 	}
@@ -107,10 +132,10 @@ func (s *Select) Open() {
 	pop.OnDismiss = func() {
 		pop.Hide()
 		s.popUp = nil
-		c.Focus(s)
+		c.Focus(s.focusable())
 	}
 	s.popUp = pop
-	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.focusable())
 	pop.ShowAtPosition(at.AddXY(0, s.Size().Height-theme.InputBorderSize()))
 	pop.Resize(fyne.NewSize(s.Size().Width, pop.MinSize().Height))
 	for range s.SelectedIndex() + 1 {

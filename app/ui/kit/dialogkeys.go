@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"casefile/widgets"
 )
 
 // DialogKeys gives a dialog the keys of a desktop dialog: Enter runs its
@@ -48,8 +50,8 @@ func (k *DialogKeys) Check(label string, changed func(bool)) *KeyCheck {
 	return c
 }
 
-// Select is a drop-down choice of the dialog: Space, Up and Down open it,
-// Enter submits, Escape cancels.
+// Select is a drop-down choice of the dialog: Up and Down choose, Space
+// opens it (widgets.Select), Enter submits, Escape cancels.
 func (k *DialogKeys) Select(options []string, changed func(string)) *KeySelect {
 	s := &KeySelect{keys: k}
 	s.Options, s.OnChanged = options, changed
@@ -158,7 +160,7 @@ func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 // KeySelect is a drop-down choice that passes Enter and Escape to its
 // dialog.
 type KeySelect struct {
-	widget.Select
+	widgets.Select
 	keys *DialogKeys
 }
 
