@@ -124,6 +124,12 @@ smaps_summary() {
     "/proc/$app_pid/smaps" | sort -rn
 }
 
+# c_heap_mb prints the resident size of the C allocator's main arena (MB).
+c_heap_mb() {
+  awk '/^[0-9a-f]+-[0-9a-f]+ / { h = ($6 == "[heap]") } h && $1 == "Rss:" { kb += $2 } END { print int(kb / 1024) }' \
+    "/proc/$app_pid/smaps"
+}
+
 failed=0
 # run_case NAME TARGET_RSS_MB [CASE FILE]: measures one case.
 run_case() {
@@ -158,12 +164,15 @@ run_case() {
   rss_walk=$(kb VmRSS)
   anon_walk=$(kb RssAnon)
   file_walk=$(kb RssFile)
+  local cheap_walk cheap_end
+  cheap_walk=$(c_heap_mb)
   [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; smaps_summary >"$KEEP/$name-walk.smaps.txt"; }
   report
   for _ in $(seq "$ROUNDS"); do walk; done
   local rss_end hwm_end
   rss_end=$(kb VmRSS)
   hwm_end=$(kb VmHWM)
+  cheap_end=$(c_heap_mb)
   [[ -n "$KEEP" ]] && smaps_summary >"$KEEP/$name-end.smaps.txt"
   report
   [[ -n "$KEEP" ]] && cp "$stats" "$KEEP/"
@@ -180,6 +189,7 @@ run_case() {
   printf 'RSS after the walk     %6d MB   (target < %d MB): %d MB anonymous, %d MB of mapped files\n' $((rss_walk / 1024)) "$target" $((anon_walk / 1024)) $((file_walk / 1024))
   printf 'RSS after %2d rounds    %6d MB   peak (VmHWM) %d MB\n' "$ROUNDS" $((rss_end / 1024)) $((hwm_end / 1024))
   printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
+  printf 'C heap ([heap])        %6d MB after the walk, %d MB after %d rounds (the C allocator: OpenGL driver, SQLite)\n' "$cheap_walk" "$cheap_end" "$ROUNDS"
   printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
   sed -n 2p "$stats" | jq -r '"Go runtime after walk  \(.sys_mb | floor) MB held: heap free \(.heap_free_mb | floor) MB, released \(.heap_released_mb | floor) MB, stacks \(.stacks_mb | floor) MB; GC goal \(.gc_goal_mb | floor) MB (GOGC \(.gc_percent), limit \(if .mem_limit_mb > 1e9 then "none" else "\(.mem_limit_mb | floor) MB" end))"'
   sed -n 3p "$stats" | jq -r '

@@ -141,3 +141,27 @@ func rowWidgets(p *kit.ListPane) int {
 	}
 	return n / 2
 }
+
+// benchmarkFirstDraw opens the large case in a window and measures the
+// first switch to tab i until the test driver's software painter has drawn
+// it (the painting is the test driver's, not OpenGL's; the widget building
+// and layout are the window's).
+func benchmarkFirstDraw(b *testing.B, i int) {
+	for n := 0; n < b.N; n++ {
+		b.StopTimer()
+		cw, _ := newTestWindow(b, large())
+		c := cw.win.Canvas().(test.WindowlessCanvas)
+		c.Capture()
+		b.StartTimer()
+		cw.selectTab(i)
+		c.Capture()
+	}
+}
+
+// BenchmarkFirstDrawSources is the first switch to Sources on the large
+// case: its list, the first source's form, "Cited by" and reading view.
+func BenchmarkFirstDrawSources(b *testing.B) { benchmarkFirstDraw(b, 4) }
+
+// BenchmarkFirstDrawNetwork is the first switch to the Network tab on the
+// large case: the graph of everyone linked, laid out and drawn.
+func BenchmarkFirstDrawNetwork(b *testing.B) { benchmarkFirstDraw(b, 5) }

@@ -160,6 +160,17 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	return r
 }
 
+// reset makes the row show the saved claim c instead of the one it
+// showed: its inputs, source, claimant and grade, with no error shown and
+// nothing proposed from the phrase.
+func (r *claimRow) reset(c app.Claim) {
+	r.claim = c
+	r.autoNums, r.autoNote = false, false
+	r.form.ClearErrors()
+	r.fillInputs(c)
+	r.refreshMeta()
+}
+
 // fillInputs shows the claim's fields in the row's inputs.
 func (r *claimRow) fillInputs(c app.Claim) {
 	cw := r.tab.cw

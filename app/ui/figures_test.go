@@ -323,3 +323,80 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 		t.Errorf("after Undo: %+v, %v", f, err)
 	}
 }
+
+// figureWithClaims returns a demo figure with n claims.
+func figureWithClaims(t *testing.T, cw *caseWindow, n int) *app.Figure {
+	t.Helper()
+	for _, r := range cw.figures.list.Rows {
+		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) == n {
+			return f
+		}
+	}
+	t.Fatalf("the demo has no figure with %d claims", n)
+	return nil
+}
+
+func TestFigureClaimRowsAreFilledAgain(t *testing.T) {
+	cw := demoWindow(t)
+	ft := cw.figures
+	three, two := figureWithClaims(t, cw, 3), figureWithClaims(t, cw, 2)
+	shows := func(f *app.Figure) {
+		t.Helper()
+		if len(ft.rows) != len(f.Claims) {
+			t.Fatalf("%d rows for %d claims", len(ft.rows), len(f.Claims))
+		}
+		for i, r := range ft.rows {
+			if c := f.Claims[i]; r.claim.ID != c.ID || r.phrase.Text != c.Text || r.form.ErrorText("text") != "" {
+				t.Errorf("row %d shows %s %q, want %s %q", i, r.claim.ID, r.phrase.Text, c.ID, c.Text)
+			}
+		}
+	}
+	cw.show(app.KindFigure, three.ID)
+	shows(three)
+	made := append([]*claimRow(nil), ft.rows...)
+	// Another figure is shown in the same rows; the third waits.
+	cw.show(app.KindFigure, two.ID)
+	shows(two)
+	if ft.rows[0] != made[0] || ft.rows[1] != made[1] {
+		t.Error("showing another figure made new claim rows")
+	}
+	cw.show(app.KindFigure, three.ID)
+	shows(three)
+	for i, r := range ft.rows {
+		if r != made[i] {
+			t.Errorf("row %d was made again", i)
+		}
+	}
+	// An edit still waiting to be saved is saved to its own claim before
+	// its row shows another figure's.
+	r := ft.rows[0]
+	cw.win.Canvas().Focus(r.phrase)
+	r.phrase.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(r.phrase, "some 50")
+	ft.fill(two.ID)
+	if c, _ := storeOf(cw).Claim(three.Claims[0].ID); c.Text != "some 50" {
+		t.Errorf("the waiting edit was not saved: %q", c.Text)
+	}
+	if c, _ := storeOf(cw).Claim(two.Claims[0].ID); c.Text != two.Claims[0].Text {
+		t.Errorf("the waiting edit went to the other figure's claim: %q", c.Text)
+	}
+	shows(cw.idx().Figure(two.ID))
+}
+
+// BenchmarkSelectFigure selects the demo's figures with two claims or more
+// in turn, each filling the form, the chart and the claims table.
+func BenchmarkSelectFigure(b *testing.B) {
+	cw := demoWindow(b)
+	var ids []string
+	for _, r := range cw.figures.list.Rows {
+		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) >= 2 {
+			ids = append(ids, r.ID)
+		}
+	}
+	cw.selectTab(3)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		cw.show(app.KindFigure, ids[n%len(ids)])
+	}
+}

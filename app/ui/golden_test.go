@@ -16,7 +16,7 @@ import (
 
 // demoWindow opens the demo case in a window with the light theme, at the
 // size of a 13-inch laptop's window.
-func demoWindow(t *testing.T) *caseWindow {
+func demoWindow(t testing.TB) *caseWindow {
 	t.Helper()
 	data, _, err := exchange.Decode(bytes.NewReader(assets.DemoCase))
 	if err != nil {

@@ -41,6 +41,9 @@ type figuresTab struct {
 	chart       *widgets.ClaimChart
 	claimsBox   *fyne.Container
 	rows        []*claimRow
+	spare       []*claimRow // rows not shown, filled again for the next figure with more claims
+	claimsHead  fyne.CanvasObject
+	noClaims    fyne.CanvasObject
 	selRow      *claimRow // the row selected in the table and the chart
 	addClaim    *widgets.Button
 }
@@ -96,6 +99,8 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.chart = widgets.NewClaimChart()
 	t.chart.OnSelected = t.onChartSelected
 	t.claimsBox = container.NewVBox()
+	t.claimsHead = claimHeader()
+	t.noClaims = kit.EmptyNote("No claims yet. “Add claim…” asks for the source; then type what it said.")
 	t.addClaim = widgets.NewButton("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
 	cw.h.Guard(t.addClaim)
@@ -232,34 +237,50 @@ func (t *figuresTab) setEvent(id string) {
 	t.showEvent()
 }
 
-// refreshClaims rebuilds the claims table and chart from the index,
-// keeping unsaved draft rows.
+// refreshClaims fills the claims table and chart from the index, keeping
+// unsaved draft rows. The rows already made are filled again, in order,
+// for the figure's claims (new ones are made only when it has more claims
+// than any figure shown before), so that selecting figure after figure
+// does not build new widgets each time: Fyne keeps a dropped widget's
+// renderer and textures for its cache time.
 func (t *figuresTab) refreshClaims() {
 	if !t.has {
 		return
 	}
+	// A pending edit of a row is saved before the row shows another claim.
+	t.cw.saver.Flush()
 	if f := t.cw.idx().Figure(t.cur.ID); f != nil {
 		t.cur.Claims = f.Claims
 	}
-	var drafts []*claimRow
+	var drafts, free []*claimRow
 	for _, r := range t.rows {
 		if r.claim.ID == "" && r.claim.Figure == t.cur.ID {
 			drafts = append(drafts, r)
+		} else {
+			free = append(free, r)
 		}
 	}
+	free = append(free, t.spare...)
 	t.rows = nil
 	t.claimsBox.RemoveAll()
-	t.claimsBox.Add(claimHeader())
+	t.claimsBox.Add(t.claimsHead)
 	for _, c := range t.cur.Claims {
-		t.addRow(newClaimRow(t, c))
+		if len(free) == 0 {
+			t.addRow(newClaimRow(t, c))
+			continue
+		}
+		r := free[0]
+		free = free[1:]
+		r.reset(c)
+		t.addRow(r)
 	}
+	t.spare = append([]*claimRow(nil), free...)
 	for _, r := range drafts {
 		r.refreshMeta()
 		t.addRow(r)
 	}
 	if len(t.rows) == 0 {
-		t.claimsBox.Objects = nil
-		t.claimsBox.Add(kit.EmptyNote("No claims yet. “Add claim…” asks for the source; then type what it said."))
+		t.claimsBox.Objects = []fyne.CanvasObject{t.noClaims}
 	}
 	t.claimsBox.Refresh()
 	t.refreshChart()
@@ -309,8 +330,7 @@ func (t *figuresTab) onAddClaim() {
 	itemedit.PickSource(t.cw.h, "Which source makes the claim?", nil, func(src string) {
 		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
 		if len(t.rows) == 0 {
-			t.claimsBox.Objects = nil
-			t.claimsBox.Add(claimHeader())
+			t.claimsBox.Objects = []fyne.CanvasObject{t.claimsHead}
 		}
 		t.addRow(r)
 		t.claimsBox.Refresh()

@@ -27,3 +27,9 @@ func TestFyneUsesTheCacheDuration(t *testing.T) {
 		t.Errorf("Fyne keeps what it drew for %v, want %v (FYNE_CACHE=%q)", fyneCacheDuration, want, os.Getenv("FYNE_CACHE"))
 	}
 }
+
+func TestSoftwareRasterThreadsIsSetBeforeMain(t *testing.T) {
+	if v := os.Getenv("LP_NUM_THREADS"); v == "" {
+		t.Errorf("LP_NUM_THREADS is not set when main would run (memtune's init did not set it)")
+	}
+}

@@ -6,9 +6,11 @@
 // collection. The standard GOGC and GOMEMLIMIT environment variables still
 // win: when one is set, its setting is left to the runtime.
 //
-// It also shortens how long Fyne keeps what it drew (CacheDuration) and,
-// on Linux, gives the C allocator's free memory back to the system
-// (Release, KeepTrimming), where the OpenGL driver keeps its textures.
+// It also shortens how long Fyne keeps what it drew (CacheDuration), has
+// Mesa's software OpenGL driver rasterize on the drawing thread
+// (SoftwareRasterThreads) and, on Linux, gives the C allocator's free
+// memory back to the system (Release, KeepTrimming), where the OpenGL
+// driver keeps its textures.
 package memtune
 
 import (
@@ -27,17 +29,37 @@ import (
 // 10 s or less it would do that on every frame.
 const CacheDuration = 20 * time.Second
 
+// SoftwareRasterThreads is the number of rasterizer threads of Mesa's
+// software OpenGL driver, llvmpipe (its LP_NUM_THREADS), which draws the
+// window where there is no GPU driver: a virtual machine, a remote
+// desktop, Xvfb. A GPU driver does not read it. With one thread or more,
+// llvmpipe queues each batch of drawing (a "scene") to its threads and
+// starts the next; whenever every scene it has is still queued it makes
+// another, up to 64, keeps them all for the life of the window, and
+// releases a finished scene's memory and the textures it drew (deleted
+// ones included) only when it takes that scene again (Mesa's
+// lp_setup_get_empty_scene and lp_scene_end_rasterization). On a busy
+// machine that held 60–90 MB more after a few rounds of the window
+// (docs/BENCHMARKS.md, "Memory"). With 0 the drawing thread rasterizes
+// each scene itself, and one scene is reused; frames took some 10–20 %
+// longer on the 2-core machine measured.
+const SoftwareRasterThreads = "0"
+
 // Fyne reads FYNE_CACHE once, when its internal/cache package
 // initializes, before main runs. Go initializes the packages in import
 // path order once their own imports are initialized; this package imports
 // only the standard library and casefile/... sorts before fyne.io/..., so
 // this runs first (as casefile/internal/cleanlocale does for the locale).
-// A FYNE_CACHE the user set wins.
-func init() { setCacheDuration(os.Getenv, os.Setenv) }
+// Mesa reads LP_NUM_THREADS later, when the window's OpenGL context is
+// made. A FYNE_CACHE or LP_NUM_THREADS the user set wins.
+func init() { setDefaults(os.Getenv, os.Setenv) }
 
-func setCacheDuration(getenv func(string) string, setenv func(string, string) error) {
+func setDefaults(getenv func(string) string, setenv func(string, string) error) {
 	if getenv("FYNE_CACHE") == "" {
 		_ = setenv("FYNE_CACHE", CacheDuration.String())
+	}
+	if getenv("LP_NUM_THREADS") == "" {
+		_ = setenv("LP_NUM_THREADS", SoftwareRasterThreads)
 	}
 }
 

@@ -55,16 +55,17 @@ func TestApplyLeavesTheEnvironmentsChoice(t *testing.T) {
 	}
 }
 
-func TestSetCacheDurationLeavesTheUsersChoice(t *testing.T) {
+func TestSetDefaultsLeavesTheUsersChoice(t *testing.T) {
 	env := map[string]string{}
 	set := func(k, v string) error { env[k] = v; return nil }
-	setCacheDuration(func(k string) string { return env[k] }, set)
-	if env["FYNE_CACHE"] != "20s" {
-		t.Errorf("FYNE_CACHE = %q, want 20s", env["FYNE_CACHE"])
+	setDefaults(func(k string) string { return env[k] }, set)
+	if env["FYNE_CACHE"] != "20s" || env["LP_NUM_THREADS"] != "0" {
+		t.Errorf("FYNE_CACHE = %q, want 20s; LP_NUM_THREADS = %q, want 0", env["FYNE_CACHE"], env["LP_NUM_THREADS"])
 	}
 	env["FYNE_CACHE"] = "2m"
-	setCacheDuration(func(k string) string { return env[k] }, set)
-	if env["FYNE_CACHE"] != "2m" {
-		t.Errorf("the user's FYNE_CACHE=2m became %q", env["FYNE_CACHE"])
+	env["LP_NUM_THREADS"] = "4"
+	setDefaults(func(k string) string { return env[k] }, set)
+	if env["FYNE_CACHE"] != "2m" || env["LP_NUM_THREADS"] != "4" {
+		t.Errorf("the user's FYNE_CACHE=2m became %q, LP_NUM_THREADS=4 became %q", env["FYNE_CACHE"], env["LP_NUM_THREADS"])
 	}
 }

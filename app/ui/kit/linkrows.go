@@ -112,15 +112,6 @@ func (l *Links) Set(items []LinkItem, empty, more string) {
 	l.box.Refresh()
 }
 
-// show shows or hides o.
-func show(o fyne.CanvasObject, on bool) {
-	if on {
-		o.Show()
-	} else {
-		o.Hide()
-	}
-}
-
 func lowLabel(wrap fyne.TextWrap) *widget.Label {
 	w := widget.NewLabel("")
 	w.Importance = widget.LowImportance
@@ -163,7 +154,11 @@ func (l *Links) newRow() *linkRow {
 	return r
 }
 
-// fill shows it in the row, hiding the parts it does not use.
+// fill shows it in the row, hiding the parts it does not use. It only
+// sets the texts and visibility: Set refreshes the section once, rows
+// and all, afterwards (each refresh of a link lays its text out again,
+// cutting it to the width, which made a section of 50 links cost tens of
+// milliseconds when every part was refreshed on its own as well).
 func (r *linkRow) fill(it LinkItem) {
 	r.item = it
 	// A part not used is hidden and holds no text, so that nothing looking
@@ -174,20 +169,32 @@ func (r *linkRow) fill(it LinkItem) {
 		}
 		return ""
 	}
-	r.icon.SetResource(it.Icon)
+	r.icon.Resource = it.Icon
 	show(r.icon, it.Icon != nil)
 	show(r.link, it.Text != "")
-	r.link.SetText(it.Text)
+	r.link.Text = it.Text
 	show(r.missing, it.Text == "")
-	r.missing.SetText(text(it.Text == "", it.Missing))
+	r.missing.Text = text(it.Text == "", it.Missing)
 	show(r.below, it.Below != "" && it.OnBelow == nil)
-	r.below.SetText(text(it.OnBelow == nil, it.Below))
+	r.below.Text = text(it.OnBelow == nil, it.Below)
 	show(r.belowL, it.Below != "" && it.OnBelow != nil)
-	r.belowL.SetText(text(it.OnBelow != nil, it.Below))
+	r.belowL.Text = text(it.OnBelow != nil, it.Below)
 	show(r.under, it.Below != "")
 	show(r.side, it.Side != "")
-	r.side.SetText(it.Side)
+	r.side.Text = it.Side
 	show(r.remove, it.OnRemove != nil)
 	show(r.end, it.Side != "" || it.OnRemove != nil)
-	r.obj.Refresh()
+}
+
+// show shows or hides o when it is not so already (Show and Hide refresh
+// a widget).
+func show(o fyne.CanvasObject, on bool) {
+	if o.Visible() == on {
+		return
+	}
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }

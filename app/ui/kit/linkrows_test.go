@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +12,7 @@ import (
 
 // linksWindow shows l in a test window, so that its rows are laid out and
 // drawn like in the case window.
-func linksWindow(t *testing.T, l *Links) fyne.Window {
+func linksWindow(t testing.TB, l *Links) fyne.Window {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("links")
@@ -132,4 +133,22 @@ func findLink(t *testing.T, l *Links, text string) *widget.Hyperlink {
 // tapLink taps h on its text (a hyperlink ignores taps beside it).
 func tapLink(h *widget.Hyperlink) {
 	test.TapAt(h, fyne.NewPos(theme.InnerPadding()+2, h.Size().Height/2))
+}
+
+// BenchmarkLinksSet fills a links section of 50 rows (as many as a
+// source's "Cited by" shows) with one item's links, then another's.
+func BenchmarkLinksSet(b *testing.B) {
+	l := NewLinks(nil)
+	linksWindow(b, l)
+	lists := make([][]LinkItem, 2)
+	for i := range 50 {
+		for j := range lists {
+			lists[j] = append(lists[j], LinkItem{Text: fmt.Sprintf("Event %d of list %d, with a name long enough to be cut", i, j),
+				OnTap: func() {}, Side: "quoted"})
+		}
+	}
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		l.Set(lists[n%2], "", "")
+	}
 }
