@@ -5,7 +5,6 @@ import (
 	"casefile/app/quantity"
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
-	"casefile/app/ui/questions"
 	"casefile/widgets"
 	"fmt"
 	"strconv"
@@ -99,7 +98,7 @@ type claimRow struct {
 }
 
 func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
-	cw := t.cw
+	deps := t.deps
 	r := &claimRow{tab: t, claim: c, form: kit.NewDetailForm()}
 	r.phrase = kit.NewFieldEntry()
 	r.phrase.SetPlaceHolder("what the source said, e.g. some 100")
@@ -111,10 +110,10 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.note.SetPlaceHolder("note, e.g. alleged; counted at the hospital")
 	key := func() string { return fmt.Sprintf("claim:%p", r) }
 	for _, e := range []*kit.FieldEntry{r.phrase, r.low, r.high, r.note} {
-		cw.h.BindEntry(e, &r.loading, key, r.save)
+		deps.h.BindEntry(e, &r.loading, key, r.save)
 		e.OnFocusGained = func() { t.selectRow(r, false) }
 	}
-	r.asOf = itemedit.DateInput(cw.h, &r.loading, key, r.save)
+	r.asOf = itemedit.DateInput(deps.h, &r.loading, key, r.save)
 	saved := r.phrase.OnChanged
 	r.phrase.OnChanged = func(s string) {
 		if !r.loading {
@@ -141,18 +140,18 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.qual = kit.NewSelect(itemedit.QualifierOptions(), func(string) {
 		if !r.loading {
 			r.autoNums = false
-			cw.h.Edited(key(), r.save)
-			cw.saver.Flush()
+			deps.h.Edited(key(), r.save)
+			deps.h.Saver.Flush()
 		}
 	})
 	r.cred = kit.NewSelect(credibilityLabels, func(string) {
 		if !r.loading {
-			cw.h.Edited(key(), r.save)
-			cw.saver.Flush()
+			deps.h.Edited(key(), r.save)
+			deps.h.Saver.Flush()
 			r.refreshMeta()
 		}
 	})
-	cw.h.Guard(r.qual, r.cred)
+	deps.h.Guard(r.qual, r.cred)
 
 	r.fillInputs(c)
 	r.build()
@@ -173,7 +172,7 @@ func (r *claimRow) reset(c app.Claim) {
 
 // fillInputs shows the claim's fields in the row's inputs.
 func (r *claimRow) fillInputs(c app.Claim) {
-	cw := r.tab.cw
+	deps := r.tab.deps
 	r.loading = true
 	r.phrase.SetText(c.Text)
 	r.low.SetText(itemedit.FormatNumber(c.Low))
@@ -183,7 +182,7 @@ func (r *claimRow) fillInputs(c app.Claim) {
 		r.cred.SetSelectedIndex(c.Credibility)
 	}
 	r.note.SetText(c.Note)
-	r.asOf.SetReference(itemedit.SourceDateReference(cw.idx(), c.Source))
+	r.asOf.SetReference(itemedit.SourceDateReference(deps.h.Index(), c.Source))
 	r.asOf.SetDate(c.AsOf)
 	r.loading = false
 }
@@ -191,7 +190,7 @@ func (r *claimRow) fillInputs(c app.Claim) {
 // build lays out the row: the phrase and numbers under the column heads,
 // the source, claimant and grade, the as-of date and the note.
 func (r *claimRow) build() {
-	t, cw := r.tab, r.tab.cw
+	t, deps := r.tab, r.tab.deps
 	r.source = container.NewStack()
 	r.claimant = container.NewStack()
 	r.grade = widget.NewLabel("")
@@ -206,7 +205,7 @@ func (r *claimRow) build() {
 	r.cites.Importance = widget.LowImportance
 	r.del = widgets.NewButton("", theme.DeleteIcon(), r.onDelete)
 	r.del.Importance = widget.LowImportance
-	cw.h.Guard(changeSource, changeClaimant, r.del)
+	deps.h.Guard(changeSource, changeClaimant, r.del)
 
 	_, phraseCell := r.form.Bare("text", r.phrase)
 	_, lowCell := r.form.Bare("low", r.low)
@@ -234,18 +233,18 @@ func (r *claimRow) build() {
 
 // refreshMeta shows the source, claimant, grade and interest.
 func (r *claimRow) refreshMeta() {
-	cw := r.tab.cw
+	deps := r.tab.deps
 	r.source.RemoveAll()
-	r.source.Add(itemedit.ItemLink(cw.h, app.KindSource, r.claim.Source))
+	r.source.Add(itemedit.ItemLink(deps.h, app.KindSource, r.claim.Source))
 	r.claimant.RemoveAll()
 	if r.claim.Claimant == "" {
 		r.claimant.Add(kit.EmptyNote("no one named"))
 	} else {
-		r.claimant.Add(itemedit.ItemLink(cw.h, cw.idx().ActorKind(r.claim.Claimant), r.claim.Claimant))
+		r.claimant.Add(itemedit.ItemLink(deps.h, deps.h.Index().ActorKind(r.claim.Claimant), r.claim.Claimant))
 	}
 	var rel app.Reliability
 	var interest app.Interest
-	if s := cw.idx().Source(r.claim.Source); s != nil {
+	if s := deps.h.Index().Source(r.claim.Source); s != nil {
 		rel, interest = s.Reliability, s.Interest
 	}
 	r.grade.SetText(app.Grade(rel, r.cred.SelectedIndex()))
@@ -298,23 +297,23 @@ func (r *claimRow) proposeNote(note string) {
 
 // save creates or updates the claim when it changed and is valid.
 func (r *claimRow) save() {
-	cw := r.tab.cw
+	deps := r.tab.deps
 	c := r.claim
 	c.Text = strings.TrimSpace(r.phrase.Text)
 	var err error
 	if c.Low, err = itemedit.ParseNumber("low", r.low.Text); err != nil {
-		cw.failed(r.form, err)
+		deps.h.Status.Failed(r.form, err)
 		return
 	}
 	if c.High, err = itemedit.ParseNumber("high", r.high.Text); err != nil {
-		cw.failed(r.form, err)
+		deps.h.Status.Failed(r.form, err)
 		return
 	}
 	c.Qualifier = itemedit.QualifierFromLabel(r.qual.Selected)
 	c.Credibility = max(r.cred.SelectedIndex(), 0)
 	c.Note = strings.TrimSpace(r.note.Text)
 	if c.AsOf, err = itemedit.ReadDate("as_of", r.asOf); err != nil {
-		cw.failed(r.form, err)
+		deps.h.Status.Failed(r.form, err)
 		return
 	}
 	if c.ID == "" && c.Text == "" {
@@ -322,111 +321,111 @@ func (r *claimRow) save() {
 	}
 	if c.ID != "" && sameItem(c, r.claim) {
 		r.form.ClearErrors()
-		cw.saved()
+		deps.h.Status.Saved()
 		return
 	}
 	if err := c.Validate(); err != nil {
-		cw.failed(r.form, err)
+		deps.h.Status.Failed(r.form, err)
 		return
 	}
-	err = cw.own(r.tab, func() error {
+	err = deps.own(r.tab, func() error {
 		if c.ID == "" {
-			return cw.s.CreateClaim(&c)
+			return deps.h.Session.CreateClaim(&c)
 		}
-		return cw.s.UpdateClaim(c)
+		return deps.h.Session.UpdateClaim(c)
 	})
 	if err != nil {
-		cw.failed(r.form, err)
+		deps.h.Status.Failed(r.form, err)
 		return
 	}
 	r.form.ClearErrors()
 	r.claim = c
-	if f := cw.idx().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
+	if f := deps.h.Index().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
 		r.tab.cur.Claims = f.Claims
 	}
 	r.tab.refreshChart()
 	r.tab.reselect()
 	r.tab.refreshSummary()
 	r.refreshMeta()
-	cw.saved()
+	deps.h.Status.Saved()
 }
 
 func (r *claimRow) onPickSource() {
-	r.tab.cw.saver.Flush()
-	itemedit.PickSource(r.tab.cw.h, "Which source makes the claim?", []string{r.claim.Source}, func(id string) {
+	r.tab.deps.h.Saver.Flush()
+	itemedit.PickSource(r.tab.deps.h, "Which source makes the claim?", []string{r.claim.Source}, func(id string) {
 		r.setRefs(id, r.claim.Claimant)
 	})
 }
 
 func (r *claimRow) onPickClaimant() {
-	cw := r.tab.cw
-	cw.saver.Flush()
+	deps := r.tab.deps
+	deps.h.Saver.Flush()
 	items := append([]itemedit.PickItem{{ID: "", Label: "— No one named —", Detail: "the source speaks for itself", Key: "no one none"}},
-		itemedit.ActorItems(cw.idx(), []string{r.claim.Claimant})...)
-	itemedit.Pick(cw.win, "Who makes the claim?", items, func(id string) {
+		itemedit.ActorItems(deps.h.Index(), []string{r.claim.Claimant})...)
+	itemedit.Pick(deps.h.Window, "Who makes the claim?", items, func(id string) {
 		r.setRefs(r.claim.Source, id)
 	})
 }
 
 // setRefs changes the claim's source and claimant.
 func (r *claimRow) setRefs(source, claimant string) {
-	cw := r.tab.cw
+	deps := r.tab.deps
 	c := r.claim
 	c.Source, c.Claimant = source, claimant
 	if c.ID != "" {
-		if err := cw.own(r.tab, func() error { return cw.s.UpdateClaim(c) }); err != nil {
-			cw.failed(r.form, err)
+		if err := deps.own(r.tab, func() error { return deps.h.Session.UpdateClaim(c) }); err != nil {
+			deps.h.Status.Failed(r.form, err)
 			return
 		}
 		r.claim = c
 		r.tab.refreshChart()
 		r.tab.reselect()
 		r.tab.refreshSummary()
-		cw.saved()
+		deps.h.Status.Saved()
 	} else {
 		r.claim = c
 	}
 	// The as-of date's weekdays are read against the new source's date
 	// (a typed date that now reads differently is saved).
-	r.asOf.SetReference(itemedit.SourceDateReference(cw.idx(), source))
+	r.asOf.SetReference(itemedit.SourceDateReference(deps.h.Index(), source))
 	r.refreshMeta()
 }
 
 func (r *claimRow) onCite() {
-	cw := r.tab.cw
-	cw.saver.Flush()
+	deps := r.tab.deps
+	deps.h.Saver.Flush()
 	if r.claim.ID == "" {
-		kit.ShowMessage(cw.win, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
+		kit.ShowMessage(deps.h.Window, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
 		return
 	}
-	itemedit.CitationsDialog(cw.h, app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
+	itemedit.CitationsDialog(deps.h, app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
 		r.claim.Citations = cs
 		r.refreshMeta()
 	})
 }
 
 func (r *claimRow) onDelete() {
-	cw := r.tab.cw
-	cw.saver.Flush()
+	deps := r.tab.deps
+	deps.h.Saver.Flush()
 	if r.claim.ID == "" {
 		r.tab.rows = removeRow(r.tab.rows, r)
 		r.tab.refreshClaims()
 		return
 	}
 	c := r.claim
-	src := cw.idx().ItemName(app.KindSource, c.Source)
+	src := deps.h.Index().ItemName(app.KindSource, c.Source)
 	cons := ""
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(cw.idx(), app.KindClaim, c.ID))
-	kit.ConfirmDelete(cw.win, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
-		if err := cw.s.DeleteClaim(c.ID); err != nil {
-			cw.showError("The claim was not deleted", err)
+	cons = kit.JoinNonEmpty(" ", cons, deps.deleteNote(app.KindClaim, c.ID))
+	kit.ConfirmDelete(deps.h.Window, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
+		if err := deps.h.Session.DeleteClaim(c.ID); err != nil {
+			deps.h.ShowError("The claim was not deleted", err)
 			return
 		}
-		cw.show(app.KindFigure, c.Figure)
-		cw.saved()
+		deps.show(app.KindFigure, c.Figure)
+		deps.h.Status.Saved()
 	})
 }
 

@@ -13,10 +13,10 @@ const (
 
 // generatedSummary is the summary Casefile writes for the figure shown.
 func (t *figuresTab) generatedSummary() string {
-	if f := t.cw.idx().Figure(t.cur.ID); f != nil {
-		return t.cw.idx().Data().FigureSummary(f)
+	if f := t.deps.h.Index().Figure(t.cur.ID); f != nil {
+		return t.deps.h.Index().Data().FigureSummary(f)
 	}
-	return t.cw.idx().Data().FigureSummary(&t.cur)
+	return t.deps.h.Index().Data().FigureSummary(&t.cur)
 }
 
 // refreshSummary writes the generated line again (the claims may have
@@ -40,7 +40,7 @@ func (t *figuresTab) styleSummary() {
 		t.summary.TextStyle.Italic = !own
 		t.summary.Refresh()
 	}
-	if own && !t.cw.readOnly {
+	if own && !t.deps.h.ReadOnly {
 		t.useGen.Enable()
 	} else {
 		t.useGen.Disable()
@@ -57,10 +57,10 @@ func (t *figuresTab) styleSummary() {
 // onUseGenerated drops the analyst's summary line so that the generated
 // one is used again.
 func (t *figuresTab) onUseGenerated() {
-	if !t.has || t.cw.readOnly {
+	if !t.has || t.deps.h.ReadOnly {
 		return
 	}
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.loading = true
 	setEntry(t.summary, "")
 	t.loading = false

@@ -15,13 +15,13 @@ var barFollow = reader.FollowEvery
 // newReader makes the reading view of the Sources tab t, with editor (the
 // text entry and its error line) for Edit text.
 func newReader(t *sourcesTab, editor fyne.CanvasObject) *reader.View {
-	cw := t.cw
-	return reader.New(cw.h, reader.Parts{
+	deps := t.deps
+	return reader.New(deps.h, reader.Parts{
 		Tab:         readerTab{t},
 		Editor:      editor,
 		EditorField: t.text,
-		Import:      cw.onImportSourceText,
-		Evidence:    cw.quoteEvidence,
+		Import:      deps.importText,
+		Evidence:    deps.quoteEvidence,
 		Follow:      barFollow,
 	})
 }
@@ -40,8 +40,7 @@ func (r readerTab) LoadText() { r.t.loadText() }
 
 // OnScreen reports whether the Sources tab is selected in an open window.
 func (r readerTab) OnScreen() bool {
-	cw := r.t.cw
-	return !cw.closed && cw.tabs.Selected() == r.t.item
+	return r.t.deps.selected() == r.t.item
 }
 
 // openQuote opens the Sources tab on source src, scrolled to the quote q

@@ -42,27 +42,27 @@ func (t *sourcesTab) showOriginal(s *app.Source) {
 // folder of its own under the system's temporary folder and opens it with
 // the program the system opens such files with.
 func (t *sourcesTab) onOpenOriginal() {
-	data, o, err := t.cw.s.OriginalFile(t.cur.ID)
+	data, o, err := t.deps.h.Session.OriginalFile(t.cur.ID)
 	if err != nil {
-		t.cw.showError("The original file could not be opened", err)
+		t.deps.h.ShowError("The original file could not be opened", err)
 		return
 	}
 	dir, err := os.MkdirTemp("", "casefile-original-")
 	if err != nil {
-		t.cw.showError("The original file could not be opened", app.Internal(err, "Casefile cannot write in the temporary folder."))
+		t.deps.h.ShowError("The original file could not be opened", app.Internal(err, "Casefile cannot write in the temporary folder."))
 		return
 	}
 	path := filepath.Join(dir, filename.Name(trimExt(o.Name), filepath.Ext(o.Name)))
 	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.cw.showError("The original file could not be opened", app.Internal(err, "Casefile cannot write in the temporary folder."))
+		t.deps.h.ShowError("The original file could not be opened", app.Internal(err, "Casefile cannot write in the temporary folder."))
 		return
 	}
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if !strings.HasPrefix(u.Path, "/") {
 		u.Path = "/" + u.Path // C:/Users/… on Windows
 	}
-	if err := t.cw.app.OpenURL(u); err != nil {
-		t.cw.showError("The original file could not be opened", err)
+	if err := t.deps.openURL(u); err != nil {
+		t.deps.h.ShowError("The original file could not be opened", err)
 	}
 }
 
@@ -74,12 +74,12 @@ func trimExt(name string) string { return name[:len(name)-len(filepath.Ext(name)
 func (t *sourcesTab) showRelated(s *app.Source) {
 	t.related.RemoveAll()
 	if s.AttachedTo != "" {
-		t.related.Add(kit.Section("Attached to", itemedit.ItemLink(t.cw.h, app.KindSource, s.AttachedTo)))
+		t.related.Add(kit.Section("Attached to", itemedit.ItemLink(t.deps.h, app.KindSource, s.AttachedTo)))
 	}
-	if files := t.cw.s.Attachments(s.ID); len(files) > 0 {
+	if files := t.deps.h.Session.Attachments(s.ID); len(files) > 0 {
 		box := container.NewVBox()
 		for _, f := range files {
-			box.Add(itemedit.ItemLink(t.cw.h, app.KindSource, f.ID))
+			box.Add(itemedit.ItemLink(t.deps.h, app.KindSource, f.ID))
 		}
 		t.related.Add(kit.Section("Its attachments", box))
 	}

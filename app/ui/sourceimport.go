@@ -274,7 +274,7 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 	l := widget.NewLabel(app.Quoted(t.cur.Title) + " already has a text. Replace it with the text of " + file +
 		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons("Import source text", l, t.cw.win)
+	d := dialog.NewCustomWithoutButtons("Import source text", l, t.deps.h.Window)
 	replace := widgets.NewButton("Replace its text", theme.ContentPasteIcon(), func() {
 		d.Hide()
 		t.importInto(doc, file)
@@ -286,8 +286,8 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 	asNew.Importance = widget.HighImportance
 	cancel := widgets.NewButton("Cancel", theme.CancelIcon(), d.Hide)
 	kit.SetDialogButtons(d, d.Hide, cancel, replace, asNew)
-	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.cw.win, d)
-	d.Resize(kit.DialogSize(t.cw.win, 560, d.MinSize().Height+40))
+	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.deps.h.Window, d)
+	d.Resize(kit.DialogSize(t.deps.h.Window, 560, d.MinSize().Height+40))
 	d.Show()
 }
 
@@ -295,7 +295,7 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 // its address, author and date when they are empty, and re-anchors its
 // quotes.
 func (t *sourcesTab) importInto(doc importedText, file string) {
-	cw := t.cw
+	deps := t.deps
 	t.reader.SetEditing(false)
 	err := t.replaceText(doc.Text, func(s *app.Source) {
 		if s.URL == "" && len(doc.URL) <= 4*app.MaxNameLen {
@@ -309,11 +309,11 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 		}
 	})
 	if err != nil {
-		cw.showError("The text was not imported", err)
+		deps.h.ShowError("The text was not imported", err)
 		return
 	}
-	cw.saved()
-	cw.status.SetText("Imported the text of " + file + " into " + app.Quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	deps.h.Status.Saved()
+	deps.h.Status.Say("Imported the text of " + file + " into " + app.Quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 	t.reader.Settle() // says so when quotes moved
 	t.reader.Show()
 }
@@ -323,7 +323,7 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 // which is slow with a long text); the quotes are re-anchored by
 // the reading view's Settle.
 func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.reader.Settle()
 	s := t.cur
 	s.Text = text
@@ -334,7 +334,7 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 		return err
 	}
 	t.reader.NoteTextChange(t.cur)
-	if err := t.cw.own(t, func() error { return t.cw.s.UpdateSource(s) }); err != nil {
+	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateSource(s) }); err != nil {
 		t.reader.ForgetTextChange()
 		return err
 	}
@@ -351,19 +351,19 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 
 // importAsNew adds an imported text as a new source and shows it.
 func (t *sourcesTab) importAsNew(doc importedText, file string) {
-	cw := t.cw
+	deps := t.deps
 	s := newSource(doc, file)
 	if err := s.Validate(); err != nil {
-		cw.showError("The text was not imported", err)
+		deps.h.ShowError("The text was not imported", err)
 		return
 	}
-	if err := cw.s.CreateSource(&s); err != nil {
-		cw.showError("The text was not imported", err)
+	if err := deps.h.Session.CreateSource(&s); err != nil {
+		deps.h.ShowError("The text was not imported", err)
 		return
 	}
-	cw.goTo(app.KindSource, s.ID)
-	cw.saved()
-	cw.status.SetText("Imported " + file + " as the new source " + app.Quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	deps.h.Nav.GoTo(app.KindSource, s.ID)
+	deps.h.Status.Saved()
+	deps.h.Status.Say("Imported " + file + " as the new source " + app.Quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 }
 
 // validEDTF reports whether s is a date in EDTF.

@@ -19,7 +19,7 @@ import (
 // it took part in and the sources cited. What differs between the two is
 // in its actorKind.
 type actorTab[T any] struct {
-	cw      *caseWindow
+	deps    *tabDeps
 	k       *actorKind[T]
 	frame   *tabFrame
 	item    *container.TabItem
@@ -87,8 +87,8 @@ type actorDate[T any] struct {
 	field      func(v *T) *app.Date
 }
 
-func newActorTab[T any](cw *caseWindow, k *actorKind[T]) *actorTab[T] {
-	t := &actorTab[T]{cw: cw, k: k}
+func newActorTab[T any](deps *tabDeps, k *actorKind[T]) *actorTab[T] {
+	t := &actorTab[T]{deps: deps, k: k}
 	t.item = container.NewTabItemWithIcon(k.title, k.icon(), t.buildUI())
 	return t
 }
@@ -99,12 +99,12 @@ func (t *actorTab[T]) tabItem() *container.TabItem { return t.item }
 func (t *actorTab[T]) formKey() string             { return string(t.k.kind) + ":" + t.k.parts(&t.cur).id }
 
 func (t *actorTab[T]) buildUI() fyne.CanvasObject {
-	cw, k := t.cw, t.k
+	deps, k := t.deps, t.k
 	t.form = kit.NewDetailForm()
 	t.name = kit.NewFieldEntry()
 	t.name.SetPlaceHolder(k.namePlaceholder)
 	t.form.Add("name", "Name", t.name)
-	t.aliases = newAliasEditor(cw, &t.loading, t.formKey, t.save)
+	t.aliases = newAliasEditor(deps, &t.loading, t.formKey, t.save)
 	t.form.Add("aliases", "Aliases", t.aliases.obj)
 	entries := []*kit.FieldEntry{t.name}
 	for _, f := range k.texts {
@@ -117,29 +117,29 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 		entries = append(entries, e)
 	}
 	for _, f := range k.dates {
-		d := itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
+		d := itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
 		t.form.Add(f.key, f.label, d)
 		t.dates = append(t.dates, d)
 	}
 	t.notes = kit.NewTextArea(4)
 	t.form.Add("notes", "Notes", t.notes)
 	for _, e := range append(entries, t.notes) {
-		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.relations = itemedit.NewRelationList(cw.h, func(change func() error) error { return cw.own(t, change) })
+	t.relations = itemedit.NewRelationList(deps.h, func(change func() error) error { return deps.own(t, change) })
 	t.events = kit.NewLinks(nil)
-	t.cites = itemedit.NewCitationList(cw.h, k.kind, func(id string, cs []app.Citation) {
+	t.cites = itemedit.NewCitationList(deps.h, k.kind, func(id string, cs []app.Citation) {
 		*k.parts(&t.cur).citations = cs
 	})
-	t.dup = itemedit.NewDupHint(cw.h, k.kind, cw.merger)
-	t.mergeBtn = widgets.NewButton("Merge into…", theme.ContentCopyIcon(), func() { cw.merger.Choose(k.kind, k.parts(&t.cur).id) })
+	t.dup = itemedit.NewDupHint(deps.h, k.kind, deps.merger)
+	t.mergeBtn = widgets.NewButton("Merge into…", theme.ContentCopyIcon(), func() { deps.merger.Choose(k.kind, k.parts(&t.cur).id) })
 	t.mergeBtn.Importance = widget.LowImportance
-	cw.h.Guard(t.mergeBtn)
+	deps.h.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote(k.mergeNote))
 	form := container.NewVBox(t.dup.Object(), t.form.Grid, t.relations.Object(),
 		kit.Section("Events", t.events.Object()), t.cites.Object(), widget.NewSeparator(), merge)
-	t.frame = cw.newTabFrame(tabSpec{
+	t.frame = deps.newTabFrame(tabSpec{
 		kind: k.kind, plural: k.plural, noun: k.noun,
 		modes: []session.SortMode{
 			{Label: "Name A–Z", Cmp: session.ByName}, {Label: "Name Z–A", Cmp: session.ByNameDesc}, {Label: k.detailSort, Cmp: session.ByDetail},
@@ -154,17 +154,17 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 
 // showItem fills the form with an actor ("" shows the placeholder).
 func (t *actorTab[T]) showItem(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with the item id ("" shows the placeholder).
 func (t *actorTab[T]) fill(id string) {
-	v := t.k.get(t.cw.idx(), id)
+	v := t.k.get(t.deps.h.Index(), id)
 	t.has = v != nil
 	if v == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.cw.readOnly)
+		t.frame.showForm(false, t.deps.h.ReadOnly)
 		return
 	}
 	t.list.Selected = id
@@ -183,21 +183,21 @@ func (t *actorTab[T]) fill(id string) {
 	t.loading = false
 	t.form.ClearErrors()
 	t.relations.Show(id)
-	showEventsOf(t.cw, t.events, id)
+	showEventsOf(t.deps, t.events, id)
 	t.cites.Show(id, *p.citations)
 	t.dup.Check(id, *p.name, *p.aliases)
-	t.frame.showForm(true, t.cw.readOnly)
+	t.frame.showForm(true, t.deps.h.ReadOnly)
 }
 
 // changed takes the rows again when items of the tab's kind changed,
 // and fills the form again when anything it shows changed (not after the
 // form's own save).
 func (t *actorTab[T]) changed(c session.Change) {
-	idx := t.cw.idx()
+	idx := t.deps.h.Index()
 	if c.Touches(t.k.kind) {
 		t.list.SetRows(idx.Rows(t.k.kind))
 	}
-	if t.cw.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
+	if t.deps.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
 		app.KindEvent, app.KindSource, app.KindCitation) {
 		return
 	}
@@ -211,27 +211,27 @@ func (t *actorTab[T]) save() {
 	}
 	v, err := t.read()
 	if err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	if sameItem(v, t.cur) {
 		t.form.ClearErrors()
-		t.cw.saved()
+		t.deps.h.Status.Saved()
 		return
 	}
 	if err := t.k.validate(&v); err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.cw.own(t, func() error { return t.k.update(t.cw.s, v) }); err != nil {
-		t.cw.failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.k.update(t.deps.h.Session, v) }); err != nil {
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
 	t.cur = v
 	p := t.k.parts(&v)
 	t.dup.Check(p.id, *p.name, *p.aliases)
-	t.cw.saved()
+	t.deps.h.Status.Saved()
 }
 
 // read is the item as the form shows it.
@@ -256,20 +256,20 @@ func (t *actorTab[T]) read() (T, error) {
 
 // onAdd asks for a new actor's name and creates it.
 func (t *actorTab[T]) onAdd() {
-	t.cw.askNew(t.k.newTitle, t.k.newFields, func(values []string) error {
+	t.deps.askNew(t.k.newTitle, t.k.newFields, func(values []string) error {
 		v := t.k.fromNew(values)
-		return itemedit.AddUnlessDuplicate(t.cw.h, *t.k.parts(&v).name, func() error { return t.create(v) })
+		return itemedit.AddUnlessDuplicate(t.deps.h, *t.k.parts(&v).name, func() error { return t.create(v) })
 	})
 }
 
 // create adds an actor and shows it.
 func (t *actorTab[T]) create(v T) error {
-	if err := t.k.create(t.cw.s, &v); err != nil {
+	if err := t.k.create(t.deps.h.Session, &v); err != nil {
 		return err
 	}
-	t.cw.show(t.k.kind, t.k.parts(&v).id)
-	t.cw.saved()
-	t.cw.focusNew(t.name)
+	t.deps.show(t.k.kind, t.k.parts(&v).id)
+	t.deps.h.Status.Saved()
+	t.deps.focusNew(t.name)
 	return nil
 }
 
@@ -278,17 +278,17 @@ func (t *actorTab[T]) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	v := t.cur
 	p := t.k.parts(&v)
 	what := "the " + t.k.noun + " " + app.Quoted(*p.name)
-	kit.ConfirmDelete(t.cw.win, what, actorConsequences(t.cw.idx(), p.id, len(*p.citations), t.k.subj, t.k.obj, t.k.poss), func() {
+	kit.ConfirmDelete(t.deps.h.Window, what, actorConsequences(t.deps.h.Index(), p.id, len(*p.citations), t.k.subj, t.k.obj, t.k.poss), func() {
 		next := t.list.Neighbour(p.id)
-		if err := t.k.remove(t.cw.s, p.id); err != nil {
-			t.cw.h.ShowError(t.k.notDeleted, err)
+		if err := t.k.remove(t.deps.h.Session, p.id); err != nil {
+			t.deps.h.ShowError(t.k.notDeleted, err)
 			return
 		}
-		t.cw.show(t.k.kind, next)
-		t.cw.saved()
+		t.deps.show(t.k.kind, next)
+		t.deps.h.Status.Saved()
 	})
 }

@@ -12,7 +12,6 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
-	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -20,7 +19,7 @@ import (
 // the question, unit, event and assessment, a chart of what each source
 // claims, and the claims as an editable table.
 type figuresTab struct {
-	cw      *caseWindow
+	deps    *tabDeps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -48,8 +47,8 @@ type figuresTab struct {
 	addClaim    *widgets.Button
 }
 
-func newFiguresTab(cw *caseWindow) *figuresTab {
-	t := &figuresTab{cw: cw}
+func newFiguresTab(deps *tabDeps) *figuresTab {
+	t := &figuresTab{deps: deps}
 	t.item = container.NewTabItemWithIcon("Disputed figures", theme.NewThemedResource(kit.IconChart), t.buildUI())
 	return t
 }
@@ -60,25 +59,25 @@ func (t *figuresTab) tabItem() *container.TabItem { return t.item }
 func (t *figuresTab) formKey() string             { return "figure:" + t.cur.ID }
 
 func (t *figuresTab) buildUI() fyne.CanvasObject {
-	cw := t.cw
+	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.question = kit.NewFieldEntry()
 	t.question.SetPlaceHolder("What is disputed, e.g. people injured in the raid")
 	t.form.Add("question", "Question", t.question)
 	t.unit = kit.NewFieldEntry()
 	t.unit.SetPlaceHolder("e.g. people, tonnes, US dollars")
-	t.form.Add("unit", "Unit", container.NewBorder(nil, nil, nil, t.cw.evidenceButton(func() string { return t.cur.ID }), t.unit))
+	t.form.Add("unit", "Unit", container.NewBorder(nil, nil, nil, t.deps.evidenceButton(func() string { return t.cur.ID }), t.unit))
 	t.eventBox = container.NewStack()
 	t.eventPick = widgets.NewButton("Choose…", theme.SearchIcon(), t.onPickEvent)
 	t.eventPick.Importance = widget.LowImportance
 	t.eventClear = widgets.NewButton("", theme.ContentClearIcon(), func() { t.setEvent("") })
 	t.eventClear.Importance = widget.LowImportance
-	cw.h.Guard(t.eventPick, t.eventClear)
+	deps.h.Guard(t.eventPick, t.eventClear)
 	t.form.Add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
 	t.summary = kit.NewTextArea(2)
 	t.useGen = widgets.NewButton("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
 	t.useGen.Importance = widget.LowImportance
-	cw.h.Guard(t.useGen)
+	deps.h.Guard(t.useGen)
 	t.summaryHint = widget.NewLabel("")
 	t.summaryHint.SizeName = theme.SizeNameCaptionText
 	t.summaryHint.Truncation = fyne.TextTruncateEllipsis
@@ -88,7 +87,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
 	t.form.Add("assessment", "Assessment", t.assessment)
 	for _, e := range []*kit.FieldEntry{t.question, t.unit, t.summary, t.assessment} {
-		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	bound := t.summary.OnChanged
 	t.summary.OnChanged = func(s string) {
@@ -103,11 +102,11 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.noClaims = kit.EmptyNote("No claims yet. “Add claim…” asks for the source; then type what it said.")
 	t.addClaim = widgets.NewButton("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
-	cw.h.Guard(t.addClaim)
+	deps.h.Guard(t.addClaim)
 	form := container.NewVBox(t.form.Grid,
 		kit.Section("What the sources claim", t.chart),
 		kit.Section("Claims", t.claimsBox, t.addClaim))
-	t.frame = cw.newTabFrame(tabSpec{
+	t.frame = deps.newTabFrame(tabSpec{
 		kind: app.KindFigure, plural: "figures", noun: "figure",
 		modes: []session.SortMode{
 			{Label: "Question A–Z", Cmp: session.ByName}, {Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
@@ -122,17 +121,17 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 
 // showItem fills the form with a figure ("" shows the placeholder).
 func (t *figuresTab) showItem(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with the figure id ("" shows the placeholder).
 func (t *figuresTab) fill(id string) {
-	f := t.cw.idx().Figure(id)
+	f := t.deps.h.Index().Figure(id)
 	t.has = f != nil
 	if f == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.cw.readOnly)
+		t.frame.showForm(false, t.deps.h.ReadOnly)
 		return
 	}
 	if t.cur.ID != id {
@@ -150,7 +149,7 @@ func (t *figuresTab) fill(id string) {
 	t.showEvent()
 	t.refreshClaims()
 	t.refreshSummary()
-	t.frame.showForm(true, t.cw.readOnly)
+	t.frame.showForm(true, t.deps.h.ReadOnly)
 }
 
 func (t *figuresTab) showEvent() {
@@ -159,8 +158,8 @@ func (t *figuresTab) showEvent() {
 		t.eventBox.Add(kit.EmptyNote("No event: choose the event this figure is about."))
 		t.eventClear.Disable()
 	} else {
-		t.eventBox.Add(itemedit.ItemLink(t.cw.h, app.KindEvent, t.cur.Event))
-		if !t.cw.readOnly {
+		t.eventBox.Add(itemedit.ItemLink(t.deps.h, app.KindEvent, t.cur.Event))
+		if !t.deps.h.ReadOnly {
 			t.eventClear.Enable()
 		}
 	}
@@ -171,11 +170,11 @@ func (t *figuresTab) showEvent() {
 // the form again when anything it shows changed (not after the form's own
 // save, nor a claim row's).
 func (t *figuresTab) changed(c session.Change) {
-	idx := t.cw.idx()
+	idx := t.deps.h.Index()
 	if c.Touches(app.KindFigure, app.KindClaim, app.KindSource) {
 		t.list.SetRows(idx.Rows(app.KindFigure))
 	}
-	if t.cw.origin == caseTab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
+	if t.deps.origin == caseTab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
 		app.KindOrganization, app.KindSource, app.KindCitation) {
 		return
 	}
@@ -198,17 +197,17 @@ func (t *figuresTab) save() {
 func (t *figuresTab) update(f app.Figure) {
 	if sameItem(f, t.cur) {
 		t.form.ClearErrors()
-		t.cw.saved()
+		t.deps.h.Status.Saved()
 		return
 	}
 	check := f
 	check.Claims = nil
 	if err := check.Validate(); err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.cw.own(t, func() error { return t.cw.s.UpdateFigure(f) }); err != nil {
-		t.cw.failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateFigure(f) }); err != nil {
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -218,19 +217,19 @@ func (t *figuresTab) update(f app.Figure) {
 		t.chart.SetUnit(f.Unit)
 	}
 	t.refreshSummary()
-	t.cw.saved()
+	t.deps.h.Status.Saved()
 }
 
 func (t *figuresTab) onPickEvent() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
-	itemedit.PickEvent(t.cw.h, "The event this figure is about", t.setEvent)
+	t.deps.h.Saver.Flush()
+	itemedit.PickEvent(t.deps.h, "The event this figure is about", t.setEvent)
 }
 
 func (t *figuresTab) setEvent(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	f := t.cur
 	f.Event = id
 	t.update(f)
@@ -248,8 +247,8 @@ func (t *figuresTab) refreshClaims() {
 		return
 	}
 	// A pending edit of a row is saved before the row shows another claim.
-	t.cw.saver.Flush()
-	if f := t.cw.idx().Figure(t.cur.ID); f != nil {
+	t.deps.h.Saver.Flush()
+	if f := t.deps.h.Index().Figure(t.cur.ID); f != nil {
 		t.cur.Claims = f.Claims
 	}
 	var drafts, free []*claimRow
@@ -302,7 +301,7 @@ func (t *figuresTab) refreshChart() {
 		}
 		label := "?"
 		var interest app.Interest
-		if s := t.cw.idx().Source(c.Source); s != nil {
+		if s := t.deps.h.Index().Source(c.Source); s != nil {
 			label = app.Shorten(firstNonEmpty(s.Publisher, s.Title), 28)
 			interest = s.Interest
 		}
@@ -326,8 +325,8 @@ func (t *figuresTab) onAddClaim() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
-	itemedit.PickSource(t.cw.h, "Which source makes the claim?", nil, func(src string) {
+	t.deps.h.Saver.Flush()
+	itemedit.PickSource(t.deps.h, "Which source makes the claim?", nil, func(src string) {
 		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
 		if len(t.rows) == 0 {
 			t.claimsBox.Objects = []fyne.CanvasObject{t.claimsHead}
@@ -338,24 +337,24 @@ func (t *figuresTab) onAddClaim() {
 		// its position is not known before, and the form went to the chart.
 		t.frame.scroll.Refresh()
 		t.selectRow(r, true)
-		t.cw.win.Canvas().Focus(r.phrase)
-		t.cw.status.SetText("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
+		t.deps.h.Window.Canvas().Focus(r.phrase)
+		t.deps.h.Status.Say("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
 	})
 }
 
 // onAdd asks for a new figure's question and creates it.
 func (t *figuresTab) onAdd() {
-	t.cw.askNew("New disputed figure", []newItemField{
+	t.deps.askNew("New disputed figure", []newItemField{
 		{label: "Question", placeholder: "e.g. people injured in the raid", validate: kit.RequiredText("figure's question")},
 		{label: "Unit", placeholder: "optional: people, tonnes, US dollars"},
 	}, func(v []string) error {
 		f := app.Figure{Question: v[0], Unit: v[1]}
-		if err := t.cw.s.CreateFigure(&f); err != nil {
+		if err := t.deps.h.Session.CreateFigure(&f); err != nil {
 			return err
 		}
-		t.cw.show(app.KindFigure, f.ID)
-		t.cw.saved()
-		t.cw.focusNew(t.question)
+		t.deps.show(app.KindFigure, f.ID)
+		t.deps.h.Status.Saved()
+		t.deps.focusNew(t.question)
 		return nil
 	})
 }
@@ -365,21 +364,21 @@ func (t *figuresTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	f := t.cur
 	cons := ""
 	if n := len(f.Claims); n > 0 {
 		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(t.cw.idx(), app.KindFigure, f.ID))
-	kit.ConfirmDelete(t.cw.win, "the disputed figure "+app.Quoted(f.Question), cons, func() {
+	cons = kit.JoinNonEmpty(" ", cons, t.deps.deleteNote(app.KindFigure, f.ID))
+	kit.ConfirmDelete(t.deps.h.Window, "the disputed figure "+app.Quoted(f.Question), cons, func() {
 		next := t.list.Neighbour(f.ID)
-		if err := t.cw.s.DeleteFigure(f.ID); err != nil {
-			t.cw.showError("The figure was not deleted", err)
+		if err := t.deps.h.Session.DeleteFigure(f.ID); err != nil {
+			t.deps.h.ShowError("The figure was not deleted", err)
 			return
 		}
-		t.cw.show(app.KindFigure, next)
-		t.cw.saved()
+		t.deps.show(app.KindFigure, next)
+		t.deps.h.Status.Saved()
 	})
 }
 

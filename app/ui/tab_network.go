@@ -27,7 +27,7 @@ const kindNetwork app.Kind = "network"
 // the relations by kind and a toggle shows only the neighbourhood of the
 // selected item.
 type networkTab struct {
-	cw    *caseWindow
+	deps  *tabDeps
 	item  *container.TabItem
 	view  *widgets.NetworkView
 	kinds *fyne.Container
@@ -46,8 +46,8 @@ type networkTab struct {
 	hasData bool
 }
 
-func newNetworkTab(cw *caseWindow) *networkTab {
-	t := &networkTab{cw: cw, checks: map[string]*widget.Check{}, kindOn: map[string]bool{}, stale: true}
+func newNetworkTab(deps *tabDeps) *networkTab {
+	t := &networkTab{deps: deps, checks: map[string]*widget.Check{}, kindOn: map[string]bool{}, stale: true}
 	t.item = container.NewTabItemWithIcon("Network", theme.NewThemedResource(iconNetwork), t.buildUI())
 	return t
 }
@@ -79,7 +79,7 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 // graph builds the nodes and edges of the case, with the positions the
 // analyst gave nodes pinned.
 func (t *networkTab) graph() ([]netlayout.Node, []netlayout.Edge) {
-	d := t.cw.idx().Data()
+	d := t.deps.h.Index().Data()
 	nodes := make([]netlayout.Node, 0, len(d.People)+len(d.Organizations))
 	add := func(id, name, kind string) {
 		n := netlayout.Node{ID: id, Label: name, Kind: kind}
@@ -113,7 +113,7 @@ func (t *networkTab) changed(c session.Change) {
 // date now if it is on screen, else when it is next shown.
 func (t *networkTab) invalidate() {
 	t.stale = true
-	if t.cw.tabs != nil && t.cw.tabs.Selected() == t.item {
+	if t.deps.selected() == t.item {
 		t.refresh()
 	}
 }
@@ -125,7 +125,7 @@ func (t *networkTab) refresh() {
 		return
 	}
 	t.stale = false
-	pos, err := t.cw.s.NodePositions()
+	pos, err := t.deps.h.Session.NodePositions()
 	if err != nil {
 		fyne.LogError("reading node positions", err)
 		pos = nil
@@ -212,7 +212,7 @@ func (t *networkTab) shown() {
 	if t.view.Selected() != "" {
 		return
 	}
-	if id := t.cw.lastActor; id != "" && t.cw.idx().ActorKind(id) != "" {
+	if id := t.deps.lastActor(); id != "" && t.deps.h.Index().ActorKind(id) != "" {
 		t.view.Select(id)
 		if t.hood.Checked {
 			t.applyHood()
@@ -222,19 +222,19 @@ func (t *networkTab) shown() {
 
 // onTapped opens the item whose node was tapped (Back returns here).
 func (t *networkTab) onTapped(id string) {
-	if k := t.cw.idx().ActorKind(id); k != "" {
-		t.cw.goTo(k, id)
+	if k := t.deps.h.Index().ActorKind(id); k != "" {
+		t.deps.h.Nav.GoTo(k, id)
 	}
 }
 
 // onMoved keeps where the analyst dropped a node.
 func (t *networkTab) onMoved(id string, x, y float64) {
-	if t.cw.readOnly {
+	if t.deps.h.ReadOnly {
 		return
 	}
 	p := app.Point{X: x, Y: y}
-	if err := t.cw.s.SetNodePosition(id, p); err != nil {
-		t.cw.showError("The position was not kept", err)
+	if err := t.deps.h.Session.SetNodePosition(id, p); err != nil {
+		t.deps.h.ShowError("The position was not kept", err)
 		return
 	}
 	if t.pos == nil {
@@ -244,7 +244,7 @@ func (t *networkTab) onMoved(id string, x, y float64) {
 	// The view has pinned the node itself: remember the graph as drawn so
 	// that the next refresh does not lay it out again.
 	t.nodes, _ = t.graph()
-	t.cw.saved()
+	t.deps.h.Status.Saved()
 }
 
 // iconNetwork is the Network tab's icon: three linked nodes.
@@ -253,7 +253,7 @@ var iconNetwork = fyne.NewStaticResource("network.svg", []byte(`<svg xmlns="http
 // owns reports whether an undone or redone change is a node moved while
 // the Network tab is on screen: the tab then stays in front.
 func (t *networkTab) owns(ch app.Change) bool {
-	return t.cw.tabs.Selected() == t.item && strings.HasSuffix(ch.Label, " in the network")
+	return t.deps.selected() == t.item && strings.HasSuffix(ch.Label, " in the network")
 }
 
 // kindRow is a relation kind's checkbox with its words beside it, wrapped

@@ -15,7 +15,6 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
-	"casefile/app/ui/questions"
 	"casefile/app/ui/reader"
 	"casefile/widgets"
 )
@@ -25,7 +24,7 @@ import (
 // interest, with the items that cite it; below, its text in a reading view
 // for annotating (see reader.View), which Edit text turns into an editor.
 type sourcesTab struct {
-	cw      *caseWindow
+	deps    *tabDeps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -59,8 +58,8 @@ type sourcesTab struct {
 	textLoaded bool
 }
 
-func newSourcesTab(cw *caseWindow) *sourcesTab {
-	t := &sourcesTab{cw: cw}
+func newSourcesTab(deps *tabDeps) *sourcesTab {
+	t := &sourcesTab{deps: deps}
 	t.item = container.NewTabItemWithIcon("Sources", theme.DocumentIcon(), t.buildUI())
 	return t
 }
@@ -71,7 +70,7 @@ func (t *sourcesTab) tabItem() *container.TabItem { return t.item }
 func (t *sourcesTab) formKey() string             { return "source:" + t.cur.ID }
 
 func (t *sourcesTab) buildUI() fyne.CanvasObject {
-	cw := t.cw
+	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("Headline or title of the document")
@@ -86,13 +85,13 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openURL = widgets.NewButton("Open", nil, t.onOpenURL)
 	t.openURL.Importance = widget.LowImportance
 	t.form.Add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
-	t.published = itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
+	t.published = itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
 	t.form.Add("published", "Published", t.published)
 
 	saveNow := func(string) {
 		if !t.loading {
-			cw.h.Edited(t.formKey(), t.save)
-			cw.saver.Flush()
+			deps.h.Edited(t.formKey(), t.save)
+			deps.h.Saver.Flush()
 		}
 	}
 	t.srcKind = kit.NewSelect(sourceKindOptions(), saveNow)
@@ -110,12 +109,12 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openOrig = widgets.NewButton("Open original", nil, t.onOpenOriginal)
 	t.openOrig.Importance = widget.LowImportance
 	t.form.Add("original", "File", container.NewBorder(nil, nil, nil, t.openOrig, t.origFile))
-	cw.h.Guard(t.srcKind, t.reliability, t.interest)
+	deps.h.Guard(t.srcKind, t.reliability, t.interest)
 
 	t.text = kit.NewTextArea(6)
 	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
 	for _, e := range []*kit.FieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
-		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	urlTyped := t.url.OnChanged
 	t.url.OnChanged = func(s string) {
@@ -131,7 +130,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		typed(s)
 	}
 	t.text.OnFocusLost = func() {
-		cw.saver.Flush()
+		deps.h.Saver.Flush()
 		t.reader.Settle()
 	}
 	textField, _ := t.form.Bare("text", t.text)
@@ -139,7 +138,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.citedBy = t.citedLinks.Object()
 	t.related = container.NewVBox()
 	form := container.NewVBox(t.form.Grid, t.related, kit.Section("Cited by", t.citedBy))
-	t.frame = cw.newTabFrame(tabSpec{
+	t.frame = deps.newTabFrame(tabSpec{
 		kind: app.KindSource, plural: "sources", noun: "source",
 		modes: []session.SortMode{
 			{Label: "Title A–Z", Cmp: session.ByName}, {Label: "Publisher", Cmp: session.ByDetail}, {Label: "Date published", Cmp: session.ByDate},
@@ -237,28 +236,28 @@ func (t *sourcesTab) enableOpenURL() {
 func (t *sourcesTab) onOpenURL() {
 	u, err := url.Parse(strings.TrimSpace(t.url.Text))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		kit.ShowMessage(t.cw.win, "Not a web address", "The URL must start with http:// or https://.")
+		kit.ShowMessage(t.deps.h.Window, "Not a web address", "The URL must start with http:// or https://.")
 		return
 	}
-	if err := t.cw.app.OpenURL(u); err != nil {
-		t.cw.showError("The browser could not be opened", err)
+	if err := t.deps.openURL(u); err != nil {
+		t.deps.h.ShowError("The browser could not be opened", err)
 	}
 }
 
 // showItem fills the form with a source ("" shows the placeholder).
 func (t *sourcesTab) showItem(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.reader.Settle()
 	t.fill(id)
 }
 
 // fill shows the source id and its text ("" shows the placeholder).
 func (t *sourcesTab) fill(id string) {
-	s := t.cw.idx().Source(id)
+	s := t.deps.h.Index().Source(id)
 	t.has = s != nil
 	if s == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.cw.readOnly)
+		t.frame.showForm(false, t.deps.h.ReadOnly)
 		t.body.Hide()
 		return
 	}
@@ -285,7 +284,7 @@ func (t *sourcesTab) fill(id string) {
 	t.loading = false
 	t.form.ClearErrors()
 	t.showCitedBy()
-	t.frame.showForm(true, t.cw.readOnly)
+	t.frame.showForm(true, t.deps.h.ReadOnly)
 	t.body.Show()
 	t.reader.Show()
 }
@@ -341,10 +340,10 @@ func citersOf(x *session.Index, id string) []citer {
 }
 
 func (t *sourcesTab) showCitedBy() {
-	cs := citersOf(t.cw.idx(), t.cur.ID)
+	cs := citersOf(t.deps.h.Index(), t.cur.ID)
 	items := make([]kit.LinkItem, 0, min(len(cs), 50))
 	for _, c := range cs[:min(len(cs), 50)] {
-		it := itemedit.LinkItem(t.cw.h, c.kind, c.id)
+		it := itemedit.LinkItem(t.deps.h, c.kind, c.id)
 		it.Side = c.what
 		items = append(items, it)
 	}
@@ -359,14 +358,14 @@ func (t *sourcesTab) showCitedBy() {
 // and its reading view again when anything they show changed (not after
 // the form's own save).
 func (t *sourcesTab) changed(c session.Change) {
-	idx := t.cw.idx()
+	idx := t.deps.h.Index()
 	if c.Reloaded {
 		t.reader.ForgetTextChange() // the case was read again: its quotes are as stored
 	}
 	if c.Touches(app.KindSource) {
 		t.list.SetRows(idx.Rows(app.KindSource))
 	}
-	if t.cw.origin == caseTab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
+	if t.deps.origin == caseTab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
 		app.KindPerson, app.KindOrganization, app.KindRelation, app.KindFigure, app.KindClaim) {
 		return
 	}
@@ -391,24 +390,24 @@ func (t *sourcesTab) save() {
 	}
 	var err error
 	if s.Published, err = itemedit.ReadDate("published", t.published); err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	if sameItem(s, t.cur) {
 		t.form.ClearErrors()
-		t.cw.saved()
+		t.deps.h.Status.Saved()
 		return
 	}
 	if err := s.Validate(); err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	textChanged := s.Text != t.cur.Text
 	if textChanged {
 		t.reader.NoteTextChange(t.cur)
 	}
-	if err := t.cw.own(t, func() error { return t.cw.s.UpdateSource(s) }); err != nil {
-		t.cw.failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateSource(s) }); err != nil {
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -416,23 +415,23 @@ func (t *sourcesTab) save() {
 	if textChanged && !t.reader.Editing() {
 		t.reader.Show()
 	}
-	t.cw.saved()
+	t.deps.h.Status.Saved()
 }
 
 // onAdd asks for a new source's title and creates it.
 func (t *sourcesTab) onAdd() {
-	t.cw.askNew("New source", []newItemField{
+	t.deps.askNew("New source", []newItemField{
 		{label: "Title", placeholder: "Headline or title", validate: kit.RequiredText("source's title")},
 		{label: "Publisher", placeholder: "optional: outlet, agency, court"},
 		{label: "URL", placeholder: "optional: https://…"},
 	}, func(v []string) error {
 		s := app.Source{Title: v[0], Publisher: v[1], URL: v[2]}
-		if err := t.cw.s.CreateSource(&s); err != nil {
+		if err := t.deps.h.Session.CreateSource(&s); err != nil {
 			return err
 		}
-		t.cw.show(app.KindSource, s.ID)
-		t.cw.saved()
-		t.cw.focusNew(t.title)
+		t.deps.show(app.KindSource, s.ID)
+		t.deps.h.Status.Saved()
+		t.deps.focusNew(t.title)
 		return nil
 	})
 }
@@ -443,10 +442,10 @@ func (t *sourcesTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	s := t.cur
 	claims, cites := 0, 0
-	for _, c := range citersOf(t.cw.idx(), s.ID) {
+	for _, c := range citersOf(t.deps.h.Index(), s.ID) {
 		if c.kind == app.KindFigure {
 			claims++
 		} else {
@@ -454,7 +453,7 @@ func (t *sourcesTab) onDelete() {
 		}
 	}
 	notes := 0
-	for _, a := range t.cw.idx().Data().Annotations {
+	for _, a := range t.deps.h.Index().Data().Annotations {
 		if a.Source == s.ID {
 			notes++
 		}
@@ -473,14 +472,14 @@ func (t *sourcesTab) onDelete() {
 	if len(goes) > 0 {
 		cons = "Its " + app.JoinAnd(goes) + " go with it."
 	}
-	cons = kit.JoinNonEmpty(" ", cons, questions.DeleteNote(t.cw.idx(), app.KindSource, s.ID))
-	kit.ConfirmDelete(t.cw.win, "the source "+app.Quoted(s.Title), cons, func() {
+	cons = kit.JoinNonEmpty(" ", cons, t.deps.deleteNote(app.KindSource, s.ID))
+	kit.ConfirmDelete(t.deps.h.Window, "the source "+app.Quoted(s.Title), cons, func() {
 		next := t.list.Neighbour(s.ID)
-		if err := t.cw.s.DeleteSource(s.ID); err != nil {
-			t.cw.showError("The source was not deleted", err)
+		if err := t.deps.h.Session.DeleteSource(s.ID); err != nil {
+			t.deps.h.ShowError("The source was not deleted", err)
 			return
 		}
-		t.cw.show(app.KindSource, next)
-		t.cw.saved()
+		t.deps.show(app.KindSource, next)
+		t.deps.h.Status.Saved()
 	})
 }

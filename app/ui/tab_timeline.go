@@ -13,7 +13,6 @@ import (
 	"casefile/app/session"
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
-	"casefile/app/ui/questions"
 	"casefile/widgets"
 )
 
@@ -22,7 +21,7 @@ import (
 // and sources cited. A strip across the top draws the events on a time
 // axis.
 type timelineTab struct {
-	cw      *caseWindow
+	deps    *tabDeps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -45,8 +44,8 @@ type timelineTab struct {
 	figLinks  *kit.Links
 }
 
-func newTimelineTab(cw *caseWindow) *timelineTab {
-	t := &timelineTab{cw: cw}
+func newTimelineTab(deps *tabDeps) *timelineTab {
+	t := &timelineTab{deps: deps}
 	t.item = container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), t.buildUI())
 	return t
 }
@@ -57,36 +56,36 @@ func (t *timelineTab) tabItem() *container.TabItem { return t.item }
 func (t *timelineTab) formKey() string             { return "event:" + t.cur.ID }
 
 func (t *timelineTab) buildUI() fyne.CanvasObject {
-	cw := t.cw
+	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("What happened, in a few words")
 	t.form.Add("title", "Title", t.title)
-	t.date = itemedit.DateInput(cw.h, &t.loading, t.formKey, t.save)
+	t.date = itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
 	t.form.Add("date", "Date", t.date)
 	t.place = kit.NewFieldEntry()
 	t.place.SetPlaceHolder("Where it happened")
 	t.form.Add("place", "Place", t.place)
 	t.key = widget.NewCheck("Key event (leads the briefing)", func(bool) {
 		if !t.loading {
-			cw.h.Edited(t.formKey(), t.save)
-			cw.saver.Flush()
+			deps.h.Edited(t.formKey(), t.save)
+			deps.h.Saver.Flush()
 		}
 	})
-	cw.h.Guard(t.key)
-	t.form.Add("key", "", container.NewBorder(nil, nil, nil, cw.evidenceButton(func() string { return t.cur.ID }), t.key))
+	deps.h.Guard(t.key)
+	t.form.Add("key", "", container.NewBorder(nil, nil, nil, deps.evidenceButton(func() string { return t.cur.ID }), t.key))
 	t.desc = kit.NewTextArea(5)
 	t.desc.SetPlaceHolder("What the sources say happened")
 	t.form.Add("description", "Description", t.desc)
 	for _, e := range []*kit.FieldEntry{t.title, t.place, t.desc} {
-		cw.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { cw.h.Guard(d) })
+	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { deps.h.Guard(d) })
 	t.parts = t.partLinks.Object()
 	t.addPart = widgets.NewButton("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
-	cw.h.Guard(t.addPart)
-	t.cites = itemedit.NewCitationList(cw.h, app.KindEvent, t.citesChanged)
+	deps.h.Guard(t.addPart)
+	t.cites = itemedit.NewCitationList(deps.h, app.KindEvent, t.citesChanged)
 	t.cites.Amend = t.withCitations
 	t.figLinks = kit.NewLinks(nil)
 	t.figures = t.figLinks.Object()
@@ -95,7 +94,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 		t.cites.Object(),
 		kit.Section("Disputed figures about this event", t.figures),
 	)
-	t.frame = cw.newTabFrame(tabSpec{
+	t.frame = deps.newTabFrame(tabSpec{
 		kind: app.KindEvent, plural: "events", noun: "event",
 		modes: []session.SortMode{
 			{Label: "Oldest first", Cmp: session.ByDate}, {Label: "Newest first", Cmp: session.ByDateDesc},
@@ -107,7 +106,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.list = t.frame.list
 
 	t.strip = widgets.NewTimeline()
-	t.strip.OnSelected = func(id string) { t.cw.show(app.KindEvent, id) }
+	t.strip.OnSelected = func(id string) { t.deps.show(app.KindEvent, id) }
 	return newTimelineArrangement(widgets.NewTimelineView(t.strip), t.frame.split)
 }
 
@@ -117,7 +116,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 // again (and saved if their date changes).
 func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
 	t.cur.Citations = cs
-	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
+	t.date.SetReference(itemedit.EventDateReference(t.deps.h.Index(), &t.cur))
 	t.date.ReadAgain()
 }
 
@@ -131,7 +130,7 @@ func (t *timelineTab) withCitations(cs []app.Citation) (app.Event, bool) {
 		return e, false
 	}
 	e.Citations = cs
-	ref, _ := itemedit.EventDateReference(t.cw.idx(), &e)
+	ref, _ := itemedit.EventDateReference(t.deps.h.Index(), &e)
 	d, _, err := app.ReadDate(e.Date.Phrase, ref)
 	if err != nil || d == e.Date {
 		return e, false
@@ -146,17 +145,17 @@ func (t *timelineTab) onSelect(id string) { t.showItem(id) }
 // showItem saves what is pending and shows an event ("" shows the
 // placeholder).
 func (t *timelineTab) showItem(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with an event ("" shows the placeholder).
 func (t *timelineTab) fill(id string) {
-	e := t.cw.idx().Event(id)
+	e := t.deps.h.Index().Event(id)
 	t.has = e != nil
 	if e == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.cw.readOnly)
+		t.frame.showForm(false, t.deps.h.ReadOnly)
 		t.strip.Select("")
 		return
 	}
@@ -165,7 +164,7 @@ func (t *timelineTab) fill(id string) {
 	t.cur.Participants = slices.Clone(e.Participants)
 	t.loading = true
 	setEntry(t.title, t.cur.Title)
-	t.date.SetReference(itemedit.EventDateReference(t.cw.idx(), &t.cur))
+	t.date.SetReference(itemedit.EventDateReference(t.deps.h.Index(), &t.cur))
 	setDate(t.date, t.cur.Date)
 	setEntry(t.place, t.cur.Place)
 	t.key.SetChecked(t.cur.Key)
@@ -176,18 +175,18 @@ func (t *timelineTab) fill(id string) {
 	t.cites.Show(id, e.Citations)
 	t.showFigures()
 	t.strip.Select(id)
-	t.frame.showForm(true, t.cw.readOnly)
+	t.frame.showForm(true, t.deps.h.ReadOnly)
 }
 
 // changed takes the events again when events changed, and fills the form
 // again when anything it shows changed (not after the form's own save).
 func (t *timelineTab) changed(c session.Change) {
-	idx := t.cw.idx()
+	idx := t.deps.h.Index()
 	if c.Touches(app.KindEvent) {
 		t.list.SetRows(idx.Rows(app.KindEvent))
 		t.refreshStrip()
 	}
-	if t.cw.origin == caseTab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
+	if t.deps.origin == caseTab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
 		app.KindFigure, app.KindSource, app.KindCitation, session.KindCase) {
 		return
 	}
@@ -196,7 +195,7 @@ func (t *timelineTab) changed(c session.Change) {
 
 // refreshStrip gives the time strip the events.
 func (t *timelineTab) refreshStrip() {
-	rows := t.cw.idx().Rows(app.KindEvent)
+	rows := t.deps.h.Index().Rows(app.KindEvent)
 	items := make([]widgets.TimelineItem, 0, len(rows))
 	for _, r := range rows {
 		if !r.Date.OK {
@@ -223,7 +222,7 @@ func (t *timelineTab) save() {
 	ev.Key = t.key.Checked
 	d, err := itemedit.ReadDate("date", t.date)
 	if err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	ev.Date = d
@@ -234,15 +233,15 @@ func (t *timelineTab) save() {
 func (t *timelineTab) update(ev app.Event) {
 	if sameItem(ev, t.cur) {
 		t.form.ClearErrors()
-		t.cw.saved()
+		t.deps.h.Status.Saved()
 		return
 	}
 	if err := ev.Validate(); err != nil {
-		t.cw.failed(t.form, err)
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.cw.own(t, func() error { return t.cw.s.UpdateEvent(ev) }); err != nil {
-		t.cw.failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateEvent(ev) }); err != nil {
+		t.deps.h.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -254,7 +253,7 @@ func (t *timelineTab) update(ev app.Event) {
 func (t *timelineTab) showParticipants() {
 	items := make([]kit.LinkItem, len(t.cur.Participants))
 	for i, id := range t.cur.Participants {
-		items[i] = itemedit.ActorItem(t.cw.h, id)
+		items[i] = itemedit.ActorItem(t.deps.h, id)
 		items[i].OnRemove = func() { t.removeParticipant(id) }
 	}
 	t.partLinks.Set(items, "No participants yet.", "")
@@ -263,9 +262,9 @@ func (t *timelineTab) showParticipants() {
 // showFigures lists the disputed figures about this event.
 func (t *timelineTab) showFigures() {
 	var items []kit.LinkItem
-	for _, f := range t.cw.idx().Data().Figures {
+	for _, f := range t.deps.h.Index().Data().Figures {
 		if f.Event == t.cur.ID {
-			items = append(items, itemedit.LinkItem(t.cw.h, app.KindFigure, f.ID))
+			items = append(items, itemedit.LinkItem(t.deps.h, app.KindFigure, f.ID))
 		}
 	}
 	t.figLinks.Set(items, "None. A disputed figure can name this event on the Disputed figures tab.", "")
@@ -275,8 +274,8 @@ func (t *timelineTab) onAddParticipant() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
-	itemedit.PickActor(t.cw.h, "Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
+	t.deps.h.Saver.Flush()
+	itemedit.PickActor(t.deps.h, "Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
 		ev := t.cur
 		ev.Participants = append(slices.Clone(t.cur.Participants), id)
 		t.update(ev)
@@ -285,7 +284,7 @@ func (t *timelineTab) onAddParticipant() {
 }
 
 func (t *timelineTab) removeParticipant(id string) {
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	ev := t.cur
 	ev.Participants = slices.DeleteFunc(slices.Clone(t.cur.Participants), func(p string) bool { return p == id })
 	t.update(ev)
@@ -294,22 +293,22 @@ func (t *timelineTab) removeParticipant(id string) {
 
 // onAdd asks for a new event's title and date and creates it.
 func (t *timelineTab) onAdd() {
-	t.cw.askNew("New event", []newItemField{
+	t.deps.askNew("New event", []newItemField{
 		{label: "Title", placeholder: "What happened", validate: kit.RequiredText("event's title")},
-		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.cw.dateValidator(true), date: true},
+		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.deps.dateValidator(true), date: true},
 	}, func(v []string) error {
-		d, err := parseDateInput("date", v[1], t.cw.refTime())
+		d, err := parseDateInput("date", v[1], t.deps.refTime())
 		if err != nil {
 			return err
 		}
 		ev := app.Event{Title: v[0], Date: d}
-		if err := t.cw.s.CreateEvent(&ev); err != nil {
+		if err := t.deps.h.Session.CreateEvent(&ev); err != nil {
 			return err
 		}
 		t.refreshStrip()
-		t.cw.show(app.KindEvent, ev.ID)
-		t.cw.saved()
-		t.cw.win.Canvas().Focus(t.place)
+		t.deps.show(app.KindEvent, ev.ID)
+		t.deps.h.Status.Saved()
+		t.deps.h.Window.Canvas().Focus(t.place)
 		return nil
 	})
 }
@@ -319,14 +318,14 @@ func (t *timelineTab) onDelete() {
 	if !t.has {
 		return
 	}
-	t.cw.saver.Flush()
+	t.deps.h.Saver.Flush()
 	ev := t.cur
 	var goes []string
 	if n := len(ev.Citations); n > 0 {
 		goes = append(goes, fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation")))
 	}
 	nf := 0
-	for _, f := range t.cw.idx().Data().Figures {
+	for _, f := range t.deps.h.Index().Data().Figures {
 		if f.Event == ev.ID {
 			nf++
 		}
@@ -334,14 +333,14 @@ func (t *timelineTab) onDelete() {
 	if nf > 0 {
 		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	goes = append(goes, questions.DeleteNote(t.cw.idx(), app.KindEvent, ev.ID))
-	kit.ConfirmDelete(t.cw.win, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
+	goes = append(goes, t.deps.deleteNote(app.KindEvent, ev.ID))
+	kit.ConfirmDelete(t.deps.h.Window, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
 		next := t.list.Neighbour(ev.ID)
-		if err := t.cw.s.DeleteEvent(ev.ID); err != nil {
-			t.cw.showError("The event was not deleted", err)
+		if err := t.deps.h.Session.DeleteEvent(ev.ID); err != nil {
+			t.deps.h.ShowError("The event was not deleted", err)
 			return
 		}
-		t.cw.show(app.KindEvent, next)
-		t.cw.saved()
+		t.deps.show(app.KindEvent, next)
+		t.deps.h.Status.Saved()
 	})
 }

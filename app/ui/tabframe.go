@@ -41,14 +41,14 @@ type tabSpec struct {
 }
 
 // newTabFrame lays out a tab around its form.
-func (cw *caseWindow) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
+func (deps *tabDeps) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
 	f := &tabFrame{}
 	f.list = kit.NewListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
 	f.addBtn = widgets.NewButton("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
 	f.addBtn.Importance = widget.HighImportance
 	f.delBtn = widgets.NewButton("Delete", theme.DeleteIcon(), spec.onDelete)
 	f.delBtn.Disable()
-	cw.h.Guard(f.addBtn)
+	deps.h.Guard(f.addBtn)
 	left := f.list.BuildUI(f.addBtn, f.delBtn)
 	f.empty = kit.Placeholder(spec.emptyText)
 	// Both ways: on a narrow window (1024 px at 150 %) a wide form scrolls
@@ -101,8 +101,8 @@ type newItemField struct {
 
 // askNew asks for the fields of a new item and calls create with their
 // values; create's error is shown in a dialog.
-func (cw *caseWindow) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
-	cw.saver.Flush()
+func (deps *tabDeps) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
+	deps.h.Saver.Flush()
 	nd := &newItemDialog{}
 	var items []*widget.FormItem
 	var first fyne.Focusable
@@ -111,7 +111,7 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 		var e *widget.Entry
 		if f.date {
 			de := widgets.NewDateEntry()
-			de.SetReference(cw.refTime(), "the case's as-of date")
+			de.SetReference(deps.refTime(), "the case's as-of date")
 			de.OnSubmitted = func(app.Date) { nd.dlg.Submit() }
 			de.OnEscape = func() { nd.dlg.Hide() }
 			e, w = de.TextEntry(), de
@@ -141,13 +141,13 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 			values[i] = strings.TrimSpace(e.Text)
 		}
 		if err := create(values); err != nil {
-			cw.showError("Nothing was added", err)
+			deps.h.ShowError("Nothing was added", err)
 		}
-	}, cw.win)
+	}, deps.h.Window)
 	nd.dlg.Resize(fyne.NewSize(520, nd.dlg.MinSize().Height))
 	nd.dlg.Show()
 	if first != nil {
-		cw.win.Canvas().Focus(first)
+		deps.h.Window.Canvas().Focus(first)
 	}
 	return nd
 }
@@ -156,16 +156,16 @@ func (cw *caseWindow) askNew(title string, fields []newItemField, create func(va
 // after the text the dialog gave it, so that the analyst goes on typing
 // there, or Tabs on through the form, instead of starting again from the
 // Add button.
-func (cw *caseWindow) focusNew(e *kit.FieldEntry) {
+func (deps *tabDeps) focusNew(e *kit.FieldEntry) {
 	e.CursorRow = 0
 	e.CursorColumn = len([]rune(e.Text))
-	cw.win.Canvas().Focus(e)
+	deps.h.Window.Canvas().Focus(e)
 	e.Refresh()
 }
 
 // dateValidator validates a date in a new-item dialog; required says
 // whether it may be empty.
-func (cw *caseWindow) dateValidator(required bool) func(string) error {
+func (deps *tabDeps) dateValidator(required bool) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			if required {
@@ -173,14 +173,14 @@ func (cw *caseWindow) dateValidator(required bool) func(string) error {
 			}
 			return nil
 		}
-		_, err := parseDateInput("date", s, cw.refTime())
+		_, err := parseDateInput("date", s, deps.refTime())
 		return err
 	}
 }
 
 // refTime is the "now" date phrases are read against.
-func (cw *caseWindow) refTime() time.Time {
-	t, _ := cw.idx().Case().AsOfTime()
+func (deps *tabDeps) refTime() time.Time {
+	t, _ := deps.h.Index().Case().AsOfTime()
 	return t
 }
 

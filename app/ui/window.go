@@ -87,9 +87,8 @@ type caseWindow struct {
 
 	closed      bool
 	unsubscribe func()
-	navigating  bool    // show is switching tabs itself
-	origin      caseTab // the tab whose own change is being notified, if any
-	lastActor   string  // the person or organization last shown, for the Network tab
+	navigating  bool   // show is switching tabs itself
+	lastActor   string // the person or organization last shown, for the Network tab
 }
 
 // newCaseWindow shows the open case s in win, for the shell sh. The
@@ -112,17 +111,6 @@ func newCaseWindow(sh *shell, win fyne.Window, s *session.Session) *caseWindow {
 	return cw
 }
 
-// own makes a change from tab t's own form: the tab already shows the
-// result, so the notification brings the other views up to date but does
-// not fill t's form again (which would move the cursor of the field being
-// typed in).
-func (cw *caseWindow) own(t caseTab, change func() error) error {
-	prev := cw.origin
-	cw.origin = t
-	defer func() { cw.origin = prev }()
-	return change()
-}
-
 // idx is the case in memory. It is replaced when the case is read again,
 // so it is taken afresh each time.
 func (cw *caseWindow) idx() *session.Index { return cw.s.Index() }
@@ -130,18 +118,19 @@ func (cw *caseWindow) idx() *session.Index { return cw.s.Index() }
 // buildUI makes the window's content: toolbar and banner on top, the tabs,
 // and the status bar below.
 func (cw *caseWindow) buildUI() {
-	cw.timeline = newTimelineTab(cw)
-	cw.people = newActorTab(cw, peopleKind)
-	cw.orgs = newActorTab(cw, orgsKind)
-	cw.figures = newFiguresTab(cw)
-	cw.sources = newSourcesTab(cw)
+	deps := cw.tabDeps()
+	cw.timeline = newTimelineTab(deps)
+	cw.people = newActorTab(deps, peopleKind)
+	cw.orgs = newActorTab(deps, orgsKind)
+	cw.figures = newFiguresTab(deps)
+	cw.sources = newSourcesTab(deps)
 	cw.all = []caseTab{cw.timeline, cw.people, cw.orgs, cw.figures, cw.sources}
 
 	items := make([]*container.TabItem, len(cw.all))
 	for i, t := range cw.all {
 		items[i] = t.tabItem()
 	}
-	cw.network = newNetworkTab(cw)
+	cw.network = newNetworkTab(deps)
 	items = append(items, cw.network.item)
 	cw.questions = questions.New(cw.s, cw.win, navigator{cw})
 	items = append(items, cw.questions.Item())
@@ -170,6 +159,30 @@ func (cw *caseWindow) buildUI() {
 	everything := session.Change{Reloaded: true}
 	for _, t := range cw.all {
 		t.changed(everything)
+	}
+}
+
+// tabDeps is what the window gives its tabs: the host, and the few
+// things only the window does as function values.
+func (cw *caseWindow) tabDeps() *tabDeps {
+	return &tabDeps{
+		h:    cw.h,
+		show: cw.show,
+		selected: func() *container.TabItem {
+			if cw.closed || cw.tabs == nil {
+				return nil
+			}
+			return cw.tabs.Selected()
+		},
+		lastActor:     func() string { return cw.lastActor },
+		merger:        cw.merger,
+		evidence:      cw.itemEvidence,
+		quoteEvidence: cw.quoteEvidence,
+		deleteNote: func(k app.Kind, id string) string {
+			return questions.DeleteNote(cw.idx(), k, id)
+		},
+		importText: cw.onImportSourceText,
+		openURL:    cw.app.OpenURL,
 	}
 }
 
