@@ -50,5 +50,8 @@ func (cw *caseWindow) openQuote(src string, q app.Quote) {
 		return
 	}
 	cw.goTo(app.KindSource, src)
-	cw.sources.reader.Reveal(q)
+	cw.sources.reveal(q)
 }
+
+// reveal scrolls the source's text to the quote q and selects it.
+func (t *sourcesTab) reveal(q app.Quote) { t.reader.Reveal(q) }
