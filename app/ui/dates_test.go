@@ -25,7 +25,7 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 		t.Errorf("date = %+v", e.Date)
 	}
 	// The list says the day with its weekday.
-	for _, r := range tl.list.Rows {
+	for _, r := range tl.pane().Rows {
 		if r.ID == "e-raid" && r.Detail != "Tuesday 20 June 2023" {
 			t.Errorf("list shows %q", r.Detail)
 		}
@@ -95,8 +95,8 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	if e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
 		t.Errorf("one Undo left the date %+v and %d citations; want both as before citing", e.Date, len(e.Citations))
 	}
-	if cw.tabs.SelectedIndex() != 0 || tl.list.Selected != "e-statement" || tl.cur.Date.EDTF != "2023-06-27" {
-		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.list.Selected, tl.cur.Date)
+	if cw.tabs.SelectedIndex() != 0 || tl.pane().Selected != "e-statement" || tl.cur.Date.EDTF != "2023-06-27" {
+		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.pane().Selected, tl.cur.Date)
 	}
 	cw.Redo()
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-20" || len(e.Citations) != 1 {
@@ -138,15 +138,15 @@ func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	if hit == "" {
 		t.Fatal("no tap on the strip selected another event")
 	}
-	if tl.list.Selected != hit || tl.cur.ID != hit {
-		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.list.Selected, tl.cur.ID)
+	if tl.pane().Selected != hit || tl.cur.ID != hit {
+		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.pane().Selected, tl.cur.ID)
 	}
-	if i := tl.list.IndexOf(hit); i < 0 {
+	if i := tl.pane().IndexOf(hit); i < 0 {
 		t.Errorf("%s is not in the list", hit)
 	}
 	// Choosing in the list highlights on the strip.
-	i := tl.list.IndexOf("e-founding")
-	tl.list.List.Select(i)
+	i := tl.pane().IndexOf("e-founding")
+	tl.pane().List.Select(i)
 	if tl.strip.Selected() != "e-founding" || tl.cur.ID != "e-founding" {
 		t.Errorf("list selection: strip %q, form %q", tl.strip.Selected(), tl.cur.ID)
 	}

@@ -15,7 +15,7 @@ import (
 // figureRow returns the list row of a figure.
 func figureListRow(t *testing.T, cw *caseWindow, id string) session.Row {
 	t.Helper()
-	for _, r := range cw.figures.list.Rows {
+	for _, r := range cw.figures.pane().Rows {
 		if r.ID == id {
 			return r
 		}
@@ -32,7 +32,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 		"Police officers deployed in the raid": "1 claim · about 1,000",
 	}
 	seen := 0
-	for _, r := range cw.figures.list.Rows {
+	for _, r := range cw.figures.pane().Rows {
 		if w, ok := want[r.Title]; ok {
 			seen++
 			if r.Detail != w || r.Third != "independent support" || !r.Indep {
@@ -44,7 +44,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 		t.Fatalf("found %d of the demo's figures", seen)
 	}
 	// The row's icon says the same as its word.
-	p := cw.figures.list
+	p := cw.figures.pane()
 	cw.show(app.KindFigure, p.Rows[p.Shown[0]].ID)
 	row := p.CreateRow()
 	p.UpdateRow(0, row)
@@ -292,7 +292,7 @@ func TestFigureClaimsTable(t *testing.T) {
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 3 {
 		t.Errorf("claims after Undo = %d", len(f.Claims))
 	}
-	if cw.tabs.SelectedIndex() != 3 || ft.list.Selected != "f-injured" {
+	if cw.tabs.SelectedIndex() != 3 || ft.pane().Selected != "f-injured" {
 		t.Error("Undo of a claim does not show its figure")
 	}
 }
@@ -303,7 +303,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 	cw.selectTab(3)
 	test.Tap(ft.frame.addBtn)
 	newItem(t, cw, "Protesters detained", "people")
-	id := ft.list.Selected
+	id := ft.pane().Selected
 	test.Tap(ft.eventPick)
 	pickFirst(t, cw, "statement")
 	if f, _ := storeOf(cw).Figure(id); f.Event != "e-statement" || f.Unit != "people" {

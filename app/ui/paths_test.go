@@ -105,8 +105,8 @@ func TestEveryViewFollowsAMerge(t *testing.T) {
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", true, "opening")
 	cw.merger.Merge(app.KindPerson, "p-cuci", "p-maria")
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", false, "merging María Núñez into Arben Çuçi")
-	if cw.people.list.Selected != "p-cuci" {
-		t.Errorf("after the merge People shows %q, want the person kept", cw.people.list.Selected)
+	if cw.people.pane().Selected != "p-cuci" {
+		t.Errorf("after the merge People shows %q, want the person kept", cw.people.pane().Selected)
 	}
 	if names := cw.idx().Person("p-cuci").Aliases; !slices.ContainsFunc(names, func(a app.Alias) bool { return a.Name == "María Núñez" }) {
 		t.Errorf("the kept person's aliases = %+v, want the merged name among them", names)

@@ -20,7 +20,7 @@ func TestOpenURLNeedsAnAddress(t *testing.T) {
 	cw.selectTab(4)
 	test.Tap(st.frame.addBtn)
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "")
-	withoutURL := st.list.Selected
+	withoutURL := st.pane().Selected
 	if !st.openURL.Disabled() {
 		t.Error("Open is enabled for a source without a URL")
 	}
@@ -90,28 +90,28 @@ func TestFilterHidingTheItemClearsTheForm(t *testing.T) {
 	if !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
 		t.Fatalf("the form shows %q", pt.name.Text)
 	}
-	pt.list.Filter.SetText("nunez")
-	if pt.frame.scroll.Visible() || pt.list.Selected != "" {
-		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", pt.frame.scroll.Visible(), pt.list.Selected)
+	pt.pane().Filter.SetText("nunez")
+	if pt.frame.scroll.Visible() || pt.pane().Selected != "" {
+		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", pt.frame.scroll.Visible(), pt.pane().Selected)
 	}
 	if !pt.frame.delBtn.Disabled() {
 		t.Error("Delete is enabled with nothing shown")
 	}
-	pt.list.Filter.SetText("")
-	if pt.list.Selected != "p-cuci" || !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
-		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.list.Selected, pt.frame.scroll.Visible())
+	pt.pane().Filter.SetText("")
+	if pt.pane().Selected != "p-cuci" || !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
+		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.pane().Selected, pt.frame.scroll.Visible())
 	}
 
 	// Another item chosen meanwhile stays.
-	pt.list.Filter.SetText("nunez")
-	pt.list.Filter.OnSubmitted(pt.list.Filter.Text) // Enter: the first match
-	pt.list.Filter.SetText("")
-	if pt.list.Selected != "p-maria" || pt.name.Text != "María Núñez" {
-		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.list.Selected, pt.name.Text)
+	pt.pane().Filter.SetText("nunez")
+	pt.pane().Filter.OnSubmitted(pt.pane().Filter.Text) // Enter: the first match
+	pt.pane().Filter.SetText("")
+	if pt.pane().Selected != "p-maria" || pt.name.Text != "María Núñez" {
+		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.pane().Selected, pt.name.Text)
 	}
 	// A filter that still lists the item keeps it.
-	pt.list.Filter.SetText("spokes")
-	if pt.list.Selected != "p-maria" || !pt.frame.scroll.Visible() {
-		t.Errorf("a filter matching the item dropped it: selected %q", pt.list.Selected)
+	pt.pane().Filter.SetText("spokes")
+	if pt.pane().Selected != "p-maria" || !pt.frame.scroll.Visible() {
+		t.Errorf("a filter matching the item dropped it: selected %q", pt.pane().Selected)
 	}
 }

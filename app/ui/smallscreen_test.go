@@ -112,8 +112,8 @@ func tabTitlesOf(tabs *container.AppTabs) []string {
 
 // visibleRows is how many whole rows of the Timeline list are in view.
 func visibleRows(cw *caseWindow) int {
-	row := cw.timeline.list.CreateRow().MinSize().Height + theme.Padding()
-	return int(cw.timeline.list.List.Size().Height / row)
+	row := cw.timeline.pane().CreateRow().MinSize().Height + theme.Padding()
+	return int(cw.timeline.pane().List.Size().Height / row)
 }
 
 // TestSourcesDividerCutsNoRow: the divider between a source's form and
@@ -124,7 +124,7 @@ func TestSourcesDividerCutsNoRow(t *testing.T) {
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 740), fyne.NewSize(1180, 716), fyne.NewSize(1366, 744), fyne.NewSize(1024, 616)} {
 		cw.win.Resize(size)
 		cw.selectTab(4)
-		for _, id := range []string{cw.sources.list.Rows[0].ID, "src-summary"} {
+		for _, id := range []string{cw.sources.pane().Rows[0].ID, "src-summary"} {
 			cw.show(app.KindSource, id)
 			st := cw.sources
 			st.fitBody()
@@ -141,7 +141,7 @@ func TestSourcesDividerSnapsOnResize(t *testing.T) {
 	cw := demoWindow(t)
 	cw.win.Resize(fyne.NewSize(1180, 740))
 	cw.selectTab(4)
-	cw.show(app.KindSource, cw.sources.list.Rows[0].ID)
+	cw.show(app.KindSource, cw.sources.pane().Rows[0].ID)
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 716), fyne.NewSize(1024, 616), fyne.NewSize(1366, 744), fyne.NewSize(1100, 690)} {
 		cw.win.Resize(size)
 		if top, bottom, cut := dividerCut(cw.sources); cut {

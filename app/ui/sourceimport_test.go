@@ -46,8 +46,8 @@ func TestImportPDFKeepsPagesAndOriginal(t *testing.T) {
 	if len(s.Pages) < 2 || !s.Original.Kept || s.Text == "" {
 		t.Fatalf("source = %d pages, original %+v, %d characters of text", len(s.Pages), s.Original, len(s.Text))
 	}
-	if cw.sources.list.Selected != s.ID || !strings.Contains(cw.sources.origFile.Text, "report-1col.pdf") || !cw.sources.openOrig.Visible() {
-		t.Errorf("the Sources tab shows %q, file %q (Open original %v)", cw.sources.list.Selected, cw.sources.origFile.Text, cw.sources.openOrig.Visible())
+	if cw.sources.pane().Selected != s.ID || !strings.Contains(cw.sources.origFile.Text, "report-1col.pdf") || !cw.sources.openOrig.Visible() {
+		t.Errorf("the Sources tab shows %q, file %q (Open original %v)", cw.sources.pane().Selected, cw.sources.origFile.Text, cw.sources.openOrig.Visible())
 	}
 	if b, _, err := storeOf(cw).OriginalFile(s.ID); err != nil || len(b) == 0 {
 		t.Errorf("the original is not kept in the case: %v", err)

@@ -49,7 +49,7 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 	cw := demoWindow(t)
 	cw.selectTab(5)
 	test.TapCanvas(cw.win.Canvas(), nodeLabelPos(t, cw, "Bledar Çuçi"))
-	if cw.tabs.Selected() != cw.people.item || cw.people.list.Selected != "p-cuci" {
+	if cw.tabs.Selected() != cw.people.tabItem() || cw.people.pane().Selected != "p-cuci" {
 		t.Fatalf("tapping Bledar Çuçi's node did not open him")
 	}
 	cw.back()
@@ -91,9 +91,9 @@ func TestNetworkByKeyboard(t *testing.T) {
 	}
 	press(v, fyne.KeyReturn)
 	k := cw.idx().ActorKind(id)
-	tab := cw.people.item
+	tab := cw.people.tabItem()
 	if k == app.KindOrganization {
-		tab = cw.orgs.item
+		tab = cw.orgs.tabItem()
 	}
 	if cw.tabs.Selected() != tab {
 		t.Fatalf("Enter on %s (%s) did not open it on its tab", id, k)

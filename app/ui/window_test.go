@@ -51,20 +51,20 @@ func TestWindowFitsSmallLaptop(t *testing.T) {
 
 func TestTimelineInDateOrder(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	got := rowIDs(cw.timeline.list)
+	got := rowIDs(cw.timeline.pane())
 	want := []string{"e-founding", "e-raid", "e-statement"}
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline order = %v, want %v", got, want)
 	}
-	cw.timeline.list.SortSel.SetSelectedIndex(1) // newest first
-	if got := rowIDs(cw.timeline.list); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
+	cw.timeline.pane().SortSel.SetSelectedIndex(1) // newest first
+	if got := rowIDs(cw.timeline.pane()); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
 		t.Errorf("newest first = %v", got)
 	}
 }
 
 func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	p := cw.people.list
+	p := cw.people.pane()
 	for _, tc := range []struct {
 		filter string
 		want   []string
@@ -83,8 +83,8 @@ func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
 			t.Errorf("filter %q shows %v, want %v", tc.filter, got, tc.want)
 		}
 	}
-	cw.orgs.list.Filter.SetText("pn")
-	if got := rowIDs(cw.orgs.list); !slices.Equal(got, []string{"o-police"}) {
+	cw.orgs.pane().Filter.SetText("pn")
+	if got := rowIDs(cw.orgs.pane()); !slices.Equal(got, []string{"o-police"}) {
 		t.Errorf("org alias filter shows %v", got)
 	}
 }
@@ -93,7 +93,7 @@ func TestFindFocusesFilter(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(2)
 	cw.focusFilter()
-	if cw.win.Canvas().Focused() != cw.orgs.list.Filter {
+	if cw.win.Canvas().Focused() != cw.orgs.pane().Filter {
 		t.Error("Find did not focus the Organizations filter")
 	}
 }
@@ -113,7 +113,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if added.Title != "Protest outside the ministry" || added.Date.Phrase != "early June 2023" || added.Date.EDTF == "" {
 		t.Errorf("added event = %+v", added)
 	}
-	if tl.list.Selected != added.ID || tl.title.Text != added.Title {
+	if tl.pane().Selected != added.ID || tl.title.Text != added.Title {
 		t.Errorf("the new event is not selected and shown")
 	}
 
@@ -165,7 +165,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if _, err := storeOf(cw).Event("e-raid"); app.ErrorCode(err) != app.ENOTFOUND {
 		t.Errorf("after Delete, Event = %v", err)
 	}
-	if slices.Contains(rowIDs(tl.list), "e-raid") {
+	if slices.Contains(rowIDs(tl.pane()), "e-raid") {
 		t.Error("the deleted event is still listed")
 	}
 	if f, _ := storeOf(cw).Figure("f-injured"); f.Event != "" {
@@ -180,8 +180,8 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if _, err := storeOf(cw).Event("e-raid"); err != nil {
 		t.Errorf("after Undo, Event = %v", err)
 	}
-	if tl.list.Selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
-		t.Errorf("after Undo, selected %q on tab %d", tl.list.Selected, cw.tabs.SelectedIndex())
+	if tl.pane().Selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
+		t.Errorf("after Undo, selected %q on tab %d", tl.pane().Selected, cw.tabs.SelectedIndex())
 	}
 	if !slices.Contains(cw.timeline.cur.Participants, "p-cuci") {
 		t.Error("undo did not restore the participants")
@@ -238,15 +238,15 @@ func TestParticipantsPickedAndLinked(t *testing.T) {
 		t.Fatal("no link to the new participant")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 1 || cw.people.list.Selected != "p-maria" || cw.people.name.Text != "María Núñez" {
-		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.list.Selected)
+	if cw.tabs.SelectedIndex() != 1 || cw.people.pane().Selected != "p-maria" || cw.people.name.Text != "María Núñez" {
+		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.pane().Selected)
 	}
 	if cw.backBtn.Disabled() {
 		t.Error("Back is disabled after following a link")
 	}
 	cw.back()
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.list.Selected != "e-statement" {
-		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.list.Selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.pane().Selected != "e-statement" {
+		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.pane().Selected)
 	}
 	// Removing a participant saves too.
 	cw.timeline.removeParticipant("o-ministry")
@@ -269,8 +269,8 @@ func TestCitationsPickedAndRemoved(t *testing.T) {
 		t.Fatal("no link to the cited source")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.list.Selected != "s-ministry" {
-		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.list.Selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.pane().Selected != "s-ministry" {
+		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.pane().Selected)
 	}
 	cw.back()
 	test.Tap(removeButton(t, cw.people.cites.Object()))
@@ -289,7 +289,7 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	cw.selectTab(1)
 	test.Tap(pt.frame.addBtn)
 	newItem(t, cw, "Ilir Hoxha", "journalist")
-	id := pt.list.Selected
+	id := pt.pane().Selected
 	if p, err := storeOf(cw).Person(id); err != nil || p.Name != "Ilir Hoxha" || p.Role != "journalist" {
 		t.Fatalf("new person = %+v, %v", p, err)
 	}
@@ -303,11 +303,11 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Errorf("after editing, person = %+v", p)
 	}
 	// The alias is searchable at once.
-	pt.list.Filter.SetText("junior")
-	if got := rowIDs(pt.list); !slices.Equal(got, []string{id}) {
+	pt.pane().Filter.SetText("junior")
+	if got := rowIDs(pt.pane()); !slices.Equal(got, []string{id}) {
 		t.Errorf("alias filter = %v", got)
 	}
-	pt.list.Filter.SetText("")
+	pt.pane().Filter.SetText("")
 
 	// A relation: picker for the other party, then its kind.
 	test.Tap(sectionButton(t, pt.relations.Object(), "Add relation…"))
@@ -340,8 +340,8 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Error("their relation was not deleted")
 	}
 	cw.Undo()
-	if pt.list.Selected != id {
-		t.Errorf("after Undo, %q is selected", pt.list.Selected)
+	if pt.pane().Selected != id {
+		t.Errorf("after Undo, %q is selected", pt.pane().Selected)
 	}
 	got := reopen(t, cw, path)
 	if len(relationsOf(got, id)) != 1 {
@@ -365,7 +365,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	cw.selectTab(2)
 	test.Tap(ot.frame.addBtn)
 	newItem(t, cw, "Shqiptarja.com", "newspaper")
-	id := ot.list.Selected
+	id := ot.pane().Selected
 	test.Tap(ot.aliases.addBtn)
 	edit(cw, ot.aliases.rows[0].name, "Shqiptarja")
 	if o, err := storeOf(cw).Organization(id); err != nil || o.Kind != "newspaper" || len(o.Aliases) != 1 {
@@ -413,7 +413,7 @@ func TestSourceEditGradeAndText(t *testing.T) {
 	cw.selectTab(4)
 	test.Tap(st.frame.addBtn)
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "https://example.org/raid")
-	id := st.list.Selected
+	id := st.pane().Selected
 	st.srcKind.SetSelected("interview")
 	if s, err := storeOf(cw).Source(id); err != nil || s.Publisher != "Euronews" || s.URL != "https://example.org/raid" || s.Kind != app.SourceInterview {
 		t.Errorf("new source = %+v, %v", s, err)
