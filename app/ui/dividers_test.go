@@ -15,7 +15,7 @@ func TestDividersMoveByMenu(t *testing.T) {
 	cw := demoWindow(t)
 	for i := range len(cw.all) + 2 {
 		cw.selectTab(i)
-		if cw.tabs.Selected() == cw.network.item {
+		if cw.tabs.Selected() == cw.network.Item() {
 			if cw.moveDivider(true, 1) || cw.moveDivider(false, 1) {
 				t.Error("the Network tab moved a divider it does not have")
 			}

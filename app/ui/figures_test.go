@@ -327,7 +327,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 // figureWithClaims returns a demo figure with n claims.
 func figureWithClaims(t *testing.T, cw *caseWindow, n int) *app.Figure {
 	t.Helper()
-	for _, r := range cw.figures.list.Rows {
+	for _, r := range cw.figures.pane().Rows {
 		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) == n {
 			return f
 		}
@@ -388,7 +388,7 @@ func TestFigureClaimRowsAreFilledAgain(t *testing.T) {
 func BenchmarkSelectFigure(b *testing.B) {
 	cw := demoWindow(b)
 	var ids []string
-	for _, r := range cw.figures.list.Rows {
+	for _, r := range cw.figures.pane().Rows {
 		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) >= 2 {
 			ids = append(ids, r.ID)
 		}

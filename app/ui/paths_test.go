@@ -32,7 +32,7 @@ func lookEverywhere(t *testing.T, cw *caseWindow, k app.Kind, id, name string) s
 	var s seen
 	s.list = slices.Contains(rowIDs(cw.tabFor(k).pane()), id)
 	cw.selectTab(5)
-	for _, n := range cw.network.view.Positions() {
+	for _, n := range networkView(t, cw).Positions() {
 		s.network = s.network || n.ID == id
 	}
 	f := findFor(t, cw, name)

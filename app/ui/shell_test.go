@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
+	"casefile/app/ui/tabs"
 	"casefile/storage"
 
 	_ "github.com/mattn/go-sqlite3"
@@ -296,9 +297,9 @@ func TestReopensWhereLeft(t *testing.T) {
 	}
 
 	// The Network and the Questions tab are places too.
-	cw.show(kindNetwork, "")
+	cw.show(tabs.KindNetwork, "")
 	sh.closeCase(cw)
-	if got := place(reopen(a)); got.kind != kindNetwork {
+	if got := place(reopen(a)); got.kind != tabs.KindNetwork {
 		t.Errorf("reopened on %+v, want the Network", got)
 	}
 

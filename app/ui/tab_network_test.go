@@ -6,18 +6,78 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app"
+	"casefile/app/ui/uitest"
 	"casefile/storage"
+	"casefile/widgets"
 )
+
+// The Network tab as a test finds it on the window's canvas: the drawing,
+// the neighbourhood switch and depth, and the relation kinds' panel.
+
+// networkView is the Network tab's drawing.
+func networkView(t testing.TB, cw *caseWindow) *widgets.NetworkView {
+	t.Helper()
+	v, ok := uitest.Find[*widgets.NetworkView](cw.network.Item().Content)
+	if !ok {
+		t.Fatal("the Network tab has no drawing")
+	}
+	return v
+}
+
+// networkCheck is the Network tab's checkbox with the words text.
+func networkCheck(t testing.TB, cw *caseWindow, text string) *widget.Check {
+	t.Helper()
+	for _, o := range uitest.Objects(cw.network.Item().Content) {
+		if c, ok := o.(*widget.Check); ok && c.Text == text {
+			return c
+		}
+	}
+	t.Fatalf("the Network tab has no checkbox %q", text)
+	return nil
+}
+
+// kindPanel is the scrolling panel of the relation kinds, one row per
+// kind: its checkbox, and its words that switch it too. It is the
+// innermost scroller with checkboxes (the window scrolls a whole tab that
+// does not fit).
+func kindPanel(t testing.TB, cw *caseWindow) *container.Scroll {
+	t.Helper()
+	var panel *container.Scroll
+	for _, o := range uitest.Objects(cw.network.Item().Content) {
+		if sc, ok := o.(*container.Scroll); ok {
+			if _, has := uitest.Find[*widget.Check](sc.Content); has {
+				panel = sc // parents come first
+			}
+		}
+	}
+	if panel == nil {
+		t.Fatal("the Network tab has no panel of relation kinds")
+	}
+	return panel
+}
+
+// kindChecks are the relation kinds' checkboxes.
+func kindChecks(t testing.TB, cw *caseWindow) []*widget.Check {
+	t.Helper()
+	var out []*widget.Check
+	for _, o := range uitest.Objects(kindPanel(t, cw).Content) {
+		if c, ok := o.(*widget.Check); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // nodeLabelPos returns where, on the window's canvas, the label of the
 // node named name is drawn (tapping a label taps its node).
 func nodeLabelPos(t *testing.T, cw *caseWindow, name string) fyne.Position {
 	t.Helper()
-	v := cw.network.view
+	v := networkView(t, cw)
 	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
 	for _, o := range test.WidgetRenderer(v).Objects() {
 		if tx, ok := o.(*canvas.Text); ok && tx.Visible() && tx.Text == name {
@@ -35,12 +95,12 @@ func TestNetworkTabShowsDemoGraph(t *testing.T) {
 	}
 	cw.selectTab(5)
 	d := cw.idx().Data()
-	if n := len(cw.network.view.Positions()); n != len(d.People)+len(d.Organizations) {
+	if n := len(networkView(t, cw).Positions()); n != len(d.People)+len(d.Organizations) {
 		t.Errorf("nodes = %d, want %d", n, len(d.People)+len(d.Organizations))
 	}
-	kinds := cw.network.view.Kinds()
-	if len(kinds) == 0 || len(cw.network.checks) != len(kinds) {
-		t.Errorf("%d kind checkboxes for kinds %v", len(cw.network.checks), kinds)
+	kinds := networkView(t, cw).Kinds()
+	if checks := kindChecks(t, cw); len(kinds) == 0 || len(checks) != len(kinds) {
+		t.Errorf("%d kind checkboxes for kinds %v", len(checks), kinds)
 	}
 	test.AssertRendersToImage(t, "network.png", cw.win.Canvas())
 }
@@ -53,20 +113,24 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 		t.Fatalf("tapping Bledar Çuçi's node did not open him")
 	}
 	cw.back()
-	if cw.tabs.Selected() != cw.network.item {
+	if cw.tabs.Selected() != cw.network.Item() {
 		t.Error("Back did not return to the network")
 	}
-	if cw.network.view.Selected() != "p-cuci" {
-		t.Errorf("selected node = %q", cw.network.view.Selected())
+	if v := networkView(t, cw); v.Selected() != "p-cuci" {
+		t.Errorf("selected node = %q", v.Selected())
 	}
 	// Neighbourhood only: Çuçi, the ministry he leads, and one step on.
-	cw.network.hood.SetChecked(true)
-	if _, err := canvasText(cw, "Edi Rama"); err == nil {
+	networkCheck(t, cw, "Only near the selected item").SetChecked(true)
+	if _, err := canvasText(t, cw, "Edi Rama"); err == nil {
 		// Rama is two steps away (he leads the government the ministry is part of).
 		t.Error("Edi Rama is drawn in Çuçi's 1-step neighbourhood")
 	}
-	cw.network.depth.SetSelected("2 steps")
-	if _, err := canvasText(cw, "Government of Albania"); err != nil {
+	depth, ok := uitest.Find[*widget.RadioGroup](cw.network.Item().Content)
+	if !ok {
+		t.Fatal("the Network tab has no choice of depth")
+	}
+	depth.SetSelected("2 steps")
+	if _, err := canvasText(t, cw, "Government of Albania"); err != nil {
 		t.Error("the Government of Albania is not in Çuçi's 2-step neighbourhood")
 	}
 }
@@ -77,7 +141,7 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 func TestNetworkByKeyboard(t *testing.T) {
 	cw := demoWindow(t)
 	cw.selectTab(5)
-	c, v := cw.win.Canvas(), cw.network.view
+	c, v := cw.win.Canvas(), networkView(t, cw)
 	for i := 0; i < 60 && c.Focused() != v; i++ {
 		c.FocusNext()
 	}
@@ -99,7 +163,7 @@ func TestNetworkByKeyboard(t *testing.T) {
 		t.Fatalf("Enter on %s (%s) did not open it on its tab", id, k)
 	}
 	cw.back()
-	if cw.tabs.Selected() != cw.network.item || v.Selected() != id {
+	if cw.tabs.Selected() != cw.network.Item() || v.Selected() != id {
 		t.Errorf("Back: tab %q, selected node %q, want the network with %q", cw.tabs.Selected().Text, v.Selected(), id)
 	}
 	c.Focus(v)
@@ -110,8 +174,8 @@ func TestNetworkByKeyboard(t *testing.T) {
 }
 
 // canvasText finds a visible label of the network drawing.
-func canvasText(cw *caseWindow, s string) (*canvas.Text, error) {
-	for _, o := range test.WidgetRenderer(cw.network.view).Objects() {
+func canvasText(t testing.TB, cw *caseWindow, s string) (*canvas.Text, error) {
+	for _, o := range test.WidgetRenderer(networkView(t, cw)).Objects() {
 		if tx, ok := o.(*canvas.Text); ok && tx.Visible() && tx.Text == s {
 			return tx, nil
 		}
@@ -155,35 +219,41 @@ func TestNetworkDragKeepsPosition(t *testing.T) {
 func TestNetworkRefreshesAfterEditAndUndo(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(5)
-	if n := len(cw.network.view.Positions()); n != 4 {
+	v := networkView(t, cw)
+	if n := len(v.Positions()); n != 4 {
 		t.Fatalf("nodes = %d, want 4", n)
 	}
 	if err := cw.s.DeletePerson("p-maria"); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(cw.network.view.Positions()); n != 3 {
+	if n := len(v.Positions()); n != 3 {
 		t.Errorf("nodes after delete = %d, want 3", n)
 	}
 	cw.Undo()
-	if n := len(cw.network.view.Positions()); n != 4 {
+	if n := len(v.Positions()); n != 4 {
 		t.Errorf("nodes after Undo = %d, want 4", n)
 	}
 }
 
 // TestNetworkKindsFitThePanel: at 1024×640 and 150 % every relation
 // kind in the side panel is shown whole, wrapped rather than cut at the
-// panel's edge, and a click on its words switches it like its box.
+// panel's edge, and a click on its words switches it like its box (that
+// the drawing hears it is app/ui/tabs' TestKindWordsSwitchTheKind).
 func TestNetworkKindsFitThePanel(t *testing.T) {
 	cw := demoWindow(t)
 	cw.win.Resize(fyne.NewSize(683, 403))
 	cw.selectTab(5)
-	nt := cw.network
-	panel := nt.kindScroll.Size().Width
-	for _, o := range nt.kinds.Objects {
+	scroll, v := kindPanel(t, cw), networkView(t, cw)
+	panel := scroll.Size().Width
+	rows := scroll.Content.(*fyne.Container).Objects
+	for _, o := range rows {
 		row := o.(*fyne.Container)
-		words := row.Objects[0].(*tapArea).o.(*widget.Label)
-		if !slices.Contains(nt.view.Kinds(), words.Text) {
-			t.Errorf("the panel shows %q, not a kind of %v", words.Text, nt.view.Kinds())
+		words, ok := uitest.Find[*widget.Label](row.Objects[0])
+		if !ok {
+			t.Fatal("a kind's row has no words")
+		}
+		if !slices.Contains(v.Kinds(), words.Text) {
+			t.Errorf("the panel shows %q, not a kind of %v", words.Text, v.Kinds())
 		}
 		if right := row.Position().X + words.Position().X + words.Size().Width; right > panel+0.5 {
 			t.Errorf("%q runs to %.0f in a panel %.0f wide", words.Text, right, panel)
@@ -192,10 +262,10 @@ func TestNetworkKindsFitThePanel(t *testing.T) {
 			t.Errorf("%q needs %.0f and has %.0f", words.Text, words.MinSize().Width, words.Size().Width)
 		}
 	}
-	k := nt.view.Kinds()[0]
-	row := nt.kinds.Objects[0].(*fyne.Container)
-	test.Tap(row.Objects[0].(*tapArea))
-	if nt.checks[k].Checked || nt.kindOn[k] {
+	k := v.Kinds()[0]
+	row := rows[0].(*fyne.Container)
+	test.Tap(row.Objects[0].(fyne.Tappable))
+	if c, ok := uitest.Find[*widget.Check](row); !ok || c.Checked {
 		t.Errorf("a click on %q did not switch it off", k)
 	}
 }

@@ -11,7 +11,8 @@ import (
 	"casefile/app/ui/itemedit"
 )
 
-// tabDeps is what the five list tabs and the Network tab are built from:
+// tabDeps is what the five list tabs are built from (the Network tab,
+// in app/ui/tabs, from a tabs.Deps):
 // the host (the session, the window for dialogs, the autosaver, the
 // navigator and the status bar) and the few things only the window can
 // do, as function values. A tab reaches the window through nothing else.
@@ -24,9 +25,6 @@ type tabDeps struct {
 	// selected is the window's selected tab, nil while the window is
 	// being built or after it closed.
 	selected func() *container.TabItem
-	// lastActor is the person or organization last shown, for the
-	// Network tab's first selection.
-	lastActor func() string
 	// merger merges a person or organization into another.
 	merger *itemedit.Merger
 	// evidence is the menu "Evidence for ▸" of the case's disputed

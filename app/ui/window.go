@@ -17,6 +17,7 @@ import (
 	"casefile/app/ui/itemedit"
 	"casefile/app/ui/kit"
 	"casefile/app/ui/questions"
+	"casefile/app/ui/tabs"
 	"casefile/widgets"
 )
 
@@ -64,7 +65,7 @@ type caseWindow struct {
 	figures   *figuresTab
 	sources   *sourcesTab
 	all       []caseTab
-	network   *networkTab    // not in all: it lists nothing
+	network   *tabs.Network  // not in all: it lists nothing
 	questions *questions.Tab // the disputed questions: a view of its own, not in all
 	merger    *itemedit.Merger
 
@@ -130,8 +131,8 @@ func (cw *caseWindow) buildUI() {
 	for i, t := range cw.all {
 		items[i] = t.tabItem()
 	}
-	cw.network = newNetworkTab(deps)
-	items = append(items, cw.network.item)
+	cw.network = tabs.NewNetwork(tabs.Deps{Host: cw.h, Selected: deps.selected, LastActor: func() string { return cw.lastActor }})
+	items = append(items, cw.network.Item())
 	cw.questions = questions.New(cw.s, cw.win, navigator{cw})
 	items = append(items, cw.questions.Item())
 	cw.tabs = container.NewAppTabs(items...)
@@ -174,7 +175,6 @@ func (cw *caseWindow) tabDeps() *tabDeps {
 			}
 			return cw.tabs.Selected()
 		},
-		lastActor:     func() string { return cw.lastActor },
 		merger:        cw.merger,
 		evidence:      cw.itemEvidence,
 		quoteEvidence: cw.quoteEvidence,
@@ -197,7 +197,7 @@ func (cw *caseWindow) onChange(c session.Change) {
 	for _, t := range cw.all {
 		t.changed(c)
 	}
-	cw.network.changed(c)
+	cw.network.Changed(c)
 	if c.Touches(session.KindCase) {
 		cw.updateTitle()
 	}
@@ -269,8 +269,8 @@ func (cw *caseWindow) tabFor(k app.Kind) caseTab {
 // so that a tab never opens on an empty form.
 func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
 	cw.leaveHiddenFocus()
-	if ti == cw.network.item {
-		cw.network.shown()
+	if ti == cw.network.Item() {
+		cw.network.Shown()
 	}
 	if cw.navigating {
 		return
@@ -322,8 +322,8 @@ func (cw *caseWindow) selectTab(i int) {
 // here is the current place, for the history.
 func (cw *caseWindow) here() navEntry {
 	switch cw.tabs.Selected() {
-	case cw.network.item:
-		return navEntry{kind: kindNetwork}
+	case cw.network.Item():
+		return navEntry{kind: tabs.KindNetwork}
 	case cw.questions.Item():
 		return navEntry{kind: app.KindQuestion}
 	}
@@ -370,8 +370,8 @@ func (cw *caseWindow) resolve(k app.Kind, id string) (app.Kind, string) {
 // show switches to the tab of kind k and selects id, without history.
 func (cw *caseWindow) show(k app.Kind, id string) {
 	switch k {
-	case kindNetwork:
-		cw.tabs.Select(cw.network.item)
+	case tabs.KindNetwork:
+		cw.tabs.Select(cw.network.Item())
 		return
 	case app.KindQuestion:
 		cw.saver.Flush()
@@ -442,7 +442,7 @@ func (cw *caseWindow) undoRedo(do func() (app.Change, error), verb string) {
 	if (ch.Kind == app.KindCitation || ch.Kind == app.KindAnnotation) && ch.Source != "" {
 		k, id = app.KindSource, ch.Source // the text it quotes, also when it is gone
 	}
-	if k != "" && !cw.network.owns(ch) {
+	if k != "" && !cw.network.Owns(ch) {
 		cw.show(k, id)
 	}
 	cw.status.SetText(verb + " " + ch.Label + " · all changes saved at " + time.Now().Format("15:04"))
@@ -529,8 +529,8 @@ func (cw *caseWindow) restorePlace() bool {
 		return false
 	}
 	switch k {
-	case kindNetwork:
-		cw.show(kindNetwork, "")
+	case tabs.KindNetwork:
+		cw.show(tabs.KindNetwork, "")
 		return true
 	case app.KindQuestion:
 		if cw.idx().Question(id) == nil {

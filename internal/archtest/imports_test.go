@@ -84,7 +84,8 @@ func hasPrefixAny(path string, prefixes ...string) bool {
 // app/ui each may depend on. None may depend on app/ui itself (the shell
 // builds them, never the other way round), and a view (a tab, Find, the
 // reading view) never depends on another view: the views meet only in the
-// window, through the session's changes and the host's navigator. A new
+// window, through the session's changes and the host's navigator (the
+// reading view lies in the Sources tab, which alone may build it). A new
 // package under app/ui must be added here; its own sub-packages (kit/kittest)
 // count as part of it.
 var uiBelow = map[string][]string{
@@ -95,6 +96,7 @@ var uiBelow = map[string][]string{
 	"questions": {"kit", "host"},
 	"itemedit":  {"kit", "host"},
 	"reader":    {"kit", "host", "itemedit"},
+	"tabs":      {"kit", "host", "itemedit", "reader"},
 	"uitest":    {"kit"}, // test support: imported by tests only
 }
 

@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"image/color"
@@ -18,16 +18,16 @@ import (
 	"casefile/widgets"
 )
 
-// kindNetwork stands for the Network tab in the navigation history.
-const kindNetwork app.Kind = "network"
+// KindNetwork stands for the Network tab in the navigation history.
+const KindNetwork app.Kind = "network"
 
-// networkTab draws the people and organizations as nodes and their
+// Network draws the people and organizations as nodes and their
 // relations as labelled arrows. Tapping a node opens the item; dragging
 // one keeps it where it was dropped. Beside the drawing, checkboxes filter
 // the relations by kind and a toggle shows only the neighbourhood of the
 // selected item.
-type networkTab struct {
-	deps  *tabDeps
+type Network struct {
+	deps  Deps
 	item  *container.TabItem
 	view  *widgets.NetworkView
 	kinds *fyne.Container
@@ -46,13 +46,17 @@ type networkTab struct {
 	hasData bool
 }
 
-func newNetworkTab(deps *tabDeps) *networkTab {
-	t := &networkTab{deps: deps, checks: map[string]*widget.Check{}, kindOn: map[string]bool{}, stale: true}
+// NewNetwork makes the Network tab from deps.
+func NewNetwork(deps Deps) *Network {
+	t := &Network{deps: deps, checks: map[string]*widget.Check{}, kindOn: map[string]bool{}, stale: true}
 	t.item = container.NewTabItemWithIcon("Network", theme.NewThemedResource(iconNetwork), t.buildUI())
 	return t
 }
 
-func (t *networkTab) buildUI() fyne.CanvasObject {
+// Item is the tab as added to the window's AppTabs.
+func (t *Network) Item() *container.TabItem { return t.item }
+
+func (t *Network) buildUI() fyne.CanvasObject {
 	t.view = widgets.NewNetworkView()
 	t.view.OnNodeTapped = t.onTapped
 	t.view.OnNodeMoved = t.onMoved
@@ -78,8 +82,8 @@ func (t *networkTab) buildUI() fyne.CanvasObject {
 
 // graph builds the nodes and edges of the case, with the positions the
 // analyst gave nodes pinned.
-func (t *networkTab) graph() ([]netlayout.Node, []netlayout.Edge) {
-	d := t.deps.h.Index().Data()
+func (t *Network) graph() ([]netlayout.Node, []netlayout.Edge) {
+	d := t.deps.Host.Index().Data()
 	nodes := make([]netlayout.Node, 0, len(d.People)+len(d.Organizations))
 	add := func(id, name, kind string) {
 		n := netlayout.Node{ID: id, Label: name, Kind: kind}
@@ -101,9 +105,9 @@ func (t *networkTab) graph() ([]netlayout.Node, []netlayout.Edge) {
 	return nodes, edges
 }
 
-// changed redraws the network when people, organizations or relations
+// Changed redraws the network when people, organizations or relations
 // changed. A node the analyst moved is already where the view put it.
-func (t *networkTab) changed(c session.Change) {
+func (t *Network) Changed(c session.Change) {
 	if c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation) {
 		t.invalidate()
 	}
@@ -111,21 +115,21 @@ func (t *networkTab) changed(c session.Change) {
 
 // invalidate notes that the case changed; the drawing is brought up to
 // date now if it is on screen, else when it is next shown.
-func (t *networkTab) invalidate() {
+func (t *Network) invalidate() {
 	t.stale = true
-	if t.deps.selected() == t.item {
+	if t.deps.Selected() == t.item {
 		t.refresh()
 	}
 }
 
 // refresh reads the positions again and redraws the graph if anything
 // it shows changed.
-func (t *networkTab) refresh() {
+func (t *Network) refresh() {
 	if !t.stale && t.hasData {
 		return
 	}
 	t.stale = false
-	pos, err := t.deps.h.Session.NodePositions()
+	pos, err := t.deps.Host.Session.NodePositions()
 	if err != nil {
 		fyne.LogError("reading node positions", err)
 		pos = nil
@@ -142,7 +146,7 @@ func (t *networkTab) refresh() {
 }
 
 // showKinds makes one checkbox per relation kind present.
-func (t *networkTab) showKinds() {
+func (t *Network) showKinds() {
 	kinds := t.view.Kinds()
 	t.kinds.RemoveAll()
 	for _, k := range kinds {
@@ -168,7 +172,7 @@ func (t *networkTab) showKinds() {
 }
 
 // applyKinds passes the kinds switched on to the view.
-func (t *networkTab) applyKinds() {
+func (t *Network) applyKinds() {
 	all := true
 	filter := map[string]bool{}
 	for _, k := range t.view.Kinds() {
@@ -186,7 +190,7 @@ func (t *networkTab) applyKinds() {
 }
 
 // applyHood shows only the selected item's neighbourhood when asked.
-func (t *networkTab) applyHood() {
+func (t *Network) applyHood() {
 	if t.view == nil || t.depth == nil {
 		return
 	}
@@ -204,15 +208,15 @@ func (t *networkTab) applyHood() {
 	t.view.SetNeighbourhoodOnly(id, depth)
 }
 
-// shown brings the drawing up to date when the tab comes to the front
+// Shown brings the drawing up to date when the tab comes to the front
 // and selects the item last shown on the People or Organizations tab if
 // no node is selected.
-func (t *networkTab) shown() {
+func (t *Network) Shown() {
 	t.refresh()
 	if t.view.Selected() != "" {
 		return
 	}
-	if id := t.deps.lastActor(); id != "" && t.deps.h.Index().ActorKind(id) != "" {
+	if id := t.deps.LastActor(); id != "" && t.deps.Host.Index().ActorKind(id) != "" {
 		t.view.Select(id)
 		if t.hood.Checked {
 			t.applyHood()
@@ -221,20 +225,20 @@ func (t *networkTab) shown() {
 }
 
 // onTapped opens the item whose node was tapped (Back returns here).
-func (t *networkTab) onTapped(id string) {
-	if k := t.deps.h.Index().ActorKind(id); k != "" {
-		t.deps.h.Nav.GoTo(k, id)
+func (t *Network) onTapped(id string) {
+	if k := t.deps.Host.Index().ActorKind(id); k != "" {
+		t.deps.Host.Nav.GoTo(k, id)
 	}
 }
 
 // onMoved keeps where the analyst dropped a node.
-func (t *networkTab) onMoved(id string, x, y float64) {
-	if t.deps.h.ReadOnly {
+func (t *Network) onMoved(id string, x, y float64) {
+	if t.deps.Host.ReadOnly {
 		return
 	}
 	p := app.Point{X: x, Y: y}
-	if err := t.deps.h.Session.SetNodePosition(id, p); err != nil {
-		t.deps.h.ShowError("The position was not kept", err)
+	if err := t.deps.Host.Session.SetNodePosition(id, p); err != nil {
+		t.deps.Host.ShowError("The position was not kept", err)
 		return
 	}
 	if t.pos == nil {
@@ -244,16 +248,16 @@ func (t *networkTab) onMoved(id string, x, y float64) {
 	// The view has pinned the node itself: remember the graph as drawn so
 	// that the next refresh does not lay it out again.
 	t.nodes, _ = t.graph()
-	t.deps.h.Status.Saved()
+	t.deps.Host.Status.Saved()
 }
 
 // iconNetwork is the Network tab's icon: three linked nodes.
 var iconNetwork = fyne.NewStaticResource("network.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000000" d="M18 16.08c-.76 0-1.44.3-1.96.77L8.91 12.7c.05-.23.09-.46.09-.7s-.04-.47-.09-.7l7.05-4.11c.54.5 1.25.81 2.04.81 1.66 0 3-1.34 3-3s-1.34-3-3-3-3 1.34-3 3c0 .24.04.47.09.7L8.04 9.81C7.5 9.31 6.79 9 6 9c-1.66 0-3 1.34-3 3s1.34 3 3 3c.79 0 1.5-.31 2.04-.81l7.12 4.16c-.05.21-.08.43-.08.65 0 1.61 1.31 2.92 2.92 2.92 1.61 0 2.92-1.31 2.92-2.92s-1.31-2.92-2.92-2.92z"/></svg>`))
 
-// owns reports whether an undone or redone change is a node moved while
+// Owns reports whether an undone or redone change is a node moved while
 // the Network tab is on screen: the tab then stays in front.
-func (t *networkTab) owns(ch app.Change) bool {
-	return t.deps.selected() == t.item && strings.HasSuffix(ch.Label, " in the network")
+func (t *Network) Owns(ch app.Change) bool {
+	return t.deps.Selected() == t.item && strings.HasSuffix(ch.Label, " in the network")
 }
 
 // kindRow is a relation kind's checkbox with its words beside it, wrapped
