@@ -16,9 +16,9 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 	tl := cw.timeline
 	// The raid cites The Times, published 21 June 2023.
 	cw.show(app.KindEvent, "e-raid")
-	editDate(cw, tl.date, "Tuesday")
+	editDate(cw, dateField(t, tl, "Date"), "Tuesday")
 	want := "20 June 2023, the Tuesday before the source's date of 21 June 2023"
-	if c := tl.date.Caption(); c != want {
+	if c := dateField(t, tl, "Date").Caption(); c != want {
 		t.Errorf("caption = %q, want %q", c, want)
 	}
 	if e, _ := storeOf(cw).Event("e-raid"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) {
@@ -36,21 +36,21 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 	// Shown again, the stored phrase is explained against the same date.
 	cw.show(app.KindEvent, "e-statement")
 	cw.show(app.KindEvent, "e-raid")
-	if c := tl.date.Caption(); c != want {
+	if c := dateField(t, tl, "Date").Caption(); c != want {
 		t.Errorf("caption when shown again = %q", c)
 	}
 
 	// An event citing no source reads against the case's as-of date
 	// (Saturday 1 July 2023).
 	cw.show(app.KindEvent, "e-statement")
-	editDate(cw, tl.date, "Tuesday")
-	if c := tl.date.Caption(); !strings.Contains(c, "27 June 2023") || !strings.Contains(c, "the case's as-of date") {
+	editDate(cw, dateField(t, tl, "Date"), "Tuesday")
+	if c := dateField(t, tl, "Date").Caption(); !strings.Contains(c, "27 June 2023") || !strings.Contains(c, "the case's as-of date") {
 		t.Errorf("caption = %q", c)
 	}
 	// Citing a dated source reads the typed phrase again against it.
-	tl.cur.Citations = []app.Citation{{Source: "s-times"}}
-	tl.citesChanged("e-statement", tl.cur.Citations)
-	if c := tl.date.Caption(); c != want {
+	test.Tap(sectionButton(t, section(t, tl, "Sources cited"), "Cite a source…"))
+	pickFirst(t, cw, "Police raid camp at dawn") // The Times
+	if c := dateField(t, tl, "Date").Caption(); c != want {
 		t.Errorf("caption after citing The Times = %q", c)
 	}
 }
@@ -62,16 +62,16 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	tl := cw.timeline
 	cw.show(app.KindEvent, "e-statement")
-	editDate(cw, tl.date, "Tuesday")
+	editDate(cw, dateField(t, tl, "Date"), "Tuesday")
 	cw.saver.Flush()
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-27" {
 		t.Fatalf("before citing, Tuesday is %+v, want 27 June 2023 (before the as-of date)", e.Date)
 	}
-	test.Tap(sectionButton(t, tl.cites.Object(), "Cite a source…"))
+	test.Tap(sectionButton(t, section(t, tl, "Sources cited"), "Cite a source…"))
 	pickFirst(t, cw, "Police raid camp at dawn") // The Times, 21 June 2023
 	cw.saver.Flush()
 	want := "20 June 2023, the Tuesday before the source's date of 21 June 2023"
-	if c := tl.date.Caption(); c != want {
+	if c := dateField(t, tl, "Date").Caption(); c != want {
 		t.Errorf("caption after citing The Times = %q, want %q", c, want)
 	}
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date != (app.Date{EDTF: "2023-06-20", Phrase: "Tuesday"}) || len(e.Citations) != 1 {
@@ -80,7 +80,7 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	// Shown again, the saved reading stands.
 	cw.show(app.KindEvent, "e-raid")
 	cw.show(app.KindEvent, "e-statement")
-	if c := tl.date.Caption(); c != want {
+	if c := dateField(t, tl, "Date").Caption(); c != want {
 		t.Errorf("caption when shown again = %q", c)
 	}
 
@@ -95,8 +95,8 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	if e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
 		t.Errorf("one Undo left the date %+v and %d citations; want both as before citing", e.Date, len(e.Citations))
 	}
-	if cw.tabs.SelectedIndex() != 0 || tl.pane().Selected != "e-statement" || tl.cur.Date.EDTF != "2023-06-27" {
-		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.pane().Selected, tl.cur.Date)
+	if cw.tabs.SelectedIndex() != 0 || tl.pane().Selected != "e-statement" || shownDate(t, cw).EDTF != "2023-06-27" {
+		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.pane().Selected, shownDate(t, cw))
 	}
 	cw.Redo()
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-20" || len(e.Citations) != 1 {
@@ -105,7 +105,7 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 
 	// Removing the citation reads Tuesday against the as-of date again,
 	// in one step too.
-	test.Tap(removeButton(t, tl.cites.Object()))
+	test.Tap(removeButton(t, section(t, tl, "Sources cited")))
 	cw.saver.Flush()
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
 		t.Errorf("after removing the citation: date %+v, %d citations", e.Date, len(e.Citations))
@@ -119,17 +119,18 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	tl := cw.timeline
+	strip := timelineStrip(t, cw)
 	cw.show(app.KindEvent, "e-founding")
-	if tl.strip.Selected() != "e-founding" {
-		t.Fatalf("list selection not shown on the strip: %q", tl.strip.Selected())
+	if strip.Selected() != "e-founding" {
+		t.Fatalf("list selection not shown on the strip: %q", strip.Selected())
 	}
 	// Tap along the strip until an event other than the selected one is hit.
-	size := tl.strip.Size()
+	size := strip.Size()
 	hit := ""
 	for y := float32(2); y < size.Height && hit == ""; y += 3 {
 		for x := float32(2); x < size.Width; x += 3 {
-			test.TapAt(tl.strip, fyne.NewPos(x, y))
-			if s := tl.strip.Selected(); s != "" && s != "e-founding" {
+			test.TapAt(strip, fyne.NewPos(x, y))
+			if s := strip.Selected(); s != "" && s != "e-founding" {
 				hit = s
 				break
 			}
@@ -138,8 +139,8 @@ func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	if hit == "" {
 		t.Fatal("no tap on the strip selected another event")
 	}
-	if tl.pane().Selected != hit || tl.cur.ID != hit {
-		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.pane().Selected, tl.cur.ID)
+	if tl.pane().Selected != hit || !formShows(t, cw, hit) {
+		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.pane().Selected, field(t, tl, "Title").Text)
 	}
 	if i := tl.pane().IndexOf(hit); i < 0 {
 		t.Errorf("%s is not in the list", hit)
@@ -147,8 +148,8 @@ func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	// Choosing in the list highlights on the strip.
 	i := tl.pane().IndexOf("e-founding")
 	tl.pane().List.Select(i)
-	if tl.strip.Selected() != "e-founding" || tl.cur.ID != "e-founding" {
-		t.Errorf("list selection: strip %q, form %q", tl.strip.Selected(), tl.cur.ID)
+	if strip.Selected() != "e-founding" || !formShows(t, cw, "e-founding") {
+		t.Errorf("list selection: strip %q, form %q", strip.Selected(), field(t, tl, "Title").Text)
 	}
 }
 
@@ -172,7 +173,7 @@ func TestDialogDatesUseDateEntry(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	// A relation's start and end.
 	cw.show(app.KindPerson, "p-cuci")
-	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
+	test.Tap(sectionButton(t, section(t, cw.people, "Relations"), "Add relation…"))
 	pickFirst(t, cw, "ministry")
 	ds := overlayDates(t, cw)
 	if len(ds) != 2 {
@@ -220,7 +221,7 @@ func editDateEntry(cw *caseWindow, d *widgets.DateEntry, text string) {
 // dialog will not add an event whose date does not read.
 func TestNewEventDialogReadsTheDate(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	test.Tap(cw.timeline.frame.addBtn)
+	test.Tap(tabButton(t, cw.timeline, "Add event"))
 	entries := overlayEntries(t, cw)
 	if len(entries) != 2 {
 		t.Fatalf("the New event dialog has %d fields, want a title and a date", len(entries))

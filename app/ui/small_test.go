@@ -18,28 +18,28 @@ func TestOpenURLNeedsAnAddress(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	st := cw.sources
 	cw.selectTab(4)
-	test.Tap(st.frame.addBtn)
+	test.Tap(tabButton(t, st, "Add source"))
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "")
 	withoutURL := st.pane().Selected
-	if !st.openURL.Disabled() {
+	if !openURLButton(t, cw).Disabled() {
 		t.Error("Open is enabled for a source without a URL")
 	}
-	edit(cw, st.url, "https://example.org/raid")
-	if st.openURL.Disabled() {
+	edit(cw, field(t, st, "URL"), "https://example.org/raid")
+	if openURLButton(t, cw).Disabled() {
 		t.Error("Open stays disabled after a URL was typed")
 	}
-	edit(cw, st.url, "  ")
-	if !st.openURL.Disabled() {
+	edit(cw, field(t, st, "URL"), "  ")
+	if !openURLButton(t, cw).Disabled() {
 		t.Error("Open is enabled after the URL was cleared")
 	}
-	edit(cw, st.url, "https://example.org/raid")
-	test.Tap(st.frame.addBtn)
+	edit(cw, field(t, st, "URL"), "https://example.org/raid")
+	test.Tap(tabButton(t, st, "Add source"))
 	newItem(t, cw, "A second report", "", "")
-	if !st.openURL.Disabled() {
+	if !openURLButton(t, cw).Disabled() {
 		t.Error("Open is enabled for a new source without a URL")
 	}
 	cw.show(app.KindSource, withoutURL)
-	if st.openURL.Disabled() {
+	if openURLButton(t, cw).Disabled() {
 		t.Error("Open is disabled for a source with a URL")
 	}
 }
@@ -87,31 +87,31 @@ func TestFilterHidingTheItemClearsTheForm(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	pt := cw.people
 	cw.show(app.KindPerson, "p-cuci")
-	if !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
-		t.Fatalf("the form shows %q", pt.name.Text)
+	if !formScroll(t, pt, "Name").Visible() || field(t, pt, "Name").Text != "Arben Çuçi" {
+		t.Fatalf("the form shows %q", field(t, pt, "Name").Text)
 	}
 	pt.pane().Filter.SetText("nunez")
-	if pt.frame.scroll.Visible() || pt.pane().Selected != "" {
-		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", pt.frame.scroll.Visible(), pt.pane().Selected)
+	if formScroll(t, pt, "Name").Visible() || pt.pane().Selected != "" {
+		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", formScroll(t, pt, "Name").Visible(), pt.pane().Selected)
 	}
-	if !pt.frame.delBtn.Disabled() {
+	if !tabButton(t, pt, "Delete").Disabled() {
 		t.Error("Delete is enabled with nothing shown")
 	}
 	pt.pane().Filter.SetText("")
-	if pt.pane().Selected != "p-cuci" || !pt.frame.scroll.Visible() || pt.name.Text != "Arben Çuçi" {
-		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.pane().Selected, pt.frame.scroll.Visible())
+	if pt.pane().Selected != "p-cuci" || !formScroll(t, pt, "Name").Visible() || field(t, pt, "Name").Text != "Arben Çuçi" {
+		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.pane().Selected, formScroll(t, pt, "Name").Visible())
 	}
 
 	// Another item chosen meanwhile stays.
 	pt.pane().Filter.SetText("nunez")
 	pt.pane().Filter.OnSubmitted(pt.pane().Filter.Text) // Enter: the first match
 	pt.pane().Filter.SetText("")
-	if pt.pane().Selected != "p-maria" || pt.name.Text != "María Núñez" {
-		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.pane().Selected, pt.name.Text)
+	if pt.pane().Selected != "p-maria" || field(t, pt, "Name").Text != "María Núñez" {
+		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.pane().Selected, field(t, pt, "Name").Text)
 	}
 	// A filter that still lists the item keeps it.
 	pt.pane().Filter.SetText("spokes")
-	if pt.pane().Selected != "p-maria" || !pt.frame.scroll.Visible() {
+	if pt.pane().Selected != "p-maria" || !formScroll(t, pt, "Name").Visible() {
 		t.Errorf("a filter matching the item dropped it: selected %q", pt.pane().Selected)
 	}
 }

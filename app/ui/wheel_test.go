@@ -23,9 +23,9 @@ func TestWheelOverAFieldScrollsTheEventForm(t *testing.T) {
 	tl.pane().List.Select(0)
 	c := cw.win.Canvas()
 	d := fyne.CurrentApp().Driver()
-	for _, field := range []fyne.CanvasObject{tl.title, tl.place, tl.desc} {
+	for _, field := range []fyne.CanvasObject{field(t, tl, "Title"), field(t, tl, "Place"), field(t, tl, "Description")} {
 		// Bring the field's top into view, leaving room to scroll on.
-		form := tl.frame.scroll
+		form := formScroll(t, tl, "Title")
 		form.ScrollToOffset(fyne.NewPos(0, 0))
 		top := d.AbsolutePositionForObject(field).Y - d.AbsolutePositionForObject(form).Y
 		form.ScrollToOffset(fyne.NewPos(0, max(0, top-10)))

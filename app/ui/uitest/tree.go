@@ -50,3 +50,14 @@ func walk(o fyne.CanvasObject, visible bool, visit func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// All lists the objects of type T under o, shown or hidden, parents first.
+func All[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	for _, x := range Objects(o) {
+		if t, ok := x.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
