@@ -23,11 +23,11 @@ func TestAddFocusesTheNewItem(t *testing.T) {
 		field *kit.FieldEntry
 		name  string
 	}{
-		{1, cw.people.onAdd, cw.people.name, "Ilir Meta"},
-		{2, cw.orgs.onAdd, cw.orgs.name, "Special Court"},
-		{3, cw.figures.onAdd, cw.figures.question, "People detained"},
-		{4, cw.sources.onAdd, cw.sources.title, "Court ruling"},
-		{0, cw.timeline.onAdd, cw.timeline.place, "Hearing"},
+		{1, tabButton(t, cw.people, "Add person").OnTapped, field(t, cw.people, "Name"), "Ilir Meta"},
+		{2, tabButton(t, cw.orgs, "Add organization").OnTapped, field(t, cw.orgs, "Name"), "Special Court"},
+		{3, tabButton(t, cw.figures, "Add figure").OnTapped, field(t, cw.figures, "Question"), "People detained"},
+		{4, tabButton(t, cw.sources, "Add source").OnTapped, field(t, cw.sources, "Title"), "Court ruling"},
+		{0, tabButton(t, cw.timeline, "Add event").OnTapped, field(t, cw.timeline, "Place"), "Hearing"},
 	}
 	for _, c := range cases {
 		cw.selectTab(c.tab)

@@ -31,10 +31,10 @@ func TestAnnotateEditReanchorsAndReattaches(t *testing.T) {
 	// Edit: a paragraph added before, "A spokesman" reworded away.
 	edited := "UPDATED 22 June.\n\n" + strings.Replace(annotText, "A spokesman, ", "Then ", 1)
 	test.Tap(a.editButton(t))
-	if !a.editing() || !uitest.Shown(a.content(), cw.sources.text) {
+	if !a.editing() || !uitest.Shown(a.content(), sourceText(t, cw)) {
 		t.Fatal("Edit text did not show the editor")
 	}
-	edit(cw, cw.sources.text, edited)
+	edit(cw, sourceText(t, cw), edited)
 	test.Tap(a.editButton(t)) // Done editing
 	if a.editing() {
 		t.Fatal("still editing after Done")
@@ -89,26 +89,26 @@ func TestAnnotateEditUndoAndSwitch(t *testing.T) {
 	cw, _ := newTestWindow(t, annotCase())
 	a := openSource(t, cw, "s-times")
 	test.Tap(a.editButton(t))
-	if cw.sources.text.Text != annotText {
+	if sourceText(t, cw).Text != annotText {
 		t.Fatal("Edit text did not load the text into the editor")
 	}
-	edit(cw, cw.sources.text, "Short.")
+	edit(cw, sourceText(t, cw), "Short.")
 	// Undo while editing puts the text back in the editor, not an empty one.
 	cw.Undo()
 	if s, _ := storeOf(cw).Source("s-times"); s.Text != annotText {
 		t.Fatalf("after Undo the text is %q", s.Text)
 	}
-	if !a.editing() || cw.sources.text.Text != annotText {
-		t.Errorf("after Undo: editing %v, editor holds %q", a.editing(), cw.sources.text.Text)
+	if !a.editing() || sourceText(t, cw).Text != annotText {
+		t.Errorf("after Undo: editing %v, editor holds %q", a.editing(), sourceText(t, cw).Text)
 	}
 	// Another source ends the editing; its text is not loaded into the editor.
 	cw.show(app.KindSource, "s-ministry")
-	if a.editing() || cw.sources.text.Text != "" || !a.emptyShown() {
-		t.Errorf("after switching: editing %v, editor %q, empty note shown %v", a.editing(), cw.sources.text.Text, a.emptyShown())
+	if a.editing() || sourceText(t, cw).Text != "" || !a.emptyShown() {
+		t.Errorf("after switching: editing %v, editor %q, empty note shown %v", a.editing(), sourceText(t, cw).Text, a.emptyShown())
 	}
 	// Editing a grade of a source with text leaves the text alone.
 	cw.show(app.KindSource, "s-times")
-	cw.sources.reliability.SetSelected("A completely reliable")
+	choice(t, cw.sources, "Reliability").SetSelected("A completely reliable")
 	if s, _ := storeOf(cw).Source("s-times"); s.Text != annotText || s.Reliability != "A" {
 		t.Errorf("after a grade change: %q, %q", s.Reliability, s.Text)
 	}

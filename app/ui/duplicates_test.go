@@ -14,7 +14,7 @@ func TestAddDuplicatePersonWarnsAndOpensExisting(t *testing.T) {
 	cw := demoWindow(t)
 	before := len(load(t, cw).People)
 	cw.selectTab(1)
-	test.Tap(cw.people.frame.addBtn)
+	test.Tap(tabButton(t, cw.people, "Add person"))
 	newItem(t, cw, "Bledar Cuci", "")
 	if want := "‘Bledar Cuci’ looks like ‘Bledar Çuçi’ (person)"; !slices.ContainsFunc(overlayLabels(cw), func(s string) bool { return strings.Contains(s, want) }) {
 		t.Errorf("warning %q, want %q", overlayLabels(cw), want)
@@ -28,22 +28,22 @@ func TestAddDuplicatePersonWarnsAndOpensExisting(t *testing.T) {
 	}
 
 	// Add anyway adds.
-	test.Tap(cw.people.frame.addBtn)
+	test.Tap(tabButton(t, cw.people, "Add person"))
 	newItem(t, cw, "Bledar Cuci", "")
 	tapOverlay(t, cw, "Add anyway")
 	if n := len(load(t, cw).People); n != before+1 {
 		t.Errorf("people after Add anyway = %d, want %d", n, before+1)
 	}
 	// The new entry's form says it looks like the other one.
-	if !cw.people.dup.Object().Visible() || !strings.Contains(dupText(cw), "Bledar Çuçi") {
-		t.Errorf("no inline hint on the new entry: %q", dupText(cw))
+	if !dupHint(t, cw).Visible() || !strings.Contains(dupText(t, cw), "Bledar Çuçi") {
+		t.Errorf("no inline hint on the new entry: %q", dupText(t, cw))
 	}
 }
 
 func TestAddOrganizationByAliasWarns(t *testing.T) {
 	cw := demoWindow(t)
 	cw.selectTab(2)
-	test.Tap(cw.orgs.frame.addBtn)
+	test.Tap(tabButton(t, cw.orgs, "Add organization"))
 	newItem(t, cw, "PMOI", "")
 	tapOverlay(t, cw, "Open it")
 	if cw.orgs.pane().Selected != "o-mek" {
@@ -54,12 +54,12 @@ func TestAddOrganizationByAliasWarns(t *testing.T) {
 func TestRenameWarnsInline(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.show(app.KindPerson, "p-maria")
-	if cw.people.dup.Object().Visible() {
+	if dupHint(t, cw).Visible() {
 		t.Fatal("a hint before any duplicate")
 	}
-	edit(cw, cw.people.name, "Arben Cuci")
-	if !cw.people.dup.Object().Visible() || !strings.Contains(dupText(cw), "Arben Çuçi") {
-		t.Errorf("no inline warning after renaming: %q", dupText(cw))
+	edit(cw, field(t, cw.people, "Name"), "Arben Cuci")
+	if !dupHint(t, cw).Visible() || !strings.Contains(dupText(t, cw), "Arben Çuçi") {
+		t.Errorf("no inline warning after renaming: %q", dupText(t, cw))
 	}
 	if d := load(t, cw); d.People[1].Name != "Arben Cuci" {
 		t.Errorf("the rename was blocked: %q", d.People[1].Name)
@@ -67,6 +67,7 @@ func TestRenameWarnsInline(t *testing.T) {
 }
 
 // dupText is what the People form's same-name hint says.
-func dupText(cw *caseWindow) string {
-	return strings.Join(labelsIn(cw.people.dup.Object()), " ")
+func dupText(t testing.TB, cw *caseWindow) string {
+	t.Helper()
+	return strings.Join(labelsIn(dupHint(t, cw)), " ")
 }

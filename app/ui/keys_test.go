@@ -47,7 +47,7 @@ func TestNewItemDialogKeys(t *testing.T) {
 	cw.selectTab(0)
 	events := len(load(t, cw).Events)
 
-	cw.timeline.onAdd()
+	test.Tap(tabButton(t, cw.timeline, "Add event"))
 	title := overlayKeyEntries(t, cw)[0]
 	if cw.win.Canvas().Focused() != title {
 		t.Error("New event does not start in its title")
@@ -67,7 +67,7 @@ func TestNewItemDialogKeys(t *testing.T) {
 	}
 
 	// Enter in the date field adds too.
-	cw.timeline.onAdd()
+	test.Tap(tabButton(t, cw.timeline, "Add event"))
 	test.Type(overlayKeyEntries(t, cw)[0], "Second hearing")
 	date = overlayEntries(t, cw)[1]
 	test.Type(date, "August 2023")
@@ -77,7 +77,7 @@ func TestNewItemDialogKeys(t *testing.T) {
 		t.Errorf("Enter in the date field: %d events, want %d", got, events+2)
 	}
 
-	cw.timeline.onAdd()
+	test.Tap(tabButton(t, cw.timeline, "Add event"))
 	title = overlayKeyEntries(t, cw)[0]
 	test.Type(title, "Not wanted")
 	press(title, fyne.KeyEscape)
@@ -116,7 +116,7 @@ func TestRelationDialogKeys(t *testing.T) {
 	cw.selectTab(1)
 	cw.show(app.KindPerson, "p-maria")
 	relations := len(load(t, cw).Relations)
-	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
+	test.Tap(sectionButton(t, section(t, cw.people, "Relations"), "Add relation…"))
 	f := overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
@@ -157,14 +157,14 @@ func TestTabSkipsAliasRemove(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(1)
 	cw.show(app.KindPerson, "p-cuci")
-	rows := cw.people.aliases.rows
-	if len(rows) != 1 {
-		t.Fatalf("Çuçi shows %d aliases", len(rows))
+	fields := aliasFields(t, cw.people) // name, note
+	if len(fields) != 2 {
+		t.Fatalf("Çuçi shows %d alias fields", len(fields))
 	}
 	c := cw.win.Canvas()
-	c.Focus(rows[0].note)
+	c.Focus(fields[1])
 	c.FocusNext()
-	if c.Focused() != cw.people.aliases.addBtn {
+	if c.Focused() != focusButton(t, cw.people, "Add alias") {
 		t.Errorf("Tab from the alias's note went to %T, not Add alias", c.Focused())
 	}
 }
@@ -188,19 +188,24 @@ func TestAddClaimShowsTheNewRow(t *testing.T) {
 	}
 	cw, _ := newTestWindow(t, d)
 	cw.show(app.KindFigure, "f-injured")
-	ft := cw.figures
-	test.Tap(ft.addClaim)
+	test.Tap(tabButton(t, cw.figures, "Add claim…"))
 	press(overlayKeyEntries(t, cw)[0], fyne.KeyReturn)
 	noDialog(t, cw, "choosing the source")
-	r := ft.rows[len(ft.rows)-1]
-	if r.claim.ID != "" {
-		t.Fatalf("the last row is the claim %q, not the new one", r.claim.ID)
+	rows := claimRows(t, cw)
+	if len(rows) != len(f.Claims)+1 {
+		t.Fatalf("%d claim rows after Add claim…, want the %d claims and the new one", len(rows), len(f.Claims))
 	}
-	if cw.win.Canvas().Focused() != r.phrase {
+	r := rows[len(rows)-1]
+	phrase := claimPhrase(t, r)
+	if phrase.Text != "" {
+		t.Fatalf("the last row is the claim %q, not the new one", phrase.Text)
+	}
+	if cw.win.Canvas().Focused() != phrase {
 		t.Errorf("after Add claim… the focus is on %T, not the new phrase", cw.win.Canvas().Focused())
 	}
-	if !inView(ft.frame.scroll, r.obj) {
-		t.Errorf("the new row is out of view (form scrolled to %v of %v)", ft.frame.scroll.Offset.Y, ft.frame.scroll.Content.Size().Height)
+	form := formScroll(t, cw.figures, "Question")
+	if !inView(form, r) {
+		t.Errorf("the new row is out of view (form scrolled to %v of %v)", form.Offset.Y, form.Content.Size().Height)
 	}
 }
 
@@ -222,7 +227,7 @@ func TestEscapeInADateCancels(t *testing.T) {
 	}
 
 	cw.selectTab(0)
-	cw.timeline.onAdd()
+	test.Tap(tabButton(t, cw.timeline, "Add event"))
 	test.Type(overlayKeyEntries(t, cw)[0], "Hearing in Tirana")
 	escapeInDate("New event", 0)
 
@@ -231,12 +236,12 @@ func TestEscapeInADateCancels(t *testing.T) {
 
 	cw.selectTab(1)
 	cw.show(app.KindPerson, "p-maria")
-	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
+	test.Tap(sectionButton(t, section(t, cw.people, "Relations"), "Add relation…"))
 	f := overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
 	escapeInDate("the relation dialog (From)", 0)
-	test.Tap(sectionButton(t, cw.people.relations.Object(), "Add relation…"))
+	test.Tap(sectionButton(t, section(t, cw.people, "Relations"), "Add relation…"))
 	f = overlayKeyEntries(t, cw)[0]
 	test.Type(f, "ministry")
 	press(f, fyne.KeyReturn)
@@ -277,7 +282,7 @@ func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(0)
 	c := cw.win.Canvas()
-	c.Focus(cw.timeline.title)
+	c.Focus(field(t, cw.timeline, "Title"))
 	cw.selectTab(1)
 	if f := c.Focused(); f != nil {
 		t.Fatalf("after switching to People the focus is still on %T", f)
@@ -299,25 +304,28 @@ func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
 func TestAliasRowsAreReused(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(1)
-	a := cw.people.aliases
+	pt := cw.people
 	cw.show(app.KindPerson, "p-cuci")
-	if len(a.rows) != 1 {
-		t.Fatalf("Çuçi shows %d aliases", len(a.rows))
+	fields := aliasFields(t, pt) // name, note of each row
+	if len(fields) != 2 {
+		t.Fatalf("Çuçi shows %d alias fields", len(fields))
 	}
-	first := a.rows[0]
+	name, note := fields[0], fields[1]
 	cw.show(app.KindPerson, "p-maria")
-	if len(a.rows) != 0 || len(a.box.Objects) != 0 || a.box.Visible() {
-		t.Errorf("María shows %d alias rows (%d in the box, box shown %v), want none",
-			len(a.rows), len(a.box.Objects), a.box.Visible())
+	box := aliasBox(t, pt)
+	if n := len(aliasFields(t, pt)); n != 0 || len(box.Objects) != 0 || box.Visible() {
+		t.Errorf("María shows %d alias fields (%d rows in the box, box shown %v), want none",
+			n, len(box.Objects), box.Visible())
 	}
-	test.Tap(a.addBtn) // the spare row comes back blank
-	if len(a.rows) != 1 || a.rows[0] != first || first.name.Text != "" || first.note.Text != "" {
-		t.Errorf("Add alias for María: %d rows, reused %v, %q / %q", len(a.rows), len(a.rows) > 0 && a.rows[0] == first,
-			first.name.Text, first.note.Text)
+	test.Tap(tabButton(t, pt, "Add alias")) // the spare row comes back blank
+	fields = aliasFields(t, pt)
+	if len(fields) != 2 || fields[0] != name || fields[1] != note || name.Text != "" || note.Text != "" {
+		t.Errorf("Add alias for María: %d fields, reused %v, %q / %q", len(fields), len(fields) > 0 && fields[0] == name,
+			name.Text, note.Text)
 	}
 	cw.show(app.KindPerson, "p-cuci")
-	if len(a.rows) != 1 || first.name.Text != "The Colonel" || first.note.Text != "used by the press" {
-		t.Errorf("Çuçi again: %d rows, %q / %q", len(a.rows), first.name.Text, first.note.Text)
+	if n := len(aliasFields(t, pt)); n != 2 || name.Text != "The Colonel" || note.Text != "used by the press" {
+		t.Errorf("Çuçi again: %d fields, %q / %q", n, name.Text, note.Text)
 	}
 	if p, _ := storeOf(cw).Person("p-cuci"); len(p.Aliases) != 1 || p.Aliases[0].Name != "The Colonel" {
 		t.Errorf("showing and adding a blank row changed the stored aliases: %+v", p.Aliases)

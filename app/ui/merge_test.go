@@ -12,7 +12,7 @@ import (
 func TestMergeViaUIAndUndo(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.show(app.KindPerson, "p-cuci")
-	test.Tap(cw.people.mergeBtn)
+	test.Tap(tabButton(t, cw.people, "Merge into…"))
 	pickFirst(t, cw, "maria")
 	tapOverlay(t, cw, "Merge")
 
@@ -66,7 +66,7 @@ func TestMergeViaUIAndUndo(t *testing.T) {
 func TestMergePickerListsSameKindOnly(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.show(app.KindOrganization, "o-police")
-	test.Tap(cw.orgs.mergeBtn)
+	test.Tap(tabButton(t, cw.orgs, "Merge into…"))
 	if l := overlayList(t, cw); l.Length() != 1 {
 		t.Fatalf("merge picker lists %d items, want 1", l.Length())
 	}

@@ -181,9 +181,8 @@ func TestEvidenceFromAnItemsForm(t *testing.T) {
 	q := cw.idx().Data().Questions[0]
 	before := len(q.Evidence)
 	cw.show(app.KindEvent, "e-1970s-killings")
-	cw.timeline.fill("e-1970s-killings")
 	var b *widget.Button
-	for _, o := range test.LaidOutObjects(cw.timeline.frame.content) {
+	for _, o := range test.LaidOutObjects(cw.timeline.tabItem().Content) {
 		if x, ok := asButton(o); ok && x.Text == "Evidence for…" {
 			b = x
 		}

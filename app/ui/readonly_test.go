@@ -26,18 +26,20 @@ func TestReadOnlyCase(t *testing.T) {
 		t.Fatal("no read-only banner")
 	}
 	cw.show(app.KindEvent, "e-raid")
-	for _, d := range []fyne.Disableable{cw.timeline.title, cw.timeline.desc, cw.timeline.key, cw.timeline.frame.addBtn,
-		cw.timeline.frame.delBtn, cw.timeline.addPart, sectionButton(t, cw.timeline.cites.Object(), "Cite a source…"), cw.undoBtn} {
+	tl := cw.timeline
+	for _, d := range []fyne.Disableable{field(t, tl, "Title"), field(t, tl, "Description"), tabCheck(t, tl, "Key event (leads the briefing)"),
+		tabButton(t, tl, "Add event"), tabButton(t, tl, "Delete"), tabButton(t, tl, "Add participant…"),
+		sectionButton(t, section(t, tl, "Sources cited"), "Cite a source…"), cw.undoBtn} {
 		if !d.Disabled() {
 			t.Errorf("%T is enabled in a read-only case", d)
 		}
 	}
 	cw.show(app.KindFigure, "f-injured")
-	if !cw.figures.rows[0].phrase.Disabled() || !cw.figures.addClaim.Disabled() {
+	if !claimPhrase(t, claimRows(t, cw)[0]).Disabled() || !tabButton(t, cw.figures, "Add claim…").Disabled() {
 		t.Error("the claims table is editable in a read-only case")
 	}
 	cw.show(app.KindSource, "s-times")
-	if !cw.sources.reliability.Disabled() || !cw.sources.text.Disabled() {
+	if !choice(t, cw.sources, "Reliability").Disabled() || !sourceText(t, cw).Disabled() {
 		t.Error("the source form is editable in a read-only case")
 	}
 	if !cw.undoItem.Disabled {

@@ -169,3 +169,73 @@ func openURLButton(t testing.TB, cw *caseWindow) *widgets.Button {
 	t.Helper()
 	return uitest.FormInput[*widgets.Button](t, cw.sources.tabItem().Content, "URL")
 }
+
+// aliasBox is the box of alias rows on tab tb (hidden when there is none).
+func aliasBox(t testing.TB, tb caseTab) *fyne.Container {
+	t.Helper()
+	cell := uitest.FormInput[*fyne.Container](t, tb.tabItem().Content, "Aliases")
+	editor, ok := cell.Objects[0].(*fyne.Container)
+	if !ok || len(editor.Objects) == 0 {
+		t.Fatal("the Aliases field has no editor")
+	}
+	box, ok := editor.Objects[0].(*fyne.Container)
+	if !ok {
+		t.Fatal("the alias editor has no box of rows")
+	}
+	return box
+}
+
+// focusButton is the first of the app's buttons (widgets.Button, which
+// takes the focus) reading text on tab tb.
+func focusButton(t testing.TB, tb caseTab, text string) *widgets.Button {
+	t.Helper()
+	for _, b := range uitest.All[*widgets.Button](tb.tabItem().Content) {
+		if b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q on the tab", text)
+	return nil
+}
+
+// dupHint is the People form's same-name hint: the strip with Open it
+// and Merge into it… (hidden while no other entry looks like the person).
+func dupHint(t testing.TB, cw *caseWindow) *fyne.Container {
+	t.Helper()
+	for _, c := range uitest.All[*fyne.Container](cw.people.tabItem().Content) {
+		for _, x := range c.Objects {
+			hb, ok := x.(*fyne.Container)
+			if !ok || len(hb.Objects) != 2 {
+				continue
+			}
+			if b, ok := hb.Objects[0].(*widgets.Button); ok && b.Text == "Open it" {
+				return c
+			}
+		}
+	}
+	t.Fatal("the People form has no same-name hint")
+	return nil
+}
+
+// claimPhrase is the phrase field of a claim row (its first field).
+func claimPhrase(t testing.TB, row fyne.CanvasObject) *kit.FieldEntry {
+	t.Helper()
+	fs := uitest.All[*kit.FieldEntry](row)
+	if len(fs) == 0 {
+		t.Fatal("the claim row has no fields")
+	}
+	return fs[0]
+}
+
+// sourcesBody is the Sources tab's right side while a source is shown:
+// its form above, its text below, with a divider between.
+func sourcesBody(t testing.TB, cw *caseWindow) *container.Split {
+	t.Helper()
+	for _, s := range uitest.All[*container.Split](cw.sources.tabItem().Content) {
+		if !s.Horizontal {
+			return s
+		}
+	}
+	t.Fatal("the Sources tab has no form above its text")
+	return nil
+}
