@@ -190,26 +190,6 @@ func rowIDs(p *kit.ListPane) []string {
 	return out
 }
 
-// textField is an actor tab's own text field with the form key key.
-func (t *actorTab[T]) textField(key string) *kit.FieldEntry {
-	for i, f := range t.k.texts {
-		if f.key == key {
-			return t.texts[i]
-		}
-	}
-	panic("no text field " + key)
-}
-
-// dateField is an actor tab's own date with the form key key.
-func (t *actorTab[T]) dateField(key string) *widgets.DateEntry {
-	for i, f := range t.k.dates {
-		if f.key == key {
-			return t.dates[i]
-		}
-	}
-	panic("no date field " + key)
-}
-
 // asButton is o as a push button (kittest.Button).
 func asButton(o fyne.CanvasObject) (*widget.Button, bool) { return kittest.Button(o) }
 

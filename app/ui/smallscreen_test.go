@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
+	"casefile/app/ui/uitest"
 )
 
 // smallScreens are window contents in Fyne's units: a 1024×640 screen at
@@ -126,9 +127,7 @@ func TestSourcesDividerCutsNoRow(t *testing.T) {
 		cw.selectTab(4)
 		for _, id := range []string{cw.sources.pane().Rows[0].ID, "src-summary"} {
 			cw.show(app.KindSource, id)
-			st := cw.sources
-			st.fitBody()
-			if top, bottom, cut := dividerCut(st); cut {
+			if top, bottom, cut := dividerCut(t, cw); cut {
 				t.Errorf("%v, %s: the divider cuts a form row (%v to %v)", size, id, top, bottom)
 			}
 		}
@@ -144,7 +143,7 @@ func TestSourcesDividerSnapsOnResize(t *testing.T) {
 	cw.show(app.KindSource, cw.sources.pane().Rows[0].ID)
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 716), fyne.NewSize(1024, 616), fyne.NewSize(1366, 744), fyne.NewSize(1100, 690)} {
 		cw.win.Resize(size)
-		if top, bottom, cut := dividerCut(cw.sources); cut {
+		if top, bottom, cut := dividerCut(t, cw); cut {
 			t.Errorf("resized to %v: the divider cuts a form row (%v to %v)", size, top, bottom)
 		}
 	}
@@ -152,10 +151,12 @@ func TestSourcesDividerSnapsOnResize(t *testing.T) {
 
 // dividerCut says whether the bottom of the Sources form's view cuts one
 // of its rows, and that row's top and bottom.
-func dividerCut(st *sourcesTab) (top, bottom float32, cut bool) {
+func dividerCut(t testing.TB, cw *caseWindow) (top, bottom float32, cut bool) {
+	t.Helper()
 	d := fyne.CurrentApp().Driver()
-	view := d.AbsolutePositionForObject(st.frame.scroll).Y + st.frame.scroll.Size().Height
-	for _, o := range st.form.Grid.Objects {
+	form := formScroll(t, cw.sources, "Title")
+	view := d.AbsolutePositionForObject(form).Y + form.Size().Height
+	for _, o := range uitest.FormGrid(t, cw.sources.tabItem().Content, "Title").Objects {
 		top := d.AbsolutePositionForObject(o).Y
 		if bottom := top + o.Size().Height; top < view-1 && bottom > view+1 {
 			return top, bottom, true

@@ -16,22 +16,53 @@ import (
 // grids of kit.DetailForm hold a label (in a box of its own) and then
 // its input.
 func formCell(root fyne.CanvasObject, label string) (fyne.CanvasObject, bool) {
+	if grid, ok := formGrid(root, label); ok {
+		for i := 0; i+1 < len(grid.Objects); i += 2 {
+			if labelBox(grid.Objects[i], label) {
+				return grid.Objects[i+1], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// labelBox reports whether o is a form label reading label in a box of
+// its own.
+func labelBox(o fyne.CanvasObject, label string) bool {
+	box, ok := o.(*fyne.Container)
+	if !ok || len(box.Objects) != 1 {
+		return false
+	}
+	l, ok := box.Objects[0].(*widget.Label)
+	return ok && l.Text == label
+}
+
+// formGrid is the grid of labels and inputs under root that has the
+// label label.
+func formGrid(root fyne.CanvasObject, label string) (*fyne.Container, bool) {
 	for _, o := range Objects(root) {
 		c, ok := o.(*fyne.Container)
 		if !ok {
 			continue
 		}
 		for i := 0; i+1 < len(c.Objects); i += 2 {
-			box, ok := c.Objects[i].(*fyne.Container)
-			if !ok || len(box.Objects) != 1 {
-				continue
-			}
-			if l, ok := box.Objects[0].(*widget.Label); ok && l.Text == label {
-				return c.Objects[i+1], true
+			if labelBox(c.Objects[i], label) {
+				return c, true
 			}
 		}
 	}
 	return nil, false
+}
+
+// FormGrid is the grid of labels and inputs under root that has the form
+// label label (a kit.DetailForm's Grid).
+func FormGrid(t testing.TB, root fyne.CanvasObject, label string) *fyne.Container {
+	t.Helper()
+	grid, ok := formGrid(root, label)
+	if !ok {
+		t.Fatalf("no form has the field %q", label)
+	}
+	return grid
 }
 
 // FormInput is the first object of type T in the cell beside the form
