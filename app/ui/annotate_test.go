@@ -64,8 +64,8 @@ func openSource(t testing.TB, cw *caseWindow, id string) *reading {
 	cw.show(app.KindSource, id)
 	r := readingView(t, cw)
 	s := cw.idx().Source(id)
-	if s == nil || cw.sources.pane().Selected != id || r.view.Text() != s.Text || r.editing() {
-		t.Fatalf("the reading view shows %q (editing %v)", cw.sources.pane().Selected, r.editing())
+	if s == nil || cw.sources.Pane().Selected != id || r.view.Text() != s.Text || r.editing() {
+		t.Fatalf("the reading view shows %q (editing %v)", cw.sources.Pane().Selected, r.editing())
 	}
 	return r
 }
@@ -183,12 +183,12 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 		t.Errorf("new event = %+v", ev)
 	}
 	wantQuote(t, "event", quoteOf(t, ev.Citations, "s-times"), annotText, "police raided the camp")
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.pane().Selected != ev.ID {
-		t.Errorf("after Save the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.pane().Selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.Pane().Selected != ev.ID {
+		t.Errorf("after Save the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.Pane().Selected)
 	}
 	cw.back()
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.pane().Selected != "s-times" {
-		t.Fatalf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.pane().Selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.Pane().Selected != "s-times" {
+		t.Fatalf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.Pane().Selected)
 	}
 
 	// A person: click, then Shift+Right over the name; New person, Save.
@@ -201,7 +201,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	tapOverlay(t, cw, "Save")
 	d = load(t, cw)
 	p := d.People[len(d.People)-1]
-	if p.Name != "Gent Hoxha" || cw.tabs.SelectedIndex() != 1 || cw.people.pane().Selected != p.ID {
+	if p.Name != "Gent Hoxha" || cw.tabs.SelectedIndex() != 1 || cw.people.Pane().Selected != p.ID {
 		t.Errorf("new person %+v; window on tab %d", p, cw.tabs.SelectedIndex())
 	}
 	wantQuote(t, "person", quoteOf(t, p.Citations, "s-times"), annotText, "Gent Hoxha")
@@ -227,7 +227,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 		t.Errorf("new claim = %+v", c)
 	}
 	wantQuote(t, "claim", quoteOf(t, c.Citations, "s-times"), annotText, phrase)
-	if cw.tabs.SelectedIndex() != 3 || cw.figures.pane().Selected != "f-injured" {
+	if cw.tabs.SelectedIndex() != 3 || cw.figures.Pane().Selected != "f-injured" {
 		t.Errorf("after the claim the window shows tab %d", cw.tabs.SelectedIndex())
 	}
 	cw.back()
@@ -247,7 +247,7 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	// Clicking one goes to its item.
 	pos, size := charBox(t, a, at(t, annotText, "Hoxha"))
 	test.TapCanvas(cw.win.Canvas(), pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
-	if cw.tabs.SelectedIndex() != 1 || cw.people.pane().Selected != p.ID {
+	if cw.tabs.SelectedIndex() != 1 || cw.people.Pane().Selected != p.ID {
 		t.Errorf("clicking the person's quote went to tab %d", cw.tabs.SelectedIndex())
 	}
 	if got := reopen(t, cw, path); len(got.People) != 3 || len(got.Events) != 4 {
@@ -268,8 +268,8 @@ func TestAnnotateQuoteLinkOpensSource(t *testing.T) {
 	}
 	tapLink(link)
 	a := readingView(t, cw)
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.pane().Selected != "s-times" || a.view.Text() != annotText {
-		t.Fatalf("the quote opened tab %d, source %q", cw.tabs.SelectedIndex(), cw.sources.pane().Selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.Pane().Selected != "s-times" || a.view.Text() != annotText {
+		t.Fatalf("the quote opened tab %d, source %q", cw.tabs.SelectedIndex(), cw.sources.Pane().Selected)
 	}
 	if gs, ge := a.view.Selection(); gs != q.Start || ge != q.End {
 		t.Errorf("selection = %d–%d, want %d–%d", gs, ge, q.Start, q.End)
@@ -335,7 +335,7 @@ at dawn &amp; <b>searched</b> it.</p><p>Some&nbsp;100 people were injured.<br>Of
 		md.Text != "Statement on the raid\n\nThe ministry said no one was hurt. See the report.\n\nDetails\n\n- first item\n• second item" {
 		t.Errorf("Markdown source = %q: %q", md.Title, md.Text)
 	}
-	if cw.sources.pane().Selected != md.ID {
+	if cw.sources.Pane().Selected != md.ID {
 		t.Error("the new source is not shown")
 	}
 	// From another tab, a text file becomes a new source named after the file.

@@ -61,8 +61,8 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	d = load(t, cw)
 	ev := d.Events[len(d.Events)-1]
 	wantQuote(t, "redone event", quoteOf(t, ev.Citations, "s-times"), annotText, phrase)
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.pane().Selected != ev.ID {
-		t.Errorf("after Redo the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.pane().Selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.Pane().Selected != ev.ID {
+		t.Errorf("after Redo the window shows tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.Pane().Selected)
 	}
 
 	// A claim about a new figure: the figure, the claim and the citation
@@ -122,8 +122,8 @@ func TestAnnotateUndoCitationShowsItsSource(t *testing.T) {
 		if e, _ := storeOf(cw).Event("e-founding"); len(e.Citations) != step.citations {
 			t.Errorf("after %s the event has %d citations, want %d", step.name, len(e.Citations), step.citations)
 		}
-		if cw.tabs.SelectedIndex() != 4 || cw.sources.pane().Selected != "s-times" {
-			t.Errorf("after %s of the citation the window shows tab %d, %q", step.name, cw.tabs.SelectedIndex(), cw.sources.pane().Selected)
+		if cw.tabs.SelectedIndex() != 4 || cw.sources.Pane().Selected != "s-times" {
+			t.Errorf("after %s of the citation the window shows tab %d, %q", step.name, cw.tabs.SelectedIndex(), cw.sources.Pane().Selected)
 		}
 	}
 }

@@ -128,7 +128,7 @@ func (v claimView) errorOf(t testing.TB, input fyne.CanvasObject) string {
 // claimChart is the Figures tab's chart of the claims.
 func claimChart(t testing.TB, cw *caseWindow) *widgets.ClaimChart {
 	t.Helper()
-	c, ok := uitest.Find[*widgets.ClaimChart](cw.figures.tabItem().Content)
+	c, ok := uitest.Find[*widgets.ClaimChart](cw.figures.Item().Content)
 	if !ok {
 		t.Fatal("the Figures tab has no chart")
 	}

@@ -25,7 +25,7 @@ func TestEventWeekdayReadAgainstCitedSource(t *testing.T) {
 		t.Errorf("date = %+v", e.Date)
 	}
 	// The list says the day with its weekday.
-	for _, r := range tl.pane().Rows {
+	for _, r := range tl.Pane().Rows {
 		if r.ID == "e-raid" && r.Detail != "Tuesday 20 June 2023" {
 			t.Errorf("list shows %q", r.Detail)
 		}
@@ -95,8 +95,8 @@ func TestCitingThroughThePickerReadsTheDateAgain(t *testing.T) {
 	if e.Date.EDTF != "2023-06-27" || len(e.Citations) != 0 {
 		t.Errorf("one Undo left the date %+v and %d citations; want both as before citing", e.Date, len(e.Citations))
 	}
-	if cw.tabs.SelectedIndex() != 0 || tl.pane().Selected != "e-statement" || shownDate(t, cw).EDTF != "2023-06-27" {
-		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.pane().Selected, shownDate(t, cw))
+	if cw.tabs.SelectedIndex() != 0 || tl.Pane().Selected != "e-statement" || shownDate(t, cw).EDTF != "2023-06-27" {
+		t.Errorf("after Undo the window shows tab %d, %q dated %+v", cw.tabs.SelectedIndex(), tl.Pane().Selected, shownDate(t, cw))
 	}
 	cw.Redo()
 	if e, _ := storeOf(cw).Event("e-statement"); e.Date.EDTF != "2023-06-20" || len(e.Citations) != 1 {
@@ -139,15 +139,15 @@ func TestTimelineStripAndListSelectTogether(t *testing.T) {
 	if hit == "" {
 		t.Fatal("no tap on the strip selected another event")
 	}
-	if tl.pane().Selected != hit || !formShows(t, cw, hit) {
-		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.pane().Selected, field(t, tl, "Title").Text)
+	if tl.Pane().Selected != hit || !formShows(t, cw, hit) {
+		t.Errorf("strip tap on %s: list selects %q, form shows %q", hit, tl.Pane().Selected, field(t, tl, "Title").Text)
 	}
-	if i := tl.pane().IndexOf(hit); i < 0 {
+	if i := tl.Pane().IndexOf(hit); i < 0 {
 		t.Errorf("%s is not in the list", hit)
 	}
 	// Choosing in the list highlights on the strip.
-	i := tl.pane().IndexOf("e-founding")
-	tl.pane().List.Select(i)
+	i := tl.Pane().IndexOf("e-founding")
+	tl.Pane().List.Select(i)
 	if strip.Selected() != "e-founding" || !formShows(t, cw, "e-founding") {
 		t.Errorf("list selection: strip %q, form %q", strip.Selected(), field(t, tl, "Title").Text)
 	}

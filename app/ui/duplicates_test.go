@@ -20,8 +20,8 @@ func TestAddDuplicatePersonWarnsAndOpensExisting(t *testing.T) {
 		t.Errorf("warning %q, want %q", overlayLabels(cw), want)
 	}
 	tapOverlay(t, cw, "Open it")
-	if cw.people.pane().Selected != "p-cuci" || cw.tabs.Selected() != cw.people.tabItem() {
-		t.Errorf("Open it selected %q", cw.people.pane().Selected)
+	if cw.people.Pane().Selected != "p-cuci" || cw.tabs.Selected() != cw.people.Item() {
+		t.Errorf("Open it selected %q", cw.people.Pane().Selected)
 	}
 	if n := len(load(t, cw).People); n != before {
 		t.Errorf("people = %d, want %d (nothing added)", n, before)
@@ -46,8 +46,8 @@ func TestAddOrganizationByAliasWarns(t *testing.T) {
 	test.Tap(tabButton(t, cw.orgs, "Add organization"))
 	newItem(t, cw, "PMOI", "")
 	tapOverlay(t, cw, "Open it")
-	if cw.orgs.pane().Selected != "o-mek" {
-		t.Fatalf("the warning does not point at the MEK: Open it opened %q", cw.orgs.pane().Selected)
+	if cw.orgs.Pane().Selected != "o-mek" {
+		t.Fatalf("the warning does not point at the MEK: Open it opened %q", cw.orgs.Pane().Selected)
 	}
 }
 

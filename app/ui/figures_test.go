@@ -15,7 +15,7 @@ import (
 // figureRow returns the list row of a figure.
 func figureListRow(t *testing.T, cw *caseWindow, id string) session.Row {
 	t.Helper()
-	for _, r := range cw.figures.pane().Rows {
+	for _, r := range cw.figures.Pane().Rows {
 		if r.ID == id {
 			return r
 		}
@@ -32,7 +32,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 		"Police officers deployed in the raid": "1 claim · about 1,000",
 	}
 	seen := 0
-	for _, r := range cw.figures.pane().Rows {
+	for _, r := range cw.figures.Pane().Rows {
 		if w, ok := want[r.Title]; ok {
 			seen++
 			if r.Detail != w || r.Third != "independent support" || !r.Indep {
@@ -44,7 +44,7 @@ func TestFigureListShowsClaimsRangeAndSupport(t *testing.T) {
 		t.Fatalf("found %d of the demo's figures", seen)
 	}
 	// The row's icon says the same as its word.
-	p := cw.figures.pane()
+	p := cw.figures.Pane()
 	cw.show(app.KindFigure, p.Rows[p.Shown[0]].ID)
 	row := p.CreateRow()
 	p.UpdateRow(0, row)
@@ -298,7 +298,7 @@ func TestFigureClaimsTable(t *testing.T) {
 	if f, _ := storeOf(cw).Figure("f-injured"); len(f.Claims) != 3 {
 		t.Errorf("claims after Undo = %d", len(f.Claims))
 	}
-	if cw.tabs.SelectedIndex() != 3 || ft.pane().Selected != "f-injured" {
+	if cw.tabs.SelectedIndex() != 3 || ft.Pane().Selected != "f-injured" {
 		t.Error("Undo of a claim does not show its figure")
 	}
 }
@@ -309,7 +309,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 	cw.selectTab(3)
 	test.Tap(tabButton(t, ft, "Add figure"))
 	newItem(t, cw, "Protesters detained", "people")
-	id := ft.pane().Selected
+	id := ft.Pane().Selected
 	test.Tap(tabButton(t, ft, "Choose…"))
 	pickFirst(t, cw, "statement")
 	if f, _ := storeOf(cw).Figure(id); f.Event != "e-statement" || f.Unit != "people" {
@@ -333,7 +333,7 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 // figureWithClaims returns a demo figure with n claims.
 func figureWithClaims(t *testing.T, cw *caseWindow, n int) *app.Figure {
 	t.Helper()
-	for _, r := range cw.figures.pane().Rows {
+	for _, r := range cw.figures.Pane().Rows {
 		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) == n {
 			return f
 		}
@@ -395,7 +395,7 @@ func TestFigureClaimRowsAreFilledAgain(t *testing.T) {
 func BenchmarkSelectFigure(b *testing.B) {
 	cw := demoWindow(b)
 	var ids []string
-	for _, r := range cw.figures.pane().Rows {
+	for _, r := range cw.figures.Pane().Rows {
 		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) >= 2 {
 			ids = append(ids, r.ID)
 		}

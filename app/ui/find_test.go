@@ -50,24 +50,24 @@ func findFor(t *testing.T, cw *caseWindow, q string) finder {
 
 func TestSearchEnterOpensItemAndBackReturns(t *testing.T) {
 	cw := demoWindow(t)
-	cw.show(app.KindEvent, cw.timeline.pane().Rows[cw.timeline.pane().Shown[0]].ID)
+	cw.show(app.KindEvent, cw.timeline.Pane().Rows[cw.timeline.Pane().Shown[0]].ID)
 	f := findFor(t, cw, "cuci")
 	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if cw.tabs.Selected() != cw.people.tabItem() || cw.people.pane().Selected != "p-cuci" {
+	if cw.tabs.Selected() != cw.people.Item() || cw.people.Pane().Selected != "p-cuci" {
 		t.Fatalf("Enter did not open Bledar Çuçi on the People tab")
 	}
 	if cw.win.Canvas().Overlays().Top() != nil {
 		t.Error("the Find dialog is still open")
 	}
 	cw.back()
-	if cw.tabs.Selected() != cw.timeline.tabItem() {
+	if cw.tabs.Selected() != cw.timeline.Item() {
 		t.Error("Back did not return to the timeline")
 	}
 
 	// A tap on a result opens it.
 	f = findFor(t, cw, "mujahedin")
 	test.Tap(f.rows[0])
-	if cw.tabs.Selected() != cw.orgs.tabItem() || cw.orgs.pane().Selected != "o-mek" {
+	if cw.tabs.Selected() != cw.orgs.Item() || cw.orgs.Pane().Selected != "o-mek" {
 		t.Error("tapping the MEK did not open it")
 	}
 }
@@ -78,7 +78,7 @@ func TestSearchSourceTextHitOpensSource(t *testing.T) {
 	for _, r := range f.rows {
 		if h := r.Hit(); h.Kind == app.KindSource && h.Offset >= 0 {
 			test.Tap(r)
-			if cw.tabs.Selected() != cw.sources.tabItem() || cw.sources.pane().Selected != h.ID {
+			if cw.tabs.Selected() != cw.sources.Item() || cw.sources.Pane().Selected != h.ID {
 				t.Errorf("the text hit in %s did not open the source", h.ID)
 			}
 			return

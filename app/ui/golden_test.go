@@ -42,10 +42,10 @@ func TestGoldenTabs(t *testing.T) {
 	for i, name := range []string{"timeline", "people", "organizations", "figures", "sources"} {
 		tab := cw.all[i]
 		first := ""
-		if p := tab.pane(); len(p.Shown) > 0 {
+		if p := tab.Pane(); len(p.Shown) > 0 {
 			first = p.Rows[p.Shown[0]].ID
 		}
-		cw.show(tab.kind(), first)
+		cw.show(tab.Kind(), first)
 		test.AssertRendersToImage(t, name+".png", cw.win.Canvas())
 	}
 	_ = app.KindEvent

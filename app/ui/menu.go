@@ -152,7 +152,7 @@ func (cw *caseWindow) forwardShortcut(s fyne.Shortcut) {
 
 // focusFilter puts the cursor in the current tab's filter box (Ctrl+F).
 func (cw *caseWindow) focusFilter() {
-	cw.win.Canvas().Focus(cw.currentTab().pane().Filter)
+	cw.win.Canvas().Focus(cw.currentTab().Pane().Filter)
 }
 
 // setTheme switches and remembers the theme.

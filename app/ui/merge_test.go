@@ -37,8 +37,8 @@ func TestMergeViaUIAndUndo(t *testing.T) {
 	if !slices.Contains(d.Events[0].Participants, "p-maria") {
 		t.Errorf("participants after merge = %v", d.Events[0].Participants)
 	}
-	if cw.people.pane().Selected != "p-maria" {
-		t.Errorf("selected after merge = %q, want the kept person", cw.people.pane().Selected)
+	if cw.people.Pane().Selected != "p-maria" {
+		t.Errorf("selected after merge = %q, want the kept person", cw.people.Pane().Selected)
 	}
 
 	cw.Undo()

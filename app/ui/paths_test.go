@@ -30,7 +30,7 @@ type seen struct{ list, network, found bool }
 func lookEverywhere(t *testing.T, cw *caseWindow, k app.Kind, id, name string) seen {
 	t.Helper()
 	var s seen
-	s.list = slices.Contains(rowIDs(cw.tabFor(k).pane()), id)
+	s.list = slices.Contains(rowIDs(cw.tabFor(k).Pane()), id)
 	cw.selectTab(5)
 	for _, n := range networkView(t, cw).Positions() {
 		s.network = s.network || n.ID == id
@@ -105,8 +105,8 @@ func TestEveryViewFollowsAMerge(t *testing.T) {
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", true, "opening")
 	cw.merger.Merge(app.KindPerson, "p-cuci", "p-maria")
 	wantEverywhere(t, cw, app.KindPerson, "p-maria", "Núñez", false, "merging María Núñez into Arben Çuçi")
-	if cw.people.pane().Selected != "p-cuci" {
-		t.Errorf("after the merge People shows %q, want the person kept", cw.people.pane().Selected)
+	if cw.people.Pane().Selected != "p-cuci" {
+		t.Errorf("after the merge People shows %q, want the person kept", cw.people.Pane().Selected)
 	}
 	if names := cw.idx().Person("p-cuci").Aliases; !slices.ContainsFunc(names, func(a app.Alias) bool { return a.Name == "María Núñez" }) {
 		t.Errorf("the kept person's aliases = %+v, want the merged name among them", names)
@@ -182,7 +182,7 @@ func TestEvidenceFromAnItemsForm(t *testing.T) {
 	before := len(q.Evidence)
 	cw.show(app.KindEvent, "e-1970s-killings")
 	var b *widget.Button
-	for _, o := range test.LaidOutObjects(cw.timeline.tabItem().Content) {
+	for _, o := range test.LaidOutObjects(cw.timeline.Item().Content) {
 		if x, ok := asButton(o); ok && x.Text == "Evidence for…" {
 			b = x
 		}

@@ -252,7 +252,7 @@ func (s *shell) attach(win fyne.Window, cs *session.Session) *caseWindow {
 	s.recentChanged()
 	if !cw.restorePlace() {
 		cw.show(app.KindEvent, "")
-		if first := cw.timeline.pane(); len(first.Shown) > 0 {
+		if first := cw.timeline.Pane(); len(first.Shown) > 0 {
 			cw.show(app.KindEvent, first.Rows[first.Shown[0]].ID)
 		}
 	}

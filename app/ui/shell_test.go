@@ -74,8 +74,8 @@ func TestShellOpensOpenRecentAndCloses(t *testing.T) {
 	sh.openInto(win, a)
 	settle(sh)
 	cw := sh.windows[0]
-	if !strings.HasPrefix(win.Title(), "Raid on the camp") || cw.timeline.pane().Selected != "e-founding" {
-		t.Errorf("the window shows %q with %q selected", win.Title(), cw.timeline.pane().Selected)
+	if !strings.HasPrefix(win.Title(), "Raid on the camp") || cw.timeline.Pane().Selected != "e-founding" {
+		t.Errorf("the window shows %q with %q selected", win.Title(), cw.timeline.Pane().Selected)
 	}
 	if r := recentCases(sh.app.Preferences()); len(r) == 0 || !samePath(r[0], a) {
 		t.Errorf("recent cases = %v", r)
@@ -128,7 +128,7 @@ func TestShellNewCaseAndImport(t *testing.T) {
 	sh.createAndOpen(win, false, "Importing…", imported, func() (app.CaseData, string, error) { return decodeFile(src) })
 	settle(sh)
 	cw := sh.windowFor(imported)
-	if cw == nil || len(cw.idx().Data().Events) != 3 || len(rowIDs(cw.people.pane())) != 2 {
+	if cw == nil || len(cw.idx().Data().Events) != 3 || len(rowIDs(cw.people.Pane())) != 2 {
 		t.Fatalf("the imported case is not shown: %v", cw)
 	}
 }

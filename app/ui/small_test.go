@@ -20,7 +20,7 @@ func TestOpenURLNeedsAnAddress(t *testing.T) {
 	cw.selectTab(4)
 	test.Tap(tabButton(t, st, "Add source"))
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "")
-	withoutURL := st.pane().Selected
+	withoutURL := st.Pane().Selected
 	if !openURLButton(t, cw).Disabled() {
 		t.Error("Open is enabled for a source without a URL")
 	}
@@ -90,28 +90,28 @@ func TestFilterHidingTheItemClearsTheForm(t *testing.T) {
 	if !formScroll(t, pt, "Name").Visible() || field(t, pt, "Name").Text != "Arben Çuçi" {
 		t.Fatalf("the form shows %q", field(t, pt, "Name").Text)
 	}
-	pt.pane().Filter.SetText("nunez")
-	if formScroll(t, pt, "Name").Visible() || pt.pane().Selected != "" {
-		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", formScroll(t, pt, "Name").Visible(), pt.pane().Selected)
+	pt.Pane().Filter.SetText("nunez")
+	if formScroll(t, pt, "Name").Visible() || pt.Pane().Selected != "" {
+		t.Errorf("with the filter hiding Çuçi the form is visible %v, selected %q", formScroll(t, pt, "Name").Visible(), pt.Pane().Selected)
 	}
 	if !tabButton(t, pt, "Delete").Disabled() {
 		t.Error("Delete is enabled with nothing shown")
 	}
-	pt.pane().Filter.SetText("")
-	if pt.pane().Selected != "p-cuci" || !formScroll(t, pt, "Name").Visible() || field(t, pt, "Name").Text != "Arben Çuçi" {
-		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.pane().Selected, formScroll(t, pt, "Name").Visible())
+	pt.Pane().Filter.SetText("")
+	if pt.Pane().Selected != "p-cuci" || !formScroll(t, pt, "Name").Visible() || field(t, pt, "Name").Text != "Arben Çuçi" {
+		t.Errorf("after clearing the filter: selected %q, form visible %v", pt.Pane().Selected, formScroll(t, pt, "Name").Visible())
 	}
 
 	// Another item chosen meanwhile stays.
-	pt.pane().Filter.SetText("nunez")
-	pt.pane().Filter.OnSubmitted(pt.pane().Filter.Text) // Enter: the first match
-	pt.pane().Filter.SetText("")
-	if pt.pane().Selected != "p-maria" || field(t, pt, "Name").Text != "María Núñez" {
-		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.pane().Selected, field(t, pt, "Name").Text)
+	pt.Pane().Filter.SetText("nunez")
+	pt.Pane().Filter.OnSubmitted(pt.Pane().Filter.Text) // Enter: the first match
+	pt.Pane().Filter.SetText("")
+	if pt.Pane().Selected != "p-maria" || field(t, pt, "Name").Text != "María Núñez" {
+		t.Errorf("after choosing María and clearing the filter: selected %q, form %q", pt.Pane().Selected, field(t, pt, "Name").Text)
 	}
 	// A filter that still lists the item keeps it.
-	pt.pane().Filter.SetText("spokes")
-	if pt.pane().Selected != "p-maria" || !formScroll(t, pt, "Name").Visible() {
-		t.Errorf("a filter matching the item dropped it: selected %q", pt.pane().Selected)
+	pt.Pane().Filter.SetText("spokes")
+	if pt.Pane().Selected != "p-maria" || !formScroll(t, pt, "Name").Visible() {
+		t.Errorf("a filter matching the item dropped it: selected %q", pt.Pane().Selected)
 	}
 }

@@ -45,8 +45,8 @@ func TestSmallScreens(t *testing.T) {
 			cw.selectTab(i)
 			if i < len(cw.all) {
 				tab := cw.all[i]
-				if p := tab.pane(); len(p.Shown) > 0 {
-					cw.show(tab.kind(), p.Rows[p.Shown[0]].ID)
+				if p := tab.Pane(); len(p.Shown) > 0 {
+					cw.show(tab.Kind(), p.Rows[p.Shown[0]].ID)
 				}
 			}
 			if sc, ok := cw.tabs.Items[i].Content.(*container.Scroll); ok && sc.Content.MinSize().Width > sc.Size().Width {
@@ -83,8 +83,8 @@ func TestLargerScreensFit(t *testing.T) {
 			for i := range len(cw.all) + 2 {
 				cw.selectTab(i)
 				if i < len(cw.all) {
-					if p := cw.all[i].pane(); len(p.Shown) > 0 {
-						cw.show(cw.all[i].kind(), p.Rows[p.Shown[0]].ID)
+					if p := cw.all[i].Pane(); len(p.Shown) > 0 {
+						cw.show(cw.all[i].Kind(), p.Rows[p.Shown[0]].ID)
 					}
 				}
 				sc, ok := cw.tabs.Items[i].Content.(*container.Scroll)
@@ -113,8 +113,8 @@ func tabTitlesOf(tabs *container.AppTabs) []string {
 
 // visibleRows is how many whole rows of the Timeline list are in view.
 func visibleRows(cw *caseWindow) int {
-	row := cw.timeline.pane().CreateRow().MinSize().Height + theme.Padding()
-	return int(cw.timeline.pane().List.Size().Height / row)
+	row := cw.timeline.Pane().CreateRow().MinSize().Height + theme.Padding()
+	return int(cw.timeline.Pane().List.Size().Height / row)
 }
 
 // TestSourcesDividerCutsNoRow: the divider between a source's form and
@@ -125,7 +125,7 @@ func TestSourcesDividerCutsNoRow(t *testing.T) {
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 740), fyne.NewSize(1180, 716), fyne.NewSize(1366, 744), fyne.NewSize(1024, 616)} {
 		cw.win.Resize(size)
 		cw.selectTab(4)
-		for _, id := range []string{cw.sources.pane().Rows[0].ID, "src-summary"} {
+		for _, id := range []string{cw.sources.Pane().Rows[0].ID, "src-summary"} {
 			cw.show(app.KindSource, id)
 			if top, bottom, cut := dividerCut(t, cw); cut {
 				t.Errorf("%v, %s: the divider cuts a form row (%v to %v)", size, id, top, bottom)
@@ -140,7 +140,7 @@ func TestSourcesDividerSnapsOnResize(t *testing.T) {
 	cw := demoWindow(t)
 	cw.win.Resize(fyne.NewSize(1180, 740))
 	cw.selectTab(4)
-	cw.show(app.KindSource, cw.sources.pane().Rows[0].ID)
+	cw.show(app.KindSource, cw.sources.Pane().Rows[0].ID)
 	for _, size := range []fyne.Size{fyne.NewSize(1180, 716), fyne.NewSize(1024, 616), fyne.NewSize(1366, 744), fyne.NewSize(1100, 690)} {
 		cw.win.Resize(size)
 		if top, bottom, cut := dividerCut(t, cw); cut {
@@ -156,7 +156,7 @@ func dividerCut(t testing.TB, cw *caseWindow) (top, bottom float32, cut bool) {
 	d := fyne.CurrentApp().Driver()
 	form := formScroll(t, cw.sources, "Title")
 	view := d.AbsolutePositionForObject(form).Y + form.Size().Height
-	for _, o := range uitest.FormGrid(t, cw.sources.tabItem().Content, "Title").Objects {
+	for _, o := range uitest.FormGrid(t, cw.sources.Item().Content, "Title").Objects {
 		top := d.AbsolutePositionForObject(o).Y
 		if bottom := top + o.Size().Height; top < view-1 && bottom > view+1 {
 			return top, bottom, true

@@ -16,6 +16,7 @@ import (
 	"casefile/app"
 	"casefile/app/sourcefile"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/tabs"
 )
 
 // Importing a source's file (File ▸ Import a source…, Import… in the
@@ -138,7 +139,7 @@ func (cw *caseWindow) askPassword(path string, wrong bool, done func(sourceFile)
 // attachedTo links an e-mail's attachment to the mail. It returns the new
 // source's id, or "" after showing why it failed.
 func (cw *caseWindow) importFileAsNew(f sourceFile, attachedTo string) string {
-	s := newSource(f.doc, f.name)
+	s := tabs.NewSource(f.doc, f.name)
 	s.AttachedTo = attachedTo
 	if err := cw.s.ImportSource(&s, f.name, f.mediaType, f.raw); err != nil {
 		cw.showError("The source "+f.name+" was not imported", err)
@@ -236,7 +237,7 @@ func (cw *caseWindow) importSourceText(path string) {
 
 // importText places an imported text, as importSourceText says.
 func (cw *caseWindow) importText(doc importedText, file string) {
-	cw.sources.importText(doc, file, cw.currentTab() == caseTab(cw.sources))
+	cw.sources.ImportText(doc, file, cw.currentTab() == tabs.Tab(cw.sources))
 }
 
 // lowerExt is the file's extension in lower case, with its dot.

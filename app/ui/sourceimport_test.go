@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"casefile/app"
+	"casefile/app/ui/uitest"
+	"casefile/widgets"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -46,8 +48,11 @@ func TestImportPDFKeepsPagesAndOriginal(t *testing.T) {
 	if len(s.Pages) < 2 || !s.Original.Kept || s.Text == "" {
 		t.Fatalf("source = %d pages, original %+v, %d characters of text", len(s.Pages), s.Original, len(s.Text))
 	}
-	if cw.sources.pane().Selected != s.ID || !strings.Contains(cw.sources.origFile.Text, "report-1col.pdf") || !cw.sources.openOrig.Visible() {
-		t.Errorf("the Sources tab shows %q, file %q (Open original %v)", cw.sources.pane().Selected, cw.sources.origFile.Text, cw.sources.openOrig.Visible())
+	root := cw.sources.Item().Content
+	file := uitest.FormInput[*widget.Label](t, root, "File")
+	openOrig := uitest.FormInput[*widgets.Button](t, root, "File")
+	if cw.sources.Pane().Selected != s.ID || !strings.Contains(file.Text, "report-1col.pdf") || !openOrig.Visible() {
+		t.Errorf("the Sources tab shows %q, file %q (Open original %v)", cw.sources.Pane().Selected, file.Text, openOrig.Visible())
 	}
 	if b, _, err := storeOf(cw).OriginalFile(s.ID); err != nil || len(b) == 0 {
 		t.Errorf("the original is not kept in the case: %v", err)

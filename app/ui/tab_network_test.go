@@ -109,7 +109,7 @@ func TestNetworkTapNodeOpensItem(t *testing.T) {
 	cw := demoWindow(t)
 	cw.selectTab(5)
 	test.TapCanvas(cw.win.Canvas(), nodeLabelPos(t, cw, "Bledar Çuçi"))
-	if cw.tabs.Selected() != cw.people.tabItem() || cw.people.pane().Selected != "p-cuci" {
+	if cw.tabs.Selected() != cw.people.Item() || cw.people.Pane().Selected != "p-cuci" {
 		t.Fatalf("tapping Bledar Çuçi's node did not open him")
 	}
 	cw.back()
@@ -155,9 +155,9 @@ func TestNetworkByKeyboard(t *testing.T) {
 	}
 	press(v, fyne.KeyReturn)
 	k := cw.idx().ActorKind(id)
-	tab := cw.people.tabItem()
+	tab := cw.people.Item()
 	if k == app.KindOrganization {
-		tab = cw.orgs.tabItem()
+		tab = cw.orgs.Item()
 	}
 	if cw.tabs.Selected() != tab {
 		t.Fatalf("Enter on %s (%s) did not open it on its tab", id, k)

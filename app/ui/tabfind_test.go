@@ -10,6 +10,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/ui/kit"
+	"casefile/app/ui/tabs"
 	"casefile/app/ui/uitest"
 	"casefile/widgets"
 )
@@ -19,53 +20,53 @@ import (
 // section's heading, a button's text.
 
 // field is the text field labelled label on tab tb.
-func field(t testing.TB, tb caseTab, label string) *kit.FieldEntry {
+func field(t testing.TB, tb tabs.Tab, label string) *kit.FieldEntry {
 	t.Helper()
-	return uitest.FormInput[*kit.FieldEntry](t, tb.tabItem().Content, label)
+	return uitest.FormInput[*kit.FieldEntry](t, tb.Item().Content, label)
 }
 
 // dateField is the date field labelled label on tab tb.
-func dateField(t testing.TB, tb caseTab, label string) *widgets.DateEntry {
+func dateField(t testing.TB, tb tabs.Tab, label string) *widgets.DateEntry {
 	t.Helper()
-	return uitest.FormInput[*widgets.DateEntry](t, tb.tabItem().Content, label)
+	return uitest.FormInput[*widgets.DateEntry](t, tb.Item().Content, label)
 }
 
 // choice is the drop-down labelled label on tab tb.
-func choice(t testing.TB, tb caseTab, label string) *widgets.Select {
+func choice(t testing.TB, tb tabs.Tab, label string) *widgets.Select {
 	t.Helper()
-	return uitest.FormInput[*widgets.Select](t, tb.tabItem().Content, label)
+	return uitest.FormInput[*widgets.Select](t, tb.Item().Content, label)
 }
 
 // fieldError is the error shown under the field labelled label on tab
 // tb, "" when none.
-func fieldError(t testing.TB, tb caseTab, label string) string {
+func fieldError(t testing.TB, tb tabs.Tab, label string) string {
 	t.Helper()
-	return uitest.FormError(t, tb.tabItem().Content, label)
+	return uitest.FormError(t, tb.Item().Content, label)
 }
 
 // section is the section headed title on tab tb, heading and body.
-func section(t testing.TB, tb caseTab, title string) fyne.CanvasObject {
+func section(t testing.TB, tb tabs.Tab, title string) fyne.CanvasObject {
 	t.Helper()
-	return uitest.Section(t, tb.tabItem().Content, title)
+	return uitest.Section(t, tb.Item().Content, title)
 }
 
 // sectionBody is the body of the section headed title on tab tb.
-func sectionBody(t testing.TB, tb caseTab, title string) fyne.CanvasObject {
+func sectionBody(t testing.TB, tb tabs.Tab, title string) fyne.CanvasObject {
 	t.Helper()
-	return uitest.SectionBody(t, tb.tabItem().Content, title)
+	return uitest.SectionBody(t, tb.Item().Content, title)
 }
 
 // tabButton is the first button reading text on tab tb: "Add event" and
 // "Delete" are the list's.
-func tabButton(t testing.TB, tb caseTab, text string) *widget.Button {
+func tabButton(t testing.TB, tb tabs.Tab, text string) *widget.Button {
 	t.Helper()
-	return uitest.Button(t, tb.tabItem().Content, text)
+	return uitest.Button(t, tb.Item().Content, text)
 }
 
 // tabCheck is the checkbox reading text on tab tb.
-func tabCheck(t testing.TB, tb caseTab, text string) *widget.Check {
+func tabCheck(t testing.TB, tb tabs.Tab, text string) *widget.Check {
 	t.Helper()
-	for _, c := range uitest.All[*widget.Check](tb.tabItem().Content) {
+	for _, c := range uitest.All[*widget.Check](tb.Item().Content) {
 		if c.Text == text {
 			return c
 		}
@@ -76,9 +77,9 @@ func tabCheck(t testing.TB, tb caseTab, text string) *widget.Check {
 
 // aliasFields are the name and note fields of the aliases on tab tb, in
 // order: name, note, name, note…
-func aliasFields(t testing.TB, tb caseTab) []*kit.FieldEntry {
+func aliasFields(t testing.TB, tb tabs.Tab) []*kit.FieldEntry {
 	t.Helper()
-	cell := uitest.FormInput[*fyne.Container](t, tb.tabItem().Content, "Aliases")
+	cell := uitest.FormInput[*fyne.Container](t, tb.Item().Content, "Aliases")
 	return uitest.All[*kit.FieldEntry](cell)
 }
 
@@ -117,7 +118,7 @@ func claimRows(t testing.TB, cw *caseWindow) []fyne.CanvasObject {
 // sourceText is the Sources tab's text field (shown by Edit text).
 func sourceText(t testing.TB, cw *caseWindow) *kit.FieldEntry {
 	t.Helper()
-	for _, e := range uitest.All[*kit.FieldEntry](cw.sources.tabItem().Content) {
+	for _, e := range uitest.All[*kit.FieldEntry](cw.sources.Item().Content) {
 		if strings.HasPrefix(e.PlaceHolder, "Paste or type the source's full text") {
 			return e
 		}
@@ -129,7 +130,7 @@ func sourceText(t testing.TB, cw *caseWindow) *kit.FieldEntry {
 // timelineStrip is the Timeline tab's strip of events on a time axis.
 func timelineStrip(t testing.TB, cw *caseWindow) *widgets.Timeline {
 	t.Helper()
-	s, ok := uitest.Find[*widgets.Timeline](cw.timeline.tabItem().Content)
+	s, ok := uitest.Find[*widgets.Timeline](cw.timeline.Item().Content)
 	if !ok {
 		t.Fatal("the Timeline tab has no strip")
 	}
@@ -159,21 +160,21 @@ func shownDate(t testing.TB, cw *caseWindow) app.Date {
 
 // formScroll is the scroller of tab tb's item form, the one holding the
 // field labelled label.
-func formScroll(t testing.TB, tb caseTab, label string) *container.Scroll {
+func formScroll(t testing.TB, tb tabs.Tab, label string) *container.Scroll {
 	t.Helper()
-	return uitest.FormScroll(t, tb.tabItem().Content, label)
+	return uitest.FormScroll(t, tb.Item().Content, label)
 }
 
 // openURLButton is the Sources tab's Open button beside the URL.
 func openURLButton(t testing.TB, cw *caseWindow) *widgets.Button {
 	t.Helper()
-	return uitest.FormInput[*widgets.Button](t, cw.sources.tabItem().Content, "URL")
+	return uitest.FormInput[*widgets.Button](t, cw.sources.Item().Content, "URL")
 }
 
 // aliasBox is the box of alias rows on tab tb (hidden when there is none).
-func aliasBox(t testing.TB, tb caseTab) *fyne.Container {
+func aliasBox(t testing.TB, tb tabs.Tab) *fyne.Container {
 	t.Helper()
-	cell := uitest.FormInput[*fyne.Container](t, tb.tabItem().Content, "Aliases")
+	cell := uitest.FormInput[*fyne.Container](t, tb.Item().Content, "Aliases")
 	editor, ok := cell.Objects[0].(*fyne.Container)
 	if !ok || len(editor.Objects) == 0 {
 		t.Fatal("the Aliases field has no editor")
@@ -187,9 +188,9 @@ func aliasBox(t testing.TB, tb caseTab) *fyne.Container {
 
 // focusButton is the first of the app's buttons (widgets.Button, which
 // takes the focus) reading text on tab tb.
-func focusButton(t testing.TB, tb caseTab, text string) *widgets.Button {
+func focusButton(t testing.TB, tb tabs.Tab, text string) *widgets.Button {
 	t.Helper()
-	for _, b := range uitest.All[*widgets.Button](tb.tabItem().Content) {
+	for _, b := range uitest.All[*widgets.Button](tb.Item().Content) {
 		if b.Text == text {
 			return b
 		}
@@ -202,7 +203,7 @@ func focusButton(t testing.TB, tb caseTab, text string) *widgets.Button {
 // and Merge into it… (hidden while no other entry looks like the person).
 func dupHint(t testing.TB, cw *caseWindow) *fyne.Container {
 	t.Helper()
-	for _, c := range uitest.All[*fyne.Container](cw.people.tabItem().Content) {
+	for _, c := range uitest.All[*fyne.Container](cw.people.Item().Content) {
 		for _, x := range c.Objects {
 			hb, ok := x.(*fyne.Container)
 			if !ok || len(hb.Objects) != 2 {
@@ -231,7 +232,7 @@ func claimPhrase(t testing.TB, row fyne.CanvasObject) *kit.FieldEntry {
 // its form above, its text below, with a divider between.
 func sourcesBody(t testing.TB, cw *caseWindow) *container.Split {
 	t.Helper()
-	for _, s := range uitest.All[*container.Split](cw.sources.tabItem().Content) {
+	for _, s := range uitest.All[*container.Split](cw.sources.Item().Content) {
 		if !s.Horizontal {
 			return s
 		}

@@ -20,11 +20,11 @@ func TestTabFollowsTheListPaneTopToBottom(t *testing.T) {
 	c := cw.win.Canvas()
 	for i, tab := range cw.all {
 		cw.selectTab(i)
-		p := tab.pane()
+		p := tab.Pane()
 		if len(p.Shown) == 0 {
 			t.Fatalf("tab %d shows no rows", i)
 		}
-		tab.showItem(p.Rows[p.Shown[0]].ID)
+		tab.ShowItem(p.Rows[p.Shown[0]].ID)
 		c.Focus(p.Filter)
 		var order []fyne.Focusable
 		for range 5 {
@@ -70,8 +70,8 @@ func TestTabThroughTheReadingView(t *testing.T) {
 		if id == "" {
 			t.Fatalf("the demo has no source with text %v", withText)
 		}
-		src.showItem(id)
-		c.Focus(src.pane().Filter)
+		src.ShowItem(id)
+		c.Focus(src.Pane().Filter)
 		var buttons []string
 		reachedText := false
 		for range 80 {
@@ -82,7 +82,7 @@ func TestTabThroughTheReadingView(t *testing.T) {
 			case *widgets.AnnotatedText:
 				reachedText = true
 			}
-			if c.Focused() == fyne.Focusable(src.pane().Filter) {
+			if c.Focused() == fyne.Focusable(src.Pane().Filter) {
 				break
 			}
 		}

@@ -16,11 +16,11 @@ func TestWheelOverAFieldScrollsTheEventForm(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.win.Resize(fyne.NewSize(1024, 640))
 	tl := cw.timeline
-	ids := rowIDs(tl.pane())
+	ids := rowIDs(tl.Pane())
 	if len(ids) == 0 {
 		t.Fatal("the sample case has no events")
 	}
-	tl.pane().List.Select(0)
+	tl.Pane().List.Select(0)
 	c := cw.win.Canvas()
 	d := fyne.CurrentApp().Driver()
 	for _, field := range []fyne.CanvasObject{field(t, tl, "Title"), field(t, tl, "Place"), field(t, tl, "Description")} {

@@ -21,24 +21,6 @@ import (
 	"casefile/widgets"
 )
 
-// caseTab is what the window needs from each of its five tabs.
-type caseTab interface {
-	// kind is the kind of item the tab lists.
-	kind() app.Kind
-	// pane is the tab's list.
-	pane() *kit.ListPane
-	// tabItem is the tab as added to the window's AppTabs.
-	tabItem() *container.TabItem
-	// showItem saves any pending edit, then fills the detail form with the
-	// item id ("" clears it).
-	showItem(id string)
-	// changed brings the tab up to date after a change to the case: its
-	// rows when items of its kind changed, and its form when anything it
-	// shows did (a selected item that is gone shows the placeholder). It
-	// never changes the case itself.
-	changed(c session.Change)
-}
-
 // navEntry is a place in the navigation history: a tab and its selection.
 type navEntry struct {
 	kind app.Kind
@@ -59,12 +41,12 @@ type caseWindow struct {
 
 	tabs      *container.AppTabs
 	titles    []string // the tabs' full titles (the bar shortens them on a narrow window)
-	timeline  *timelineTab
-	people    *actorTab[app.Person]
-	orgs      *actorTab[app.Organization]
-	figures   *figuresTab
-	sources   *sourcesTab
-	all       []caseTab
+	timeline  *tabs.Timeline
+	people    *tabs.Actors[app.Person]
+	orgs      *tabs.Actors[app.Organization]
+	figures   *tabs.Figures
+	sources   *tabs.Sources
+	all       []tabs.Tab
 	network   *tabs.Network  // not in all: it lists nothing
 	questions *questions.Tab // the disputed questions: a view of its own, not in all
 	merger    *itemedit.Merger
@@ -120,18 +102,18 @@ func (cw *caseWindow) idx() *session.Index { return cw.s.Index() }
 // and the status bar below.
 func (cw *caseWindow) buildUI() {
 	deps := cw.tabDeps()
-	cw.timeline = newTimelineTab(deps)
-	cw.people = newActorTab(deps, peopleKind)
-	cw.orgs = newActorTab(deps, orgsKind)
-	cw.figures = newFiguresTab(deps)
-	cw.sources = newSourcesTab(deps)
-	cw.all = []caseTab{cw.timeline, cw.people, cw.orgs, cw.figures, cw.sources}
+	cw.timeline = tabs.NewTimeline(deps)
+	cw.people = tabs.NewPeople(deps)
+	cw.orgs = tabs.NewOrganizations(deps)
+	cw.figures = tabs.NewFigures(deps)
+	cw.sources = tabs.NewSources(deps)
+	cw.all = []tabs.Tab{cw.timeline, cw.people, cw.orgs, cw.figures, cw.sources}
 
 	items := make([]*container.TabItem, len(cw.all))
 	for i, t := range cw.all {
-		items[i] = t.tabItem()
+		items[i] = t.Item()
 	}
-	cw.network = tabs.NewNetwork(tabs.Deps{Host: cw.h, Selected: deps.selected, LastActor: func() string { return cw.lastActor }})
+	cw.network = tabs.NewNetwork(*deps)
 	items = append(items, cw.network.Item())
 	cw.questions = questions.New(cw.s, cw.win, navigator{cw})
 	items = append(items, cw.questions.Item())
@@ -159,30 +141,32 @@ func (cw *caseWindow) buildUI() {
 	cw.win.SetContent(kit.NewBorder(top, statusBar, nil, nil, fitTabs(cw.tabs)))
 	everything := session.Change{Reloaded: true}
 	for _, t := range cw.all {
-		t.changed(everything)
+		t.Changed(everything)
 	}
 }
 
 // tabDeps is what the window gives its tabs: the host, and the few
 // things only the window does as function values.
-func (cw *caseWindow) tabDeps() *tabDeps {
-	return &tabDeps{
-		h:    cw.h,
-		show: cw.show,
-		selected: func() *container.TabItem {
+func (cw *caseWindow) tabDeps() *tabs.Deps {
+	return &tabs.Deps{
+		Host: cw.h,
+		Show: cw.show,
+		Selected: func() *container.TabItem {
 			if cw.closed || cw.tabs == nil {
 				return nil
 			}
 			return cw.tabs.Selected()
 		},
-		merger:        cw.merger,
-		evidence:      cw.itemEvidence,
-		quoteEvidence: cw.quoteEvidence,
-		deleteNote: func(k app.Kind, id string) string {
+		LastActor:     func() string { return cw.lastActor },
+		Merger:        cw.merger,
+		Evidence:      cw.itemEvidence,
+		QuoteEvidence: cw.quoteEvidence,
+		DeleteNote: func(k app.Kind, id string) string {
 			return questions.DeleteNote(cw.idx(), k, id)
 		},
-		importText: cw.onImportSourceText,
-		openURL:    cw.app.OpenURL,
+		ImportText: cw.onImportSourceText,
+		OpenURL:    cw.app.OpenURL,
+		BarFollow:  barFollow,
 	}
 }
 
@@ -195,7 +179,7 @@ func (cw *caseWindow) onChange(c session.Change) {
 		cw.saver.Cancel()
 	}
 	for _, t := range cw.all {
-		t.changed(c)
+		t.Changed(c)
 	}
 	cw.network.Changed(c)
 	if c.Touches(session.KindCase) {
@@ -249,7 +233,7 @@ func (cw *caseWindow) failed(f *kit.DetailForm, err error) {
 
 // tabFor returns the tab that lists kind k (claims show on their figure,
 // annotations on their source).
-func (cw *caseWindow) tabFor(k app.Kind) caseTab {
+func (cw *caseWindow) tabFor(k app.Kind) tabs.Tab {
 	switch k {
 	case app.KindEvent:
 		return cw.timeline
@@ -276,14 +260,14 @@ func (cw *caseWindow) onTabSelected(ti *container.TabItem) {
 		return
 	}
 	for _, t := range cw.all {
-		if t.tabItem() != ti {
+		if t.Item() != ti {
 			continue
 		}
-		p := t.pane()
+		p := t.Pane()
 		if p.Selected == "" && len(p.Shown) > 0 {
 			id := p.Rows[p.Shown[0]].ID
 			p.Show(id)
-			t.showItem(id)
+			t.ShowItem(id)
 		}
 	}
 }
@@ -301,7 +285,7 @@ func (cw *caseWindow) leaveHiddenFocus() {
 }
 
 // currentTab is the tab on screen.
-func (cw *caseWindow) currentTab() caseTab {
+func (cw *caseWindow) currentTab() tabs.Tab {
 	i := cw.tabs.SelectedIndex()
 	if i < 0 || i >= len(cw.all) {
 		return cw.timeline
@@ -328,7 +312,7 @@ func (cw *caseWindow) here() navEntry {
 		return navEntry{kind: app.KindQuestion}
 	}
 	t := cw.currentTab()
-	return navEntry{kind: t.kind(), id: t.pane().Selected}
+	return navEntry{kind: t.Kind(), id: t.Pane().Selected}
 }
 
 // goTo jumps to an item (a clicked link): it switches tab, selects the
@@ -385,10 +369,10 @@ func (cw *caseWindow) show(k app.Kind, id string) {
 	}
 	cw.saver.Flush()
 	cw.navigating = true
-	cw.tabs.Select(t.tabItem())
+	cw.tabs.Select(t.Item())
 	cw.navigating = false
-	t.pane().Show(id)
-	t.showItem(id)
+	t.Pane().Show(id)
+	t.ShowItem(id)
 	if (k == app.KindPerson || k == app.KindOrganization) && id != "" {
 		cw.lastActor = id
 	}
@@ -543,7 +527,7 @@ func (cw *caseWindow) restorePlace() bool {
 	if t == nil {
 		return false
 	}
-	if p := t.pane(); id == "" || cw.idx().ItemName(k, id) == "" {
+	if p := t.Pane(); id == "" || cw.idx().ItemName(k, id) == "" {
 		id = ""
 		if len(p.Shown) > 0 {
 			id = p.Rows[p.Shown[0]].ID

@@ -41,7 +41,7 @@ func TestWindowFitsSmallLaptop(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	for i := range cw.all {
 		cw.selectTab(i)
-		cw.show(cw.all[i].kind(), cw.all[i].pane().Rows[0].ID)
+		cw.show(cw.all[i].Kind(), cw.all[i].Pane().Rows[0].ID)
 		min := cw.win.Content().MinSize()
 		if min.Width > minWindowSize.Width || min.Height > minWindowSize.Height {
 			t.Errorf("tab %s needs %v, more than %v", cw.tabs.Items[i].Text, min, minWindowSize)
@@ -51,20 +51,20 @@ func TestWindowFitsSmallLaptop(t *testing.T) {
 
 func TestTimelineInDateOrder(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	got := rowIDs(cw.timeline.pane())
+	got := rowIDs(cw.timeline.Pane())
 	want := []string{"e-founding", "e-raid", "e-statement"}
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline order = %v, want %v", got, want)
 	}
-	cw.timeline.pane().SortSel.SetSelectedIndex(1) // newest first
-	if got := rowIDs(cw.timeline.pane()); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
+	cw.timeline.Pane().SortSel.SetSelectedIndex(1) // newest first
+	if got := rowIDs(cw.timeline.Pane()); !slices.Equal(got, []string{"e-statement", "e-raid", "e-founding"}) {
 		t.Errorf("newest first = %v", got)
 	}
 }
 
 func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	p := cw.people.pane()
+	p := cw.people.Pane()
 	for _, tc := range []struct {
 		filter string
 		want   []string
@@ -83,8 +83,8 @@ func TestFilterIgnoresCaseAndDiacriticsAndMatchesAliases(t *testing.T) {
 			t.Errorf("filter %q shows %v, want %v", tc.filter, got, tc.want)
 		}
 	}
-	cw.orgs.pane().Filter.SetText("pn")
-	if got := rowIDs(cw.orgs.pane()); !slices.Equal(got, []string{"o-police"}) {
+	cw.orgs.Pane().Filter.SetText("pn")
+	if got := rowIDs(cw.orgs.Pane()); !slices.Equal(got, []string{"o-police"}) {
 		t.Errorf("org alias filter shows %v", got)
 	}
 }
@@ -93,7 +93,7 @@ func TestFindFocusesFilter(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
 	cw.selectTab(2)
 	cw.focusFilter()
-	if cw.win.Canvas().Focused() != cw.orgs.pane().Filter {
+	if cw.win.Canvas().Focused() != cw.orgs.Pane().Filter {
 		t.Error("Find did not focus the Organizations filter")
 	}
 }
@@ -113,7 +113,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if added.Title != "Protest outside the ministry" || added.Date.Phrase != "early June 2023" || added.Date.EDTF == "" {
 		t.Errorf("added event = %+v", added)
 	}
-	if tl.pane().Selected != added.ID || field(t, tl, "Title").Text != added.Title {
+	if tl.Pane().Selected != added.ID || field(t, tl, "Title").Text != added.Title {
 		t.Errorf("the new event is not selected and shown")
 	}
 
@@ -165,7 +165,7 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if _, err := storeOf(cw).Event("e-raid"); app.ErrorCode(err) != app.ENOTFOUND {
 		t.Errorf("after Delete, Event = %v", err)
 	}
-	if slices.Contains(rowIDs(tl.pane()), "e-raid") {
+	if slices.Contains(rowIDs(tl.Pane()), "e-raid") {
 		t.Error("the deleted event is still listed")
 	}
 	if f, _ := storeOf(cw).Figure("f-injured"); f.Event != "" {
@@ -180,8 +180,8 @@ func TestEventCreateEditDeleteUndo(t *testing.T) {
 	if _, err := storeOf(cw).Event("e-raid"); err != nil {
 		t.Errorf("after Undo, Event = %v", err)
 	}
-	if tl.pane().Selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
-		t.Errorf("after Undo, selected %q on tab %d", tl.pane().Selected, cw.tabs.SelectedIndex())
+	if tl.Pane().Selected != "e-raid" || cw.tabs.SelectedIndex() != 0 {
+		t.Errorf("after Undo, selected %q on tab %d", tl.Pane().Selected, cw.tabs.SelectedIndex())
 	}
 	if findHyperlink(sectionBody(t, tl, "Participants"), "Arben Çuçi") == nil {
 		t.Error("undo did not restore the participants")
@@ -238,15 +238,15 @@ func TestParticipantsPickedAndLinked(t *testing.T) {
 		t.Fatal("no link to the new participant")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 1 || cw.people.pane().Selected != "p-maria" || field(t, cw.people, "Name").Text != "María Núñez" {
-		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.pane().Selected)
+	if cw.tabs.SelectedIndex() != 1 || cw.people.Pane().Selected != "p-maria" || field(t, cw.people, "Name").Text != "María Núñez" {
+		t.Errorf("the link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.people.Pane().Selected)
 	}
 	if cw.backBtn.Disabled() {
 		t.Error("Back is disabled after following a link")
 	}
 	cw.back()
-	if cw.tabs.SelectedIndex() != 0 || cw.timeline.pane().Selected != "e-statement" {
-		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.pane().Selected)
+	if cw.tabs.SelectedIndex() != 0 || cw.timeline.Pane().Selected != "e-statement" {
+		t.Errorf("Back went to tab %d, %q", cw.tabs.SelectedIndex(), cw.timeline.Pane().Selected)
 	}
 	// Removing a participant saves too.
 	test.Tap(rowRemoveButton(t, sectionBody(t, cw.timeline, "Participants"), "Ministry of the Interior"))
@@ -269,8 +269,8 @@ func TestCitationsPickedAndRemoved(t *testing.T) {
 		t.Fatal("no link to the cited source")
 	}
 	tapLink(link)
-	if cw.tabs.SelectedIndex() != 4 || cw.sources.pane().Selected != "s-ministry" {
-		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.pane().Selected)
+	if cw.tabs.SelectedIndex() != 4 || cw.sources.Pane().Selected != "s-ministry" {
+		t.Errorf("the citation link went to tab %d, %q", cw.tabs.SelectedIndex(), cw.sources.Pane().Selected)
 	}
 	cw.back()
 	test.Tap(removeButton(t, section(t, cw.people, "Sources cited")))
@@ -289,7 +289,7 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 	cw.selectTab(1)
 	test.Tap(tabButton(t, pt, "Add person"))
 	newItem(t, cw, "Ilir Hoxha", "journalist")
-	id := pt.pane().Selected
+	id := pt.Pane().Selected
 	if p, err := storeOf(cw).Person(id); err != nil || p.Name != "Ilir Hoxha" || p.Role != "journalist" {
 		t.Fatalf("new person = %+v, %v", p, err)
 	}
@@ -303,11 +303,11 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Errorf("after editing, person = %+v", p)
 	}
 	// The alias is searchable at once.
-	pt.pane().Filter.SetText("junior")
-	if got := rowIDs(pt.pane()); !slices.Equal(got, []string{id}) {
+	pt.Pane().Filter.SetText("junior")
+	if got := rowIDs(pt.Pane()); !slices.Equal(got, []string{id}) {
 		t.Errorf("alias filter = %v", got)
 	}
-	pt.pane().Filter.SetText("")
+	pt.Pane().Filter.SetText("")
 
 	// A relation: picker for the other party, then its kind.
 	test.Tap(sectionButton(t, section(t, pt, "Relations"), "Add relation…"))
@@ -340,8 +340,8 @@ func TestPersonCreateEditRelateDeleteUndo(t *testing.T) {
 		t.Error("their relation was not deleted")
 	}
 	cw.Undo()
-	if pt.pane().Selected != id {
-		t.Errorf("after Undo, %q is selected", pt.pane().Selected)
+	if pt.Pane().Selected != id {
+		t.Errorf("after Undo, %q is selected", pt.Pane().Selected)
 	}
 	got := reopen(t, cw, path)
 	if len(relationsOf(got, id)) != 1 {
@@ -365,7 +365,7 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	cw.selectTab(2)
 	test.Tap(tabButton(t, ot, "Add organization"))
 	newItem(t, cw, "Shqiptarja.com", "newspaper")
-	id := ot.pane().Selected
+	id := ot.Pane().Selected
 	test.Tap(tabButton(t, ot, "Add alias"))
 	edit(cw, aliasFields(t, ot)[0], "Shqiptarja")
 	if o, err := storeOf(cw).Organization(id); err != nil || o.Kind != "newspaper" || len(o.Aliases) != 1 {
@@ -413,7 +413,7 @@ func TestSourceEditGradeAndText(t *testing.T) {
 	cw.selectTab(4)
 	test.Tap(tabButton(t, st, "Add source"))
 	newItem(t, cw, "Camp residents describe the raid", "Euronews", "https://example.org/raid")
-	id := st.pane().Selected
+	id := st.Pane().Selected
 	choice(t, st, "Kind").SetSelected("interview")
 	if s, err := storeOf(cw).Source(id); err != nil || s.Publisher != "Euronews" || s.URL != "https://example.org/raid" || s.Kind != app.SourceInterview {
 		t.Errorf("new source = %+v, %v", s, err)

@@ -106,6 +106,9 @@ func TestUIPackagesBelowTheShell(t *testing.T) {
 		if path != ui+"/uitest" && slices.Contains(p.Deps, ui+"/uitest") {
 			t.Errorf("%s depends on app/ui/uitest, which only tests may import", path)
 		}
+		if path != ui && !strings.HasPrefix(path, ui+"/tabs") && slices.Contains(p.Imports, ui+"/tabs") {
+			t.Errorf("%s imports app/ui/tabs, which only the window (app/ui) builds", path)
+		}
 		if !strings.HasPrefix(path, ui+"/") {
 			continue
 		}

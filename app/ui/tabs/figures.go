@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fmt"
@@ -15,11 +15,11 @@ import (
 	"casefile/widgets"
 )
 
-// figuresTab lists the disputed figures above a form for the selected one:
+// Figures lists the disputed figures above a form for the selected one:
 // the question, unit, event and assessment, a chart of what each source
 // claims, and the claims as an editable table.
-type figuresTab struct {
-	deps    *tabDeps
+type Figures struct {
+	deps    *Deps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -47,18 +47,25 @@ type figuresTab struct {
 	addClaim    *widgets.Button
 }
 
-func newFiguresTab(deps *tabDeps) *figuresTab {
-	t := &figuresTab{deps: deps}
+// NewFigures makes the Disputed figures tab from deps.
+func NewFigures(deps *Deps) *Figures {
+	t := &Figures{deps: deps}
 	t.item = container.NewTabItemWithIcon("Disputed figures", theme.NewThemedResource(kit.IconChart), t.buildUI())
 	return t
 }
 
-func (t *figuresTab) kind() app.Kind              { return app.KindFigure }
-func (t *figuresTab) pane() *kit.ListPane         { return t.list }
-func (t *figuresTab) tabItem() *container.TabItem { return t.item }
-func (t *figuresTab) formKey() string             { return "figure:" + t.cur.ID }
+// Kind is the kind of item the tab lists.
+func (t *Figures) Kind() app.Kind { return app.KindFigure }
 
-func (t *figuresTab) buildUI() fyne.CanvasObject {
+// Pane is the tab's list.
+func (t *Figures) Pane() *kit.ListPane { return t.list }
+
+// Item is the tab as added to the window's AppTabs.
+func (t *Figures) Item() *container.TabItem { return t.item }
+
+func (t *Figures) formKey() string { return "figure:" + t.cur.ID }
+
+func (t *Figures) buildUI() fyne.CanvasObject {
 	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.question = kit.NewFieldEntry()
@@ -72,12 +79,12 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.eventPick.Importance = widget.LowImportance
 	t.eventClear = widgets.NewButton("", theme.ContentClearIcon(), func() { t.setEvent("") })
 	t.eventClear.Importance = widget.LowImportance
-	deps.h.Guard(t.eventPick, t.eventClear)
+	deps.Host.Guard(t.eventPick, t.eventClear)
 	t.form.Add("event", "Event", container.NewBorder(nil, nil, nil, container.NewHBox(t.eventPick, t.eventClear), t.eventBox))
 	t.summary = kit.NewTextArea(2)
 	t.useGen = widgets.NewButton("Use generated", theme.ViewRefreshIcon(), t.onUseGenerated)
 	t.useGen.Importance = widget.LowImportance
-	deps.h.Guard(t.useGen)
+	deps.Host.Guard(t.useGen)
 	t.summaryHint = widget.NewLabel("")
 	t.summaryHint.SizeName = theme.SizeNameCaptionText
 	t.summaryHint.Truncation = fyne.TextTruncateEllipsis
@@ -87,7 +94,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.assessment.SetPlaceHolder("Your assessment: which figure is most credible, and why")
 	t.form.Add("assessment", "Assessment", t.assessment)
 	for _, e := range []*kit.FieldEntry{t.question, t.unit, t.summary, t.assessment} {
-		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.Host.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	bound := t.summary.OnChanged
 	t.summary.OnChanged = func(s string) {
@@ -102,7 +109,7 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 	t.noClaims = kit.EmptyNote("No claims yet. “Add claim…” asks for the source; then type what it said.")
 	t.addClaim = widgets.NewButton("Add claim…", theme.ContentAddIcon(), t.onAddClaim)
 	t.addClaim.Importance = widget.HighImportance
-	deps.h.Guard(t.addClaim)
+	deps.Host.Guard(t.addClaim)
 	form := container.NewVBox(t.form.Grid,
 		kit.Section("What the sources claim", t.chart),
 		kit.Section("Claims", t.claimsBox, t.addClaim))
@@ -112,26 +119,26 @@ func (t *figuresTab) buildUI() fyne.CanvasObject {
 			{Label: "Question A–Z", Cmp: session.ByName}, {Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select a disputed figure on the left, or add one with “Add figure”.",
-		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+		onSelect:  t.ShowItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.frame.split.Offset = 0.25
 	t.list = t.frame.list
 	return t.frame.content
 }
 
-// showItem fills the form with a figure ("" shows the placeholder).
-func (t *figuresTab) showItem(id string) {
-	t.deps.h.Saver.Flush()
+// ShowItem fills the form with a figure ("" shows the placeholder).
+func (t *Figures) ShowItem(id string) {
+	t.deps.Host.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with the figure id ("" shows the placeholder).
-func (t *figuresTab) fill(id string) {
-	f := t.deps.h.Index().Figure(id)
+func (t *Figures) fill(id string) {
+	f := t.deps.Host.Index().Figure(id)
 	t.has = f != nil
 	if f == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.deps.h.ReadOnly)
+		t.frame.showForm(false, t.deps.Host.ReadOnly)
 		return
 	}
 	if t.cur.ID != id {
@@ -149,32 +156,32 @@ func (t *figuresTab) fill(id string) {
 	t.showEvent()
 	t.refreshClaims()
 	t.refreshSummary()
-	t.frame.showForm(true, t.deps.h.ReadOnly)
+	t.frame.showForm(true, t.deps.Host.ReadOnly)
 }
 
-func (t *figuresTab) showEvent() {
+func (t *Figures) showEvent() {
 	t.eventBox.RemoveAll()
 	if t.cur.Event == "" {
 		t.eventBox.Add(kit.EmptyNote("No event: choose the event this figure is about."))
 		t.eventClear.Disable()
 	} else {
-		t.eventBox.Add(itemedit.ItemLink(t.deps.h, app.KindEvent, t.cur.Event))
-		if !t.deps.h.ReadOnly {
+		t.eventBox.Add(itemedit.ItemLink(t.deps.Host, app.KindEvent, t.cur.Event))
+		if !t.deps.Host.ReadOnly {
 			t.eventClear.Enable()
 		}
 	}
 	t.eventBox.Refresh()
 }
 
-// changed takes the rows again when figures or claims changed, and fills
+// Changed takes the rows again when figures or claims changed, and fills
 // the form again when anything it shows changed (not after the form's own
 // save, nor a claim row's).
-func (t *figuresTab) changed(c session.Change) {
-	idx := t.deps.h.Index()
+func (t *Figures) Changed(c session.Change) {
+	idx := t.deps.Host.Index()
 	if c.Touches(app.KindFigure, app.KindClaim, app.KindSource) {
 		t.list.SetRows(idx.Rows(app.KindFigure))
 	}
-	if t.deps.origin == caseTab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
+	if t.deps.origin == Tab(t) || !c.Touches(app.KindFigure, app.KindClaim, app.KindEvent, app.KindPerson,
 		app.KindOrganization, app.KindSource, app.KindCitation) {
 		return
 	}
@@ -182,7 +189,7 @@ func (t *figuresTab) changed(c session.Change) {
 }
 
 // save writes the figure's own fields when they changed and are valid.
-func (t *figuresTab) save() {
+func (t *Figures) save() {
 	if !t.has {
 		return
 	}
@@ -194,20 +201,20 @@ func (t *figuresTab) save() {
 	t.update(f)
 }
 
-func (t *figuresTab) update(f app.Figure) {
+func (t *Figures) update(f app.Figure) {
 	if sameItem(f, t.cur) {
 		t.form.ClearErrors()
-		t.deps.h.Status.Saved()
+		t.deps.Host.Status.Saved()
 		return
 	}
 	check := f
 	check.Claims = nil
 	if err := check.Validate(); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateFigure(f) }); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.Host.Session.UpdateFigure(f) }); err != nil {
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -217,19 +224,19 @@ func (t *figuresTab) update(f app.Figure) {
 		t.chart.SetUnit(f.Unit)
 	}
 	t.refreshSummary()
-	t.deps.h.Status.Saved()
+	t.deps.Host.Status.Saved()
 }
 
-func (t *figuresTab) onPickEvent() {
+func (t *Figures) onPickEvent() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
-	itemedit.PickEvent(t.deps.h, "The event this figure is about", t.setEvent)
+	t.deps.Host.Saver.Flush()
+	itemedit.PickEvent(t.deps.Host, "The event this figure is about", t.setEvent)
 }
 
-func (t *figuresTab) setEvent(id string) {
-	t.deps.h.Saver.Flush()
+func (t *Figures) setEvent(id string) {
+	t.deps.Host.Saver.Flush()
 	f := t.cur
 	f.Event = id
 	t.update(f)
@@ -242,13 +249,13 @@ func (t *figuresTab) setEvent(id string) {
 // than any figure shown before), so that selecting figure after figure
 // does not build new widgets each time: Fyne keeps a dropped widget's
 // renderer and textures for its cache time.
-func (t *figuresTab) refreshClaims() {
+func (t *Figures) refreshClaims() {
 	if !t.has {
 		return
 	}
 	// A pending edit of a row is saved before the row shows another claim.
-	t.deps.h.Saver.Flush()
-	if f := t.deps.h.Index().Figure(t.cur.ID); f != nil {
+	t.deps.Host.Saver.Flush()
+	if f := t.deps.Host.Index().Figure(t.cur.ID); f != nil {
 		t.cur.Claims = f.Claims
 	}
 	var drafts, free []*claimRow
@@ -286,13 +293,13 @@ func (t *figuresTab) refreshClaims() {
 	t.reselect()
 }
 
-func (t *figuresTab) addRow(r *claimRow) {
+func (t *Figures) addRow(r *claimRow) {
 	t.rows = append(t.rows, r)
 	t.claimsBox.Add(r.obj)
 }
 
 // refreshChart draws the saved claims on the chart.
-func (t *figuresTab) refreshChart() {
+func (t *Figures) refreshChart() {
 	var cs []widgets.ChartClaim
 	for _, r := range t.rows {
 		c := r.claim
@@ -301,7 +308,7 @@ func (t *figuresTab) refreshChart() {
 		}
 		label := "?"
 		var interest app.Interest
-		if s := t.deps.h.Index().Source(c.Source); s != nil {
+		if s := t.deps.Host.Index().Source(c.Source); s != nil {
 			label = app.Shorten(firstNonEmpty(s.Publisher, s.Title), 28)
 			interest = s.Interest
 		}
@@ -321,12 +328,12 @@ func firstNonEmpty(ss ...string) string {
 }
 
 // onAddClaim asks for the claim's source; a row appears for the phrase.
-func (t *figuresTab) onAddClaim() {
+func (t *Figures) onAddClaim() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
-	itemedit.PickSource(t.deps.h, "Which source makes the claim?", nil, func(src string) {
+	t.deps.Host.Saver.Flush()
+	itemedit.PickSource(t.deps.Host, "Which source makes the claim?", nil, func(src string) {
 		r := newClaimRow(t, app.Claim{Figure: t.cur.ID, Source: src})
 		if len(t.rows) == 0 {
 			t.claimsBox.Objects = []fyne.CanvasObject{t.claimsHead}
@@ -337,48 +344,48 @@ func (t *figuresTab) onAddClaim() {
 		// its position is not known before, and the form went to the chart.
 		t.frame.scroll.Refresh()
 		t.selectRow(r, true)
-		t.deps.h.Window.Canvas().Focus(r.phrase)
-		t.deps.h.Status.Say("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
+		t.deps.Host.Window.Canvas().Focus(r.phrase)
+		t.deps.Host.Status.Say("Type what the source said (“some 100”, “at least 3,000”) to keep the claim.")
 	})
 }
 
 // onAdd asks for a new figure's question and creates it.
-func (t *figuresTab) onAdd() {
+func (t *Figures) onAdd() {
 	t.deps.askNew("New disputed figure", []newItemField{
 		{label: "Question", placeholder: "e.g. people injured in the raid", validate: kit.RequiredText("figure's question")},
 		{label: "Unit", placeholder: "optional: people, tonnes, US dollars"},
 	}, func(v []string) error {
 		f := app.Figure{Question: v[0], Unit: v[1]}
-		if err := t.deps.h.Session.CreateFigure(&f); err != nil {
+		if err := t.deps.Host.Session.CreateFigure(&f); err != nil {
 			return err
 		}
-		t.deps.show(app.KindFigure, f.ID)
-		t.deps.h.Status.Saved()
+		t.deps.Show(app.KindFigure, f.ID)
+		t.deps.Host.Status.Saved()
 		t.deps.focusNew(t.question)
 		return nil
 	})
 }
 
 // onDelete asks, then deletes the selected figure with its claims.
-func (t *figuresTab) onDelete() {
+func (t *Figures) onDelete() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
+	t.deps.Host.Saver.Flush()
 	f := t.cur
 	cons := ""
 	if n := len(f.Claims); n > 0 {
 		cons = fmt.Sprintf("Its %s (and their citations) go with it.", app.Plural(n, "claim"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, t.deps.deleteNote(app.KindFigure, f.ID))
-	kit.ConfirmDelete(t.deps.h.Window, "the disputed figure "+app.Quoted(f.Question), cons, func() {
+	cons = kit.JoinNonEmpty(" ", cons, t.deps.DeleteNote(app.KindFigure, f.ID))
+	kit.ConfirmDelete(t.deps.Host.Window, "the disputed figure "+app.Quoted(f.Question), cons, func() {
 		next := t.list.Neighbour(f.ID)
-		if err := t.deps.h.Session.DeleteFigure(f.ID); err != nil {
-			t.deps.h.ShowError("The figure was not deleted", err)
+		if err := t.deps.Host.Session.DeleteFigure(f.ID); err != nil {
+			t.deps.Host.ShowError("The figure was not deleted", err)
 			return
 		}
-		t.deps.show(app.KindFigure, next)
-		t.deps.h.Status.Saved()
+		t.deps.Show(app.KindFigure, next)
+		t.deps.Host.Status.Saved()
 	})
 }
 

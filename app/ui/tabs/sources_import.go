@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"time"
@@ -10,6 +10,7 @@ import (
 
 	"casefile/app"
 	"casefile/app/edtf"
+	"casefile/app/sourcefile"
 	"casefile/app/ui/kit"
 	"casefile/widgets"
 )
@@ -18,11 +19,11 @@ import (
 // a file goes into the source on screen or becomes a new source (the
 // window reads the file and hands the text over).
 
-// importText places an imported text: into the source on screen when it
+// ImportText places an imported text: into the source on screen when it
 // has no text yet (onScreen says the tab is the window's selected tab);
 // when it has, after asking, as its new text or as a new source; and as
 // a new source when no source is on screen.
-func (t *sourcesTab) importText(doc importedText, file string, onScreen bool) {
+func (t *Sources) ImportText(doc sourcefile.Document, file string, onScreen bool) {
 	switch {
 	case !t.has || !onScreen:
 		t.importAsNew(doc, file)
@@ -35,11 +36,11 @@ func (t *sourcesTab) importText(doc importedText, file string, onScreen bool) {
 
 // askImport asks whether an imported text replaces the shown source's
 // text or becomes a new source.
-func (t *sourcesTab) askImport(doc importedText, file string) {
+func (t *Sources) askImport(doc sourcefile.Document, file string) {
 	l := widget.NewLabel(app.Quoted(t.cur.Title) + " already has a text. Replace it with the text of " + file +
 		" (its quotes are re-anchored, and those no longer found are listed), or add the file as a new source?")
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons("Import source text", l, t.deps.h.Window)
+	d := dialog.NewCustomWithoutButtons("Import source text", l, t.deps.Host.Window)
 	replace := widgets.NewButton("Replace its text", theme.ContentPasteIcon(), func() {
 		d.Hide()
 		t.importInto(doc, file)
@@ -51,15 +52,15 @@ func (t *sourcesTab) askImport(doc importedText, file string) {
 	asNew.Importance = widget.HighImportance
 	cancel := widgets.NewButton("Cancel", theme.CancelIcon(), d.Hide)
 	kit.SetDialogButtons(d, d.Hide, cancel, replace, asNew)
-	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.deps.h.Window, d)
-	d.Resize(kit.DialogSize(t.deps.h.Window, 560, d.MinSize().Height+40))
+	(&kit.DialogKeys{Submit: asNew.OnTapped, Cancel: d.Hide}).Attach(t.deps.Host.Window, d)
+	d.Resize(kit.DialogSize(t.deps.Host.Window, 560, d.MinSize().Height+40))
 	d.Show()
 }
 
 // importInto makes an imported text the shown source's text, filling in
 // its address, author and date when they are empty, and re-anchors its
 // quotes.
-func (t *sourcesTab) importInto(doc importedText, file string) {
+func (t *Sources) importInto(doc sourcefile.Document, file string) {
 	deps := t.deps
 	t.reader.SetEditing(false)
 	err := t.replaceText(doc.Text, func(s *app.Source) {
@@ -74,11 +75,11 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 		}
 	})
 	if err != nil {
-		deps.h.ShowError("The text was not imported", err)
+		deps.Host.ShowError("The text was not imported", err)
 		return
 	}
-	deps.h.Status.Saved()
-	deps.h.Status.Say("Imported the text of " + file + " into " + app.Quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	deps.Host.Status.Saved()
+	deps.Host.Status.Say("Imported the text of " + file + " into " + app.Quoted(t.cur.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 	t.reader.Settle() // says so when quotes moved
 	t.reader.Show()
 }
@@ -87,8 +88,8 @@ func (t *sourcesTab) importInto(doc importedText, file string) {
 // changes fill makes, straight to the case (not through the text entry,
 // which is slow with a long text); the quotes are re-anchored by
 // the reading view's Settle.
-func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
-	t.deps.h.Saver.Flush()
+func (t *Sources) replaceText(text string, fill func(s *app.Source)) error {
+	t.deps.Host.Saver.Flush()
 	t.reader.Settle()
 	s := t.cur
 	s.Text = text
@@ -99,7 +100,7 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 		return err
 	}
 	t.reader.NoteTextChange(t.cur)
-	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateSource(s) }); err != nil {
+	if err := t.deps.own(t, func() error { return t.deps.Host.Session.UpdateSource(s) }); err != nil {
 		t.reader.ForgetTextChange()
 		return err
 	}
@@ -115,20 +116,20 @@ func (t *sourcesTab) replaceText(text string, fill func(s *app.Source)) error {
 }
 
 // importAsNew adds an imported text as a new source and shows it.
-func (t *sourcesTab) importAsNew(doc importedText, file string) {
+func (t *Sources) importAsNew(doc sourcefile.Document, file string) {
 	deps := t.deps
-	s := newSource(doc, file)
+	s := NewSource(doc, file)
 	if err := s.Validate(); err != nil {
-		deps.h.ShowError("The text was not imported", err)
+		deps.Host.ShowError("The text was not imported", err)
 		return
 	}
-	if err := deps.h.Session.CreateSource(&s); err != nil {
-		deps.h.ShowError("The text was not imported", err)
+	if err := deps.Host.Session.CreateSource(&s); err != nil {
+		deps.Host.ShowError("The text was not imported", err)
 		return
 	}
-	deps.h.Nav.GoTo(app.KindSource, s.ID)
-	deps.h.Status.Saved()
-	deps.h.Status.Say("Imported " + file + " as the new source " + app.Quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
+	deps.Host.Nav.GoTo(app.KindSource, s.ID)
+	deps.Host.Status.Saved()
+	deps.Host.Status.Say("Imported " + file + " as the new source " + app.Quoted(s.Title) + " · all changes saved at " + time.Now().Format("15:04"))
 }
 
 // validEDTF reports whether s is a date in EDTF.
@@ -140,10 +141,10 @@ func validEDTF(s string) bool {
 	return err == nil
 }
 
-// newSource is the source a read document becomes (Document.Source),
+// NewSource is the source a read document becomes (Document.Source),
 // with its details cut to what a source holds and, for a file with no
 // title of its own, the file's name as its title.
-func newSource(d importedText, file string) app.Source {
+func NewSource(d sourcefile.Document, file string) app.Source {
 	s := d.Source()
 	s.Title = app.Shorten(app.OneLine(s.Title), app.MaxNameLen)
 	if s.Title == "" {

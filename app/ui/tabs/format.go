@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fyne.io/fyne/v2"

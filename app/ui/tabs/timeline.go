@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fmt"
@@ -16,12 +16,12 @@ import (
 	"casefile/widgets"
 )
 
-// timelineTab lists the case's events in date order above a form for the
+// Timeline lists the case's events in date order above a form for the
 // selected event: title, date, place, key flag, description, participants
 // and sources cited. A strip across the top draws the events on a time
 // axis.
-type timelineTab struct {
-	deps    *tabDeps
+type Timeline struct {
+	deps    *Deps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -44,48 +44,55 @@ type timelineTab struct {
 	figLinks  *kit.Links
 }
 
-func newTimelineTab(deps *tabDeps) *timelineTab {
-	t := &timelineTab{deps: deps}
+// NewTimeline makes the Timeline tab from deps.
+func NewTimeline(deps *Deps) *Timeline {
+	t := &Timeline{deps: deps}
 	t.item = container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), t.buildUI())
 	return t
 }
 
-func (t *timelineTab) kind() app.Kind              { return app.KindEvent }
-func (t *timelineTab) pane() *kit.ListPane         { return t.list }
-func (t *timelineTab) tabItem() *container.TabItem { return t.item }
-func (t *timelineTab) formKey() string             { return "event:" + t.cur.ID }
+// Kind is the kind of item the tab lists.
+func (t *Timeline) Kind() app.Kind { return app.KindEvent }
 
-func (t *timelineTab) buildUI() fyne.CanvasObject {
+// Pane is the tab's list.
+func (t *Timeline) Pane() *kit.ListPane { return t.list }
+
+// Item is the tab as added to the window's AppTabs.
+func (t *Timeline) Item() *container.TabItem { return t.item }
+
+func (t *Timeline) formKey() string { return "event:" + t.cur.ID }
+
+func (t *Timeline) buildUI() fyne.CanvasObject {
 	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.title = kit.NewFieldEntry()
 	t.title.SetPlaceHolder("What happened, in a few words")
 	t.form.Add("title", "Title", t.title)
-	t.date = itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
+	t.date = itemedit.DateInput(deps.Host, &t.loading, t.formKey, t.save)
 	t.form.Add("date", "Date", t.date)
 	t.place = kit.NewFieldEntry()
 	t.place.SetPlaceHolder("Where it happened")
 	t.form.Add("place", "Place", t.place)
 	t.key = widget.NewCheck("Key event (leads the briefing)", func(bool) {
 		if !t.loading {
-			deps.h.Edited(t.formKey(), t.save)
-			deps.h.Saver.Flush()
+			deps.Host.Edited(t.formKey(), t.save)
+			deps.Host.Saver.Flush()
 		}
 	})
-	deps.h.Guard(t.key)
+	deps.Host.Guard(t.key)
 	t.form.Add("key", "", container.NewBorder(nil, nil, nil, deps.evidenceButton(func() string { return t.cur.ID }), t.key))
 	t.desc = kit.NewTextArea(5)
 	t.desc.SetPlaceHolder("What the sources say happened")
 	t.form.Add("description", "Description", t.desc)
 	for _, e := range []*kit.FieldEntry{t.title, t.place, t.desc} {
-		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.Host.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { deps.h.Guard(d) })
+	t.partLinks = kit.NewLinks(func(d fyne.Disableable) { deps.Host.Guard(d) })
 	t.parts = t.partLinks.Object()
 	t.addPart = widgets.NewButton("Add participant…", theme.ContentAddIcon(), t.onAddParticipant)
-	deps.h.Guard(t.addPart)
-	t.cites = itemedit.NewCitationList(deps.h, app.KindEvent, t.citesChanged)
+	deps.Host.Guard(t.addPart)
+	t.cites = itemedit.NewCitationList(deps.Host, app.KindEvent, t.citesChanged)
 	t.cites.Amend = t.withCitations
 	t.figLinks = kit.NewLinks(nil)
 	t.figures = t.figLinks.Object()
@@ -106,7 +113,7 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 	t.list = t.frame.list
 
 	t.strip = widgets.NewTimeline()
-	t.strip.OnSelected = func(id string) { t.deps.show(app.KindEvent, id) }
+	t.strip.OnSelected = func(id string) { t.deps.Show(app.KindEvent, id) }
 	return newTimelineArrangement(widgets.NewTimelineView(t.strip), t.frame.split)
 }
 
@@ -114,9 +121,9 @@ func (t *timelineTab) buildUI() fyne.CanvasObject {
 // removed a source. Words for days are read against the first cited
 // source's date: the date's words, typed now or saved before, are read
 // again (and saved if their date changes).
-func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
+func (t *Timeline) citesChanged(_ string, cs []app.Citation) {
 	t.cur.Citations = cs
-	t.date.SetReference(itemedit.EventDateReference(t.deps.h.Index(), &t.cur))
+	t.date.SetReference(itemedit.EventDateReference(t.deps.Host.Index(), &t.cur))
 	t.date.ReadAgain()
 }
 
@@ -124,13 +131,13 @@ func (t *timelineTab) citesChanged(_ string, cs []app.Citation) {
 // date changes with them: words for a day ("Tuesday") are read against
 // the first cited source's date. The citation list saves the two as one
 // change; citesChanged then finds the date read already.
-func (t *timelineTab) withCitations(cs []app.Citation) (app.Event, bool) {
+func (t *Timeline) withCitations(cs []app.Citation) (app.Event, bool) {
 	e := t.cur
 	if e.Date.Phrase == "" {
 		return e, false
 	}
 	e.Citations = cs
-	ref, _ := itemedit.EventDateReference(t.deps.h.Index(), &e)
+	ref, _ := itemedit.EventDateReference(t.deps.Host.Index(), &e)
 	d, _, err := app.ReadDate(e.Date.Phrase, ref)
 	if err != nil || d == e.Date {
 		return e, false
@@ -140,22 +147,22 @@ func (t *timelineTab) withCitations(cs []app.Citation) (app.Event, bool) {
 }
 
 // onSelect shows the event the analyst clicked.
-func (t *timelineTab) onSelect(id string) { t.showItem(id) }
+func (t *Timeline) onSelect(id string) { t.ShowItem(id) }
 
-// showItem saves what is pending and shows an event ("" shows the
+// ShowItem saves what is pending and shows an event ("" shows the
 // placeholder).
-func (t *timelineTab) showItem(id string) {
-	t.deps.h.Saver.Flush()
+func (t *Timeline) ShowItem(id string) {
+	t.deps.Host.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with an event ("" shows the placeholder).
-func (t *timelineTab) fill(id string) {
-	e := t.deps.h.Index().Event(id)
+func (t *Timeline) fill(id string) {
+	e := t.deps.Host.Index().Event(id)
 	t.has = e != nil
 	if e == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.deps.h.ReadOnly)
+		t.frame.showForm(false, t.deps.Host.ReadOnly)
 		t.strip.Select("")
 		return
 	}
@@ -164,7 +171,7 @@ func (t *timelineTab) fill(id string) {
 	t.cur.Participants = slices.Clone(e.Participants)
 	t.loading = true
 	setEntry(t.title, t.cur.Title)
-	t.date.SetReference(itemedit.EventDateReference(t.deps.h.Index(), &t.cur))
+	t.date.SetReference(itemedit.EventDateReference(t.deps.Host.Index(), &t.cur))
 	setDate(t.date, t.cur.Date)
 	setEntry(t.place, t.cur.Place)
 	t.key.SetChecked(t.cur.Key)
@@ -175,18 +182,18 @@ func (t *timelineTab) fill(id string) {
 	t.cites.Show(id, e.Citations)
 	t.showFigures()
 	t.strip.Select(id)
-	t.frame.showForm(true, t.deps.h.ReadOnly)
+	t.frame.showForm(true, t.deps.Host.ReadOnly)
 }
 
-// changed takes the events again when events changed, and fills the form
+// Changed takes the events again when events changed, and fills the form
 // again when anything it shows changed (not after the form's own save).
-func (t *timelineTab) changed(c session.Change) {
-	idx := t.deps.h.Index()
+func (t *Timeline) Changed(c session.Change) {
+	idx := t.deps.Host.Index()
 	if c.Touches(app.KindEvent) {
 		t.list.SetRows(idx.Rows(app.KindEvent))
 		t.refreshStrip()
 	}
-	if t.deps.origin == caseTab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
+	if t.deps.origin == Tab(t) || !c.Touches(app.KindEvent, app.KindPerson, app.KindOrganization,
 		app.KindFigure, app.KindSource, app.KindCitation, session.KindCase) {
 		return
 	}
@@ -194,8 +201,8 @@ func (t *timelineTab) changed(c session.Change) {
 }
 
 // refreshStrip gives the time strip the events.
-func (t *timelineTab) refreshStrip() {
-	rows := t.deps.h.Index().Rows(app.KindEvent)
+func (t *Timeline) refreshStrip() {
+	rows := t.deps.Host.Index().Rows(app.KindEvent)
 	items := make([]widgets.TimelineItem, 0, len(rows))
 	for _, r := range rows {
 		if !r.Date.OK {
@@ -211,7 +218,7 @@ func (t *timelineTab) refreshStrip() {
 }
 
 // save writes the form to the case when it changed and is valid.
-func (t *timelineTab) save() {
+func (t *Timeline) save() {
 	if !t.has {
 		return
 	}
@@ -222,7 +229,7 @@ func (t *timelineTab) save() {
 	ev.Key = t.key.Checked
 	d, err := itemedit.ReadDate("date", t.date)
 	if err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	ev.Date = d
@@ -230,18 +237,18 @@ func (t *timelineTab) save() {
 }
 
 // update stores ev (the form's event with a change) and shows the result.
-func (t *timelineTab) update(ev app.Event) {
+func (t *Timeline) update(ev app.Event) {
 	if sameItem(ev, t.cur) {
 		t.form.ClearErrors()
-		t.deps.h.Status.Saved()
+		t.deps.Host.Status.Saved()
 		return
 	}
 	if err := ev.Validate(); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateEvent(ev) }); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.Host.Session.UpdateEvent(ev) }); err != nil {
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -250,32 +257,32 @@ func (t *timelineTab) update(ev app.Event) {
 }
 
 // showParticipants lists the event's participants as links.
-func (t *timelineTab) showParticipants() {
+func (t *Timeline) showParticipants() {
 	items := make([]kit.LinkItem, len(t.cur.Participants))
 	for i, id := range t.cur.Participants {
-		items[i] = itemedit.ActorItem(t.deps.h, id)
+		items[i] = itemedit.ActorItem(t.deps.Host, id)
 		items[i].OnRemove = func() { t.removeParticipant(id) }
 	}
 	t.partLinks.Set(items, "No participants yet.", "")
 }
 
 // showFigures lists the disputed figures about this event.
-func (t *timelineTab) showFigures() {
+func (t *Timeline) showFigures() {
 	var items []kit.LinkItem
-	for _, f := range t.deps.h.Index().Data().Figures {
+	for _, f := range t.deps.Host.Index().Data().Figures {
 		if f.Event == t.cur.ID {
-			items = append(items, itemedit.LinkItem(t.deps.h, app.KindFigure, f.ID))
+			items = append(items, itemedit.LinkItem(t.deps.Host, app.KindFigure, f.ID))
 		}
 	}
 	t.figLinks.Set(items, "None. A disputed figure can name this event on the Disputed figures tab.", "")
 }
 
-func (t *timelineTab) onAddParticipant() {
+func (t *Timeline) onAddParticipant() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
-	itemedit.PickActor(t.deps.h, "Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
+	t.deps.Host.Saver.Flush()
+	itemedit.PickActor(t.deps.Host, "Add a participant to “"+app.Shorten(t.cur.Title, 40)+"”", t.cur.Participants, func(id string) {
 		ev := t.cur
 		ev.Participants = append(slices.Clone(t.cur.Participants), id)
 		t.update(ev)
@@ -283,8 +290,8 @@ func (t *timelineTab) onAddParticipant() {
 	})
 }
 
-func (t *timelineTab) removeParticipant(id string) {
-	t.deps.h.Saver.Flush()
+func (t *Timeline) removeParticipant(id string) {
+	t.deps.Host.Saver.Flush()
 	ev := t.cur
 	ev.Participants = slices.DeleteFunc(slices.Clone(t.cur.Participants), func(p string) bool { return p == id })
 	t.update(ev)
@@ -292,7 +299,7 @@ func (t *timelineTab) removeParticipant(id string) {
 }
 
 // onAdd asks for a new event's title and date and creates it.
-func (t *timelineTab) onAdd() {
+func (t *Timeline) onAdd() {
 	t.deps.askNew("New event", []newItemField{
 		{label: "Title", placeholder: "What happened", validate: kit.RequiredText("event's title")},
 		{label: "Date", placeholder: "2023-06-20, June 2023, early 1980s…", validate: t.deps.dateValidator(true), date: true},
@@ -302,30 +309,30 @@ func (t *timelineTab) onAdd() {
 			return err
 		}
 		ev := app.Event{Title: v[0], Date: d}
-		if err := t.deps.h.Session.CreateEvent(&ev); err != nil {
+		if err := t.deps.Host.Session.CreateEvent(&ev); err != nil {
 			return err
 		}
 		t.refreshStrip()
-		t.deps.show(app.KindEvent, ev.ID)
-		t.deps.h.Status.Saved()
-		t.deps.h.Window.Canvas().Focus(t.place)
+		t.deps.Show(app.KindEvent, ev.ID)
+		t.deps.Host.Status.Saved()
+		t.deps.Host.Window.Canvas().Focus(t.place)
 		return nil
 	})
 }
 
 // onDelete asks, then deletes the selected event.
-func (t *timelineTab) onDelete() {
+func (t *Timeline) onDelete() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
+	t.deps.Host.Saver.Flush()
 	ev := t.cur
 	var goes []string
 	if n := len(ev.Citations); n > 0 {
 		goes = append(goes, fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation")))
 	}
 	nf := 0
-	for _, f := range t.deps.h.Index().Data().Figures {
+	for _, f := range t.deps.Host.Index().Data().Figures {
 		if f.Event == ev.ID {
 			nf++
 		}
@@ -333,14 +340,14 @@ func (t *timelineTab) onDelete() {
 	if nf > 0 {
 		goes = append(goes, fmt.Sprintf("%s about it keep their claims and lose the link to it.", app.Plural(nf, "disputed figure")))
 	}
-	goes = append(goes, t.deps.deleteNote(app.KindEvent, ev.ID))
-	kit.ConfirmDelete(t.deps.h.Window, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
+	goes = append(goes, t.deps.DeleteNote(app.KindEvent, ev.ID))
+	kit.ConfirmDelete(t.deps.Host.Window, "the event "+app.Quoted(ev.Title), kit.JoinNonEmpty(" ", goes...), func() {
 		next := t.list.Neighbour(ev.ID)
-		if err := t.deps.h.Session.DeleteEvent(ev.ID); err != nil {
-			t.deps.h.ShowError("The event was not deleted", err)
+		if err := t.deps.Host.Session.DeleteEvent(ev.ID); err != nil {
+			t.deps.Host.ShowError("The event was not deleted", err)
 			return
 		}
-		t.deps.show(app.KindEvent, next)
-		t.deps.h.Status.Saved()
+		t.deps.Show(app.KindEvent, next)
+		t.deps.Host.Status.Saved()
 	})
 }

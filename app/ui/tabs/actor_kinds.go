@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fmt"
@@ -79,11 +79,11 @@ var orgsKind = &actorKind[app.Organization]{
 }
 
 // showEventsOf lists, as links, the events an actor took part in.
-func showEventsOf(deps *tabDeps, links *kit.Links, actor string) {
-	rows := deps.h.Index().Rows(app.KindEvent)
+func showEventsOf(deps *Deps, links *kit.Links, actor string) {
+	rows := deps.Host.Index().Rows(app.KindEvent)
 	var mine []session.Row
-	for i := range deps.h.Index().Data().Events {
-		if i < len(rows) && slices.Contains(deps.h.Index().Data().Events[i].Participants, actor) {
+	for i := range deps.Host.Index().Data().Events {
+		if i < len(rows) && slices.Contains(deps.Host.Index().Data().Events[i].Participants, actor) {
 			mine = append(mine, rows[i])
 		}
 	}
@@ -93,7 +93,7 @@ func showEventsOf(deps *tabDeps, links *kit.Links, actor string) {
 		if k == 50 {
 			break
 		}
-		it := itemedit.LinkItem(deps.h, app.KindEvent, mine[i].ID)
+		it := itemedit.LinkItem(deps.Host, app.KindEvent, mine[i].ID)
 		it.Side = mine[i].Detail
 		items = append(items, it)
 	}

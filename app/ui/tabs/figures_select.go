@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"image/color"
@@ -76,7 +76,7 @@ func (r *rowBackgroundRenderer) Refresh() {
 }
 
 // onChartSelected selects the row of the claim clicked in the chart.
-func (t *figuresTab) onChartSelected(claimID string) {
+func (t *Figures) onChartSelected(claimID string) {
 	for _, r := range t.rows {
 		if r.claim.ID == claimID {
 			t.selectRow(r, true)
@@ -87,7 +87,7 @@ func (t *figuresTab) onChartSelected(claimID string) {
 
 // selectRow highlights r in the table and its claim in the chart, and
 // with scroll brings the row into view.
-func (t *figuresTab) selectRow(r *claimRow, scroll bool) {
+func (t *Figures) selectRow(r *claimRow, scroll bool) {
 	t.selRow = r
 	for _, x := range t.rows {
 		x.bg.setOn(x == r)
@@ -106,7 +106,7 @@ func (t *figuresTab) selectRow(r *claimRow, scroll bool) {
 
 // reselect highlights again, after the table was rebuilt, the row of the
 // claim that was selected.
-func (t *figuresTab) reselect() {
+func (t *Figures) reselect() {
 	var sel *claimRow
 	if t.selRow != nil {
 		for _, r := range t.rows {
@@ -121,7 +121,7 @@ func (t *figuresTab) reselect() {
 
 // scrollTo scrolls the form so that o is in view, a little below the top
 // when it was out of view.
-func (t *figuresTab) scrollTo(o fyne.CanvasObject) {
+func (t *Figures) scrollTo(o fyne.CanvasObject) {
 	s := t.frame.scroll
 	if s.Content == nil || !s.Visible() {
 		return

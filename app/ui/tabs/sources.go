@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fmt"
@@ -19,12 +19,12 @@ import (
 	"casefile/widgets"
 )
 
-// sourcesTab lists the sources by title beside the selected one: above, a
+// Sources lists the sources by title beside the selected one: above, a
 // form for its title, publisher, author, URL, date, kind, reliability and
 // interest, with the items that cite it; below, its text in a reading view
 // for annotating (see reader.View), which Edit text turns into an editor.
-type sourcesTab struct {
-	deps    *tabDeps
+type Sources struct {
+	deps    *Deps
 	frame   *tabFrame
 	item    *container.TabItem
 	list    *kit.ListPane
@@ -58,18 +58,25 @@ type sourcesTab struct {
 	textLoaded bool
 }
 
-func newSourcesTab(deps *tabDeps) *sourcesTab {
-	t := &sourcesTab{deps: deps}
+// NewSources makes the Sources tab from deps.
+func NewSources(deps *Deps) *Sources {
+	t := &Sources{deps: deps}
 	t.item = container.NewTabItemWithIcon("Sources", theme.DocumentIcon(), t.buildUI())
 	return t
 }
 
-func (t *sourcesTab) kind() app.Kind              { return app.KindSource }
-func (t *sourcesTab) pane() *kit.ListPane         { return t.list }
-func (t *sourcesTab) tabItem() *container.TabItem { return t.item }
-func (t *sourcesTab) formKey() string             { return "source:" + t.cur.ID }
+// Kind is the kind of item the tab lists.
+func (t *Sources) Kind() app.Kind { return app.KindSource }
 
-func (t *sourcesTab) buildUI() fyne.CanvasObject {
+// Pane is the tab's list.
+func (t *Sources) Pane() *kit.ListPane { return t.list }
+
+// Item is the tab as added to the window's AppTabs.
+func (t *Sources) Item() *container.TabItem { return t.item }
+
+func (t *Sources) formKey() string { return "source:" + t.cur.ID }
+
+func (t *Sources) buildUI() fyne.CanvasObject {
 	deps := t.deps
 	t.form = kit.NewDetailForm()
 	t.title = kit.NewFieldEntry()
@@ -85,13 +92,13 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openURL = widgets.NewButton("Open", nil, t.onOpenURL)
 	t.openURL.Importance = widget.LowImportance
 	t.form.Add("url", "URL", container.NewBorder(nil, nil, nil, t.openURL, t.url))
-	t.published = itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
+	t.published = itemedit.DateInput(deps.Host, &t.loading, t.formKey, t.save)
 	t.form.Add("published", "Published", t.published)
 
 	saveNow := func(string) {
 		if !t.loading {
-			deps.h.Edited(t.formKey(), t.save)
-			deps.h.Saver.Flush()
+			deps.Host.Edited(t.formKey(), t.save)
+			deps.Host.Saver.Flush()
 		}
 	}
 	t.srcKind = kit.NewSelect(sourceKindOptions(), saveNow)
@@ -109,12 +116,12 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 	t.openOrig = widgets.NewButton("Open original", nil, t.onOpenOriginal)
 	t.openOrig.Importance = widget.LowImportance
 	t.form.Add("original", "File", container.NewBorder(nil, nil, nil, t.openOrig, t.origFile))
-	deps.h.Guard(t.srcKind, t.reliability, t.interest)
+	deps.Host.Guard(t.srcKind, t.reliability, t.interest)
 
 	t.text = kit.NewTextArea(6)
 	t.text.SetPlaceHolder("Paste or type the source's full text here, so that items can quote it.")
 	for _, e := range []*kit.FieldEntry{t.title, t.publisher, t.author, t.url, t.text} {
-		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.Host.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 	urlTyped := t.url.OnChanged
 	t.url.OnChanged = func(s string) {
@@ -130,7 +137,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 		typed(s)
 	}
 	t.text.OnFocusLost = func() {
-		deps.h.Saver.Flush()
+		deps.Host.Saver.Flush()
 		t.reader.Settle()
 	}
 	textField, _ := t.form.Bare("text", t.text)
@@ -145,7 +152,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 			{Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: "Select a source on the left, or add one with “Add source”.",
-		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+		onSelect:  t.ShowItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.list = t.frame.list
 	t.reader = newReader(t, container.NewBorder(nil, textField.Err, nil, nil, t.text))
@@ -154,7 +161,7 @@ func (t *sourcesTab) buildUI() fyne.CanvasObject {
 }
 
 // loadText puts the source's text into the entry, for editing.
-func (t *sourcesTab) loadText() {
+func (t *Sources) loadText() {
 	if t.textLoaded {
 		return
 	}
@@ -173,7 +180,7 @@ const (
 
 // fitBody moves the divider to suit a source with or without text, unless
 // the analyst has moved it.
-func (t *sourcesTab) fitBody() {
+func (t *Sources) fitBody() {
 	want := textOffset
 	if t.cur.Text == "" {
 		want = noTextOffset
@@ -188,7 +195,7 @@ func (t *sourcesTab) fitBody() {
 // snap moves a divider place to the row boundary of the form nearest it
 // (within a fifth to three quarters of the height), so that the divider
 // never cuts a row in half; before the form is laid out it keeps want.
-func (t *sourcesTab) snap(want float64) float64 {
+func (t *Sources) snap(want float64) float64 {
 	d := fyne.CurrentApp().Driver()
 	pad := theme.Padding()
 	avail := t.body.Size().Height - 2*pad
@@ -214,7 +221,7 @@ func (t *sourcesTab) snap(want float64) float64 {
 
 // layoutBody puts the form above the text on the right of the list, the
 // text taking most of the height.
-func (t *sourcesTab) layoutBody() {
+func (t *Sources) layoutBody() {
 	f := t.frame
 	t.body = container.NewVSplit(kit.NewWheel(f.scroll), t.reader.Content())
 	t.body.Offset = textOffset
@@ -225,7 +232,7 @@ func (t *sourcesTab) layoutBody() {
 
 // enableOpenURL lets Open be pressed only when there is an address to
 // open.
-func (t *sourcesTab) enableOpenURL() {
+func (t *Sources) enableOpenURL() {
 	if strings.TrimSpace(t.url.Text) == "" {
 		t.openURL.Disable()
 	} else {
@@ -233,31 +240,31 @@ func (t *sourcesTab) enableOpenURL() {
 	}
 }
 
-func (t *sourcesTab) onOpenURL() {
+func (t *Sources) onOpenURL() {
 	u, err := url.Parse(strings.TrimSpace(t.url.Text))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		kit.ShowMessage(t.deps.h.Window, "Not a web address", "The URL must start with http:// or https://.")
+		kit.ShowMessage(t.deps.Host.Window, "Not a web address", "The URL must start with http:// or https://.")
 		return
 	}
-	if err := t.deps.openURL(u); err != nil {
-		t.deps.h.ShowError("The browser could not be opened", err)
+	if err := t.deps.OpenURL(u); err != nil {
+		t.deps.Host.ShowError("The browser could not be opened", err)
 	}
 }
 
-// showItem fills the form with a source ("" shows the placeholder).
-func (t *sourcesTab) showItem(id string) {
-	t.deps.h.Saver.Flush()
+// ShowItem fills the form with a source ("" shows the placeholder).
+func (t *Sources) ShowItem(id string) {
+	t.deps.Host.Saver.Flush()
 	t.reader.Settle()
 	t.fill(id)
 }
 
 // fill shows the source id and its text ("" shows the placeholder).
-func (t *sourcesTab) fill(id string) {
-	s := t.deps.h.Index().Source(id)
+func (t *Sources) fill(id string) {
+	s := t.deps.Host.Index().Source(id)
 	t.has = s != nil
 	if s == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.deps.h.ReadOnly)
+		t.frame.showForm(false, t.deps.Host.ReadOnly)
 		t.body.Hide()
 		return
 	}
@@ -284,7 +291,7 @@ func (t *sourcesTab) fill(id string) {
 	t.loading = false
 	t.form.ClearErrors()
 	t.showCitedBy()
-	t.frame.showForm(true, t.deps.h.ReadOnly)
+	t.frame.showForm(true, t.deps.Host.ReadOnly)
 	t.body.Show()
 	t.reader.Show()
 }
@@ -339,11 +346,11 @@ func citersOf(x *session.Index, id string) []citer {
 	return out
 }
 
-func (t *sourcesTab) showCitedBy() {
-	cs := citersOf(t.deps.h.Index(), t.cur.ID)
+func (t *Sources) showCitedBy() {
+	cs := citersOf(t.deps.Host.Index(), t.cur.ID)
 	items := make([]kit.LinkItem, 0, min(len(cs), 50))
 	for _, c := range cs[:min(len(cs), 50)] {
-		it := itemedit.LinkItem(t.deps.h, c.kind, c.id)
+		it := itemedit.LinkItem(t.deps.Host, c.kind, c.id)
 		it.Side = c.what
 		items = append(items, it)
 	}
@@ -354,18 +361,18 @@ func (t *sourcesTab) showCitedBy() {
 	t.citedLinks.Set(items, "Nothing cites this source yet.", more)
 }
 
-// changed takes the rows again when sources changed, and shows the source
+// Changed takes the rows again when sources changed, and shows the source
 // and its reading view again when anything they show changed (not after
 // the form's own save).
-func (t *sourcesTab) changed(c session.Change) {
-	idx := t.deps.h.Index()
+func (t *Sources) Changed(c session.Change) {
+	idx := t.deps.Host.Index()
 	if c.Reloaded {
 		t.reader.ForgetTextChange() // the case was read again: its quotes are as stored
 	}
 	if c.Touches(app.KindSource) {
 		t.list.SetRows(idx.Rows(app.KindSource))
 	}
-	if t.deps.origin == caseTab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
+	if t.deps.origin == Tab(t) || !c.Touches(app.KindSource, app.KindCitation, app.KindAnnotation, app.KindEvent,
 		app.KindPerson, app.KindOrganization, app.KindRelation, app.KindFigure, app.KindClaim) {
 		return
 	}
@@ -373,7 +380,7 @@ func (t *sourcesTab) changed(c session.Change) {
 }
 
 // save writes the form to the case when it changed and is valid.
-func (t *sourcesTab) save() {
+func (t *Sources) save() {
 	if !t.has {
 		return
 	}
@@ -390,24 +397,24 @@ func (t *sourcesTab) save() {
 	}
 	var err error
 	if s.Published, err = itemedit.ReadDate("published", t.published); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	if sameItem(s, t.cur) {
 		t.form.ClearErrors()
-		t.deps.h.Status.Saved()
+		t.deps.Host.Status.Saved()
 		return
 	}
 	if err := s.Validate(); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	textChanged := s.Text != t.cur.Text
 	if textChanged {
 		t.reader.NoteTextChange(t.cur)
 	}
-	if err := t.deps.own(t, func() error { return t.deps.h.Session.UpdateSource(s) }); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.deps.Host.Session.UpdateSource(s) }); err != nil {
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
@@ -415,22 +422,22 @@ func (t *sourcesTab) save() {
 	if textChanged && !t.reader.Editing() {
 		t.reader.Show()
 	}
-	t.deps.h.Status.Saved()
+	t.deps.Host.Status.Saved()
 }
 
 // onAdd asks for a new source's title and creates it.
-func (t *sourcesTab) onAdd() {
+func (t *Sources) onAdd() {
 	t.deps.askNew("New source", []newItemField{
 		{label: "Title", placeholder: "Headline or title", validate: kit.RequiredText("source's title")},
 		{label: "Publisher", placeholder: "optional: outlet, agency, court"},
 		{label: "URL", placeholder: "optional: https://…"},
 	}, func(v []string) error {
 		s := app.Source{Title: v[0], Publisher: v[1], URL: v[2]}
-		if err := t.deps.h.Session.CreateSource(&s); err != nil {
+		if err := t.deps.Host.Session.CreateSource(&s); err != nil {
 			return err
 		}
-		t.deps.show(app.KindSource, s.ID)
-		t.deps.h.Status.Saved()
+		t.deps.Show(app.KindSource, s.ID)
+		t.deps.Host.Status.Saved()
 		t.deps.focusNew(t.title)
 		return nil
 	})
@@ -438,14 +445,14 @@ func (t *sourcesTab) onAdd() {
 
 // onDelete asks, then deletes the selected source with its citations,
 // claims and annotations.
-func (t *sourcesTab) onDelete() {
+func (t *Sources) onDelete() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
+	t.deps.Host.Saver.Flush()
 	s := t.cur
 	claims, cites := 0, 0
-	for _, c := range citersOf(t.deps.h.Index(), s.ID) {
+	for _, c := range citersOf(t.deps.Host.Index(), s.ID) {
 		if c.kind == app.KindFigure {
 			claims++
 		} else {
@@ -453,7 +460,7 @@ func (t *sourcesTab) onDelete() {
 		}
 	}
 	notes := 0
-	for _, a := range t.deps.h.Index().Data().Annotations {
+	for _, a := range t.deps.Host.Index().Data().Annotations {
 		if a.Source == s.ID {
 			notes++
 		}
@@ -472,14 +479,14 @@ func (t *sourcesTab) onDelete() {
 	if len(goes) > 0 {
 		cons = "Its " + app.JoinAnd(goes) + " go with it."
 	}
-	cons = kit.JoinNonEmpty(" ", cons, t.deps.deleteNote(app.KindSource, s.ID))
-	kit.ConfirmDelete(t.deps.h.Window, "the source "+app.Quoted(s.Title), cons, func() {
+	cons = kit.JoinNonEmpty(" ", cons, t.deps.DeleteNote(app.KindSource, s.ID))
+	kit.ConfirmDelete(t.deps.Host.Window, "the source "+app.Quoted(s.Title), cons, func() {
 		next := t.list.Neighbour(s.ID)
-		if err := t.deps.h.Session.DeleteSource(s.ID); err != nil {
-			t.deps.h.ShowError("The source was not deleted", err)
+		if err := t.deps.Host.Session.DeleteSource(s.ID); err != nil {
+			t.deps.Host.ShowError("The source was not deleted", err)
 			return
 		}
-		t.deps.show(app.KindSource, next)
-		t.deps.h.Status.Saved()
+		t.deps.Show(app.KindSource, next)
+		t.deps.Host.Status.Saved()
 	})
 }

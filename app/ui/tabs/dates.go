@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"strings"
@@ -19,13 +19,4 @@ func parseDateInput(field, text string, ref time.Time) (app.Date, error) {
 		return app.Date{Phrase: strings.TrimSpace(text)}, app.DateError(field, text, err)
 	}
 	return d, nil
-}
-
-// dateInputText is what a date field shows for d: the phrase the source
-// used when there is one, else the EDTF string.
-func dateInputText(d app.Date) string {
-	if d.Phrase != "" {
-		return d.Phrase
-	}
-	return d.EDTF
 }

@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ import (
 // Fyne keeps a dropped widget's renderer and canvas entries for its cache
 // duration.
 type aliasEditor struct {
-	deps    *tabDeps
+	deps    *Deps
 	box     *fyne.Container
 	rows    []*aliasRow
 	spare   []*aliasRow
@@ -36,15 +36,15 @@ type aliasRow struct {
 	obj        fyne.CanvasObject
 }
 
-func newAliasEditor(deps *tabDeps, loading *bool, key func() string, save func()) *aliasEditor {
+func newAliasEditor(deps *Deps, loading *bool, key func() string, save func()) *aliasEditor {
 	a := &aliasEditor{deps: deps, loading: loading, key: key, save: save}
 	a.box = container.NewVBox()
 	a.addBtn = widgets.NewButton("Add alias", theme.ContentAddIcon(), func() {
 		r := a.addRow(app.Alias{})
-		deps.h.Window.Canvas().Focus(r.name)
+		deps.Host.Window.Canvas().Focus(r.name)
 	})
 	a.addBtn.Importance = widget.LowImportance
-	deps.h.Guard(a.addBtn)
+	deps.Host.Guard(a.addBtn)
 	a.obj = container.NewVBox(a.box, container.NewHBox(a.addBtn))
 	return a
 }
@@ -84,12 +84,12 @@ func (a *aliasEditor) newRow() *aliasRow {
 	r := &aliasRow{name: kit.NewFieldEntry(), note: kit.NewFieldEntry()}
 	r.name.SetPlaceHolder("Other name")
 	r.note.SetPlaceHolder("Who uses it (optional)")
-	a.deps.h.BindEntry(r.name, a.loading, a.key, a.save)
-	a.deps.h.BindEntry(r.note, a.loading, a.key, a.save)
+	a.deps.Host.BindEntry(r.name, a.loading, a.key, a.save)
+	a.deps.Host.BindEntry(r.note, a.loading, a.key, a.save)
 	// Tab passes over the remove icon: from the keyboard an alias goes
 	// when its name and note are cleared.
 	del := kit.NewTapIcon(theme.ContentClearIcon(), func() { a.remove(r) })
-	a.deps.h.Guard(del)
+	a.deps.Host.Guard(del)
 	r.obj = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(2, r.name, r.note))
 	return r
 }
@@ -106,8 +106,8 @@ func (a *aliasEditor) remove(r *aliasRow) {
 	if len(a.rows) == 0 {
 		a.box.Hide()
 	}
-	a.deps.h.Edited(a.key(), a.save)
-	a.deps.h.Saver.Flush()
+	a.deps.Host.Edited(a.key(), a.save)
+	a.deps.Host.Saver.Flush()
 }
 
 // value returns the aliases typed, leaving out blank rows.

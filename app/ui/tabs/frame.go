@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"reflect"
@@ -41,14 +41,14 @@ type tabSpec struct {
 }
 
 // newTabFrame lays out a tab around its form.
-func (deps *tabDeps) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
+func (deps *Deps) newTabFrame(spec tabSpec, form fyne.CanvasObject) *tabFrame {
 	f := &tabFrame{}
 	f.list = kit.NewListPane(spec.kind, spec.plural, spec.modes, spec.onSelect)
 	f.addBtn = widgets.NewButton("Add "+spec.noun, theme.ContentAddIcon(), spec.onAdd)
 	f.addBtn.Importance = widget.HighImportance
 	f.delBtn = widgets.NewButton("Delete", theme.DeleteIcon(), spec.onDelete)
 	f.delBtn.Disable()
-	deps.h.Guard(f.addBtn)
+	deps.Host.Guard(f.addBtn)
 	left := f.list.BuildUI(f.addBtn, f.delBtn)
 	f.empty = kit.Placeholder(spec.emptyText)
 	// Both ways: on a narrow window (1024 px at 150 %) a wide form scrolls
@@ -101,8 +101,8 @@ type newItemField struct {
 
 // askNew asks for the fields of a new item and calls create with their
 // values; create's error is shown in a dialog.
-func (deps *tabDeps) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
-	deps.h.Saver.Flush()
+func (deps *Deps) askNew(title string, fields []newItemField, create func(values []string) error) *newItemDialog {
+	deps.Host.Saver.Flush()
 	nd := &newItemDialog{}
 	var items []*widget.FormItem
 	var first fyne.Focusable
@@ -141,13 +141,13 @@ func (deps *tabDeps) askNew(title string, fields []newItemField, create func(val
 			values[i] = strings.TrimSpace(e.Text)
 		}
 		if err := create(values); err != nil {
-			deps.h.ShowError("Nothing was added", err)
+			deps.Host.ShowError("Nothing was added", err)
 		}
-	}, deps.h.Window)
+	}, deps.Host.Window)
 	nd.dlg.Resize(fyne.NewSize(520, nd.dlg.MinSize().Height))
 	nd.dlg.Show()
 	if first != nil {
-		deps.h.Window.Canvas().Focus(first)
+		deps.Host.Window.Canvas().Focus(first)
 	}
 	return nd
 }
@@ -156,16 +156,16 @@ func (deps *tabDeps) askNew(title string, fields []newItemField, create func(val
 // after the text the dialog gave it, so that the analyst goes on typing
 // there, or Tabs on through the form, instead of starting again from the
 // Add button.
-func (deps *tabDeps) focusNew(e *kit.FieldEntry) {
+func (deps *Deps) focusNew(e *kit.FieldEntry) {
 	e.CursorRow = 0
 	e.CursorColumn = len([]rune(e.Text))
-	deps.h.Window.Canvas().Focus(e)
+	deps.Host.Window.Canvas().Focus(e)
 	e.Refresh()
 }
 
 // dateValidator validates a date in a new-item dialog; required says
 // whether it may be empty.
-func (deps *tabDeps) dateValidator(required bool) func(string) error {
+func (deps *Deps) dateValidator(required bool) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			if required {
@@ -179,8 +179,8 @@ func (deps *tabDeps) dateValidator(required bool) func(string) error {
 }
 
 // refTime is the "now" date phrases are read against.
-func (deps *tabDeps) refTime() time.Time {
-	t, _ := deps.h.Index().Case().AsOfTime()
+func (deps *Deps) refTime() time.Time {
+	t, _ := deps.Host.Index().Case().AsOfTime()
 	return t
 }
 

@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 // This file is the figure's summary line: the analyst's own
 // (app.Figure.Summary), or, while that is empty, the line Casefile writes
@@ -12,16 +12,16 @@ const (
 )
 
 // generatedSummary is the summary Casefile writes for the figure shown.
-func (t *figuresTab) generatedSummary() string {
-	if f := t.deps.h.Index().Figure(t.cur.ID); f != nil {
-		return t.deps.h.Index().Data().FigureSummary(f)
+func (t *Figures) generatedSummary() string {
+	if f := t.deps.Host.Index().Figure(t.cur.ID); f != nil {
+		return t.deps.Host.Index().Data().FigureSummary(f)
 	}
-	return t.deps.h.Index().Data().FigureSummary(&t.cur)
+	return t.deps.Host.Index().Data().FigureSummary(&t.cur)
 }
 
 // refreshSummary writes the generated line again (the claims may have
 // changed) and sets whether "Use generated" has anything to do.
-func (t *figuresTab) refreshSummary() {
+func (t *Figures) refreshSummary() {
 	if !t.has {
 		return
 	}
@@ -34,13 +34,13 @@ func (t *figuresTab) refreshSummary() {
 // styleSummary shows the generated line in italic (the placeholder takes
 // the entry's style) and the analyst's own in the normal face; "Use
 // generated" is offered only when there is an own line to drop.
-func (t *figuresTab) styleSummary() {
+func (t *Figures) styleSummary() {
 	own := t.summary.Text != ""
 	if t.summary.TextStyle.Italic == own {
 		t.summary.TextStyle.Italic = !own
 		t.summary.Refresh()
 	}
-	if own && !t.deps.h.ReadOnly {
+	if own && !t.deps.Host.ReadOnly {
 		t.useGen.Enable()
 	} else {
 		t.useGen.Disable()
@@ -56,11 +56,11 @@ func (t *figuresTab) styleSummary() {
 
 // onUseGenerated drops the analyst's summary line so that the generated
 // one is used again.
-func (t *figuresTab) onUseGenerated() {
-	if !t.has || t.deps.h.ReadOnly {
+func (t *Figures) onUseGenerated() {
+	if !t.has || t.deps.Host.ReadOnly {
 		return
 	}
-	t.deps.h.Saver.Flush()
+	t.deps.Host.Saver.Flush()
 	t.loading = true
 	setEntry(t.summary, "")
 	t.loading = false

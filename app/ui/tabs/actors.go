@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,13 +13,13 @@ import (
 	"casefile/widgets"
 )
 
-// actorTab lists the people (T is app.Person) or the organizations
+// Actors lists the people (T is app.Person) or the organizations
 // (app.Organization) of the case by name beside a form for the selected
 // one: name, aliases, the kind's own fields, notes, relations, the events
 // it took part in and the sources cited. What differs between the two is
 // in its actorKind.
-type actorTab[T any] struct {
-	deps    *tabDeps
+type Actors[T any] struct {
+	deps    *Deps
 	k       *actorKind[T]
 	frame   *tabFrame
 	item    *container.TabItem
@@ -87,18 +87,30 @@ type actorDate[T any] struct {
 	field      func(v *T) *app.Date
 }
 
-func newActorTab[T any](deps *tabDeps, k *actorKind[T]) *actorTab[T] {
-	t := &actorTab[T]{deps: deps, k: k}
+// NewPeople makes the People tab from deps.
+func NewPeople(deps *Deps) *Actors[app.Person] { return newActors(deps, peopleKind) }
+
+// NewOrganizations makes the Organizations tab from deps.
+func NewOrganizations(deps *Deps) *Actors[app.Organization] { return newActors(deps, orgsKind) }
+
+func newActors[T any](deps *Deps, k *actorKind[T]) *Actors[T] {
+	t := &Actors[T]{deps: deps, k: k}
 	t.item = container.NewTabItemWithIcon(k.title, k.icon(), t.buildUI())
 	return t
 }
 
-func (t *actorTab[T]) kind() app.Kind              { return t.k.kind }
-func (t *actorTab[T]) pane() *kit.ListPane         { return t.list }
-func (t *actorTab[T]) tabItem() *container.TabItem { return t.item }
-func (t *actorTab[T]) formKey() string             { return string(t.k.kind) + ":" + t.k.parts(&t.cur).id }
+// Kind is the kind of item the tab lists.
+func (t *Actors[T]) Kind() app.Kind { return t.k.kind }
 
-func (t *actorTab[T]) buildUI() fyne.CanvasObject {
+// Pane is the tab's list.
+func (t *Actors[T]) Pane() *kit.ListPane { return t.list }
+
+// Item is the tab as added to the window's AppTabs.
+func (t *Actors[T]) Item() *container.TabItem { return t.item }
+
+func (t *Actors[T]) formKey() string { return string(t.k.kind) + ":" + t.k.parts(&t.cur).id }
+
+func (t *Actors[T]) buildUI() fyne.CanvasObject {
 	deps, k := t.deps, t.k
 	t.form = kit.NewDetailForm()
 	t.name = kit.NewFieldEntry()
@@ -117,25 +129,25 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 		entries = append(entries, e)
 	}
 	for _, f := range k.dates {
-		d := itemedit.DateInput(deps.h, &t.loading, t.formKey, t.save)
+		d := itemedit.DateInput(deps.Host, &t.loading, t.formKey, t.save)
 		t.form.Add(f.key, f.label, d)
 		t.dates = append(t.dates, d)
 	}
 	t.notes = kit.NewTextArea(4)
 	t.form.Add("notes", "Notes", t.notes)
 	for _, e := range append(entries, t.notes) {
-		deps.h.BindEntry(e, &t.loading, t.formKey, t.save)
+		deps.Host.BindEntry(e, &t.loading, t.formKey, t.save)
 	}
 
-	t.relations = itemedit.NewRelationList(deps.h, func(change func() error) error { return deps.own(t, change) })
+	t.relations = itemedit.NewRelationList(deps.Host, func(change func() error) error { return deps.own(t, change) })
 	t.events = kit.NewLinks(nil)
-	t.cites = itemedit.NewCitationList(deps.h, k.kind, func(id string, cs []app.Citation) {
+	t.cites = itemedit.NewCitationList(deps.Host, k.kind, func(id string, cs []app.Citation) {
 		*k.parts(&t.cur).citations = cs
 	})
-	t.dup = itemedit.NewDupHint(deps.h, k.kind, deps.merger)
-	t.mergeBtn = widgets.NewButton("Merge into…", theme.ContentCopyIcon(), func() { deps.merger.Choose(k.kind, k.parts(&t.cur).id) })
+	t.dup = itemedit.NewDupHint(deps.Host, k.kind, deps.Merger)
+	t.mergeBtn = widgets.NewButton("Merge into…", theme.ContentCopyIcon(), func() { deps.Merger.Choose(k.kind, k.parts(&t.cur).id) })
 	t.mergeBtn.Importance = widget.LowImportance
-	deps.h.Guard(t.mergeBtn)
+	deps.Host.Guard(t.mergeBtn)
 	merge := container.NewBorder(nil, nil, nil, t.mergeBtn, kit.EmptyNote(k.mergeNote))
 	form := container.NewVBox(t.dup.Object(), t.form.Grid, t.relations.Object(),
 		kit.Section("Events", t.events.Object()), t.cites.Object(), widget.NewSeparator(), merge)
@@ -146,25 +158,25 @@ func (t *actorTab[T]) buildUI() fyne.CanvasObject {
 			{Label: "Order added", Cmp: session.ByOrder}, {Label: "Newest first", Cmp: session.ByNewest},
 		},
 		emptyText: k.emptyText,
-		onSelect:  t.showItem, onAdd: t.onAdd, onDelete: t.onDelete,
+		onSelect:  t.ShowItem, onAdd: t.onAdd, onDelete: t.onDelete,
 	}, form)
 	t.list = t.frame.list
 	return t.frame.content
 }
 
-// showItem fills the form with an actor ("" shows the placeholder).
-func (t *actorTab[T]) showItem(id string) {
-	t.deps.h.Saver.Flush()
+// ShowItem fills the form with an actor ("" shows the placeholder).
+func (t *Actors[T]) ShowItem(id string) {
+	t.deps.Host.Saver.Flush()
 	t.fill(id)
 }
 
 // fill fills the form with the item id ("" shows the placeholder).
-func (t *actorTab[T]) fill(id string) {
-	v := t.k.get(t.deps.h.Index(), id)
+func (t *Actors[T]) fill(id string) {
+	v := t.k.get(t.deps.Host.Index(), id)
 	t.has = v != nil
 	if v == nil {
 		t.list.Selected = ""
-		t.frame.showForm(false, t.deps.h.ReadOnly)
+		t.frame.showForm(false, t.deps.Host.ReadOnly)
 		return
 	}
 	t.list.Selected = id
@@ -186,18 +198,18 @@ func (t *actorTab[T]) fill(id string) {
 	showEventsOf(t.deps, t.events, id)
 	t.cites.Show(id, *p.citations)
 	t.dup.Check(id, *p.name, *p.aliases)
-	t.frame.showForm(true, t.deps.h.ReadOnly)
+	t.frame.showForm(true, t.deps.Host.ReadOnly)
 }
 
-// changed takes the rows again when items of the tab's kind changed,
+// Changed takes the rows again when items of the tab's kind changed,
 // and fills the form again when anything it shows changed (not after the
 // form's own save).
-func (t *actorTab[T]) changed(c session.Change) {
-	idx := t.deps.h.Index()
+func (t *Actors[T]) Changed(c session.Change) {
+	idx := t.deps.Host.Index()
 	if c.Touches(t.k.kind) {
 		t.list.SetRows(idx.Rows(t.k.kind))
 	}
-	if t.deps.origin == caseTab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
+	if t.deps.origin == Tab(t) || !c.Touches(app.KindPerson, app.KindOrganization, app.KindRelation,
 		app.KindEvent, app.KindSource, app.KindCitation) {
 		return
 	}
@@ -205,37 +217,37 @@ func (t *actorTab[T]) changed(c session.Change) {
 }
 
 // save writes the form to the case when it changed and is valid.
-func (t *actorTab[T]) save() {
+func (t *Actors[T]) save() {
 	if !t.has {
 		return
 	}
 	v, err := t.read()
 	if err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	if sameItem(v, t.cur) {
 		t.form.ClearErrors()
-		t.deps.h.Status.Saved()
+		t.deps.Host.Status.Saved()
 		return
 	}
 	if err := t.k.validate(&v); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
-	if err := t.deps.own(t, func() error { return t.k.update(t.deps.h.Session, v) }); err != nil {
-		t.deps.h.Status.Failed(t.form, err)
+	if err := t.deps.own(t, func() error { return t.k.update(t.deps.Host.Session, v) }); err != nil {
+		t.deps.Host.Status.Failed(t.form, err)
 		return
 	}
 	t.form.ClearErrors()
 	t.cur = v
 	p := t.k.parts(&v)
 	t.dup.Check(p.id, *p.name, *p.aliases)
-	t.deps.h.Status.Saved()
+	t.deps.Host.Status.Saved()
 }
 
 // read is the item as the form shows it.
-func (t *actorTab[T]) read() (T, error) {
+func (t *Actors[T]) read() (T, error) {
 	v := t.cur
 	p := t.k.parts(&v)
 	*p.name = trimmed(t.name)
@@ -255,40 +267,40 @@ func (t *actorTab[T]) read() (T, error) {
 }
 
 // onAdd asks for a new actor's name and creates it.
-func (t *actorTab[T]) onAdd() {
+func (t *Actors[T]) onAdd() {
 	t.deps.askNew(t.k.newTitle, t.k.newFields, func(values []string) error {
 		v := t.k.fromNew(values)
-		return itemedit.AddUnlessDuplicate(t.deps.h, *t.k.parts(&v).name, func() error { return t.create(v) })
+		return itemedit.AddUnlessDuplicate(t.deps.Host, *t.k.parts(&v).name, func() error { return t.create(v) })
 	})
 }
 
 // create adds an actor and shows it.
-func (t *actorTab[T]) create(v T) error {
-	if err := t.k.create(t.deps.h.Session, &v); err != nil {
+func (t *Actors[T]) create(v T) error {
+	if err := t.k.create(t.deps.Host.Session, &v); err != nil {
 		return err
 	}
-	t.deps.show(t.k.kind, t.k.parts(&v).id)
-	t.deps.h.Status.Saved()
+	t.deps.Show(t.k.kind, t.k.parts(&v).id)
+	t.deps.Host.Status.Saved()
 	t.deps.focusNew(t.name)
 	return nil
 }
 
 // onDelete asks, then deletes the selected actor with what goes with it.
-func (t *actorTab[T]) onDelete() {
+func (t *Actors[T]) onDelete() {
 	if !t.has {
 		return
 	}
-	t.deps.h.Saver.Flush()
+	t.deps.Host.Saver.Flush()
 	v := t.cur
 	p := t.k.parts(&v)
 	what := "the " + t.k.noun + " " + app.Quoted(*p.name)
-	kit.ConfirmDelete(t.deps.h.Window, what, actorConsequences(t.deps.h.Index(), p.id, len(*p.citations), t.k.subj, t.k.obj, t.k.poss), func() {
+	kit.ConfirmDelete(t.deps.Host.Window, what, actorConsequences(t.deps.Host.Index(), p.id, len(*p.citations), t.k.subj, t.k.obj, t.k.poss), func() {
 		next := t.list.Neighbour(p.id)
-		if err := t.k.remove(t.deps.h.Session, p.id); err != nil {
-			t.deps.h.ShowError(t.k.notDeleted, err)
+		if err := t.k.remove(t.deps.Host.Session, p.id); err != nil {
+			t.deps.Host.ShowError(t.k.notDeleted, err)
 			return
 		}
-		t.deps.show(t.k.kind, next)
-		t.deps.h.Status.Saved()
+		t.deps.Show(t.k.kind, next)
+		t.deps.Host.Status.Saved()
 	})
 }

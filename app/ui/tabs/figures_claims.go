@@ -1,4 +1,4 @@
-package ui
+package tabs
 
 import (
 	"casefile/app"
@@ -72,7 +72,7 @@ func claimHeader() fyne.CanvasObject {
 // interest). A row without an id is a draft, saved when its phrase is
 // typed.
 type claimRow struct {
-	tab      *figuresTab
+	tab      *Figures
 	claim    app.Claim
 	loading  bool
 	autoNums bool // low/high/qualifier were proposed from the phrase
@@ -97,7 +97,7 @@ type claimRow struct {
 	obj      fyne.CanvasObject
 }
 
-func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
+func newClaimRow(t *Figures, c app.Claim) *claimRow {
 	deps := t.deps
 	r := &claimRow{tab: t, claim: c, form: kit.NewDetailForm()}
 	r.phrase = kit.NewFieldEntry()
@@ -110,10 +110,10 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.note.SetPlaceHolder("note, e.g. alleged; counted at the hospital")
 	key := func() string { return fmt.Sprintf("claim:%p", r) }
 	for _, e := range []*kit.FieldEntry{r.phrase, r.low, r.high, r.note} {
-		deps.h.BindEntry(e, &r.loading, key, r.save)
+		deps.Host.BindEntry(e, &r.loading, key, r.save)
 		e.OnFocusGained = func() { t.selectRow(r, false) }
 	}
-	r.asOf = itemedit.DateInput(deps.h, &r.loading, key, r.save)
+	r.asOf = itemedit.DateInput(deps.Host, &r.loading, key, r.save)
 	saved := r.phrase.OnChanged
 	r.phrase.OnChanged = func(s string) {
 		if !r.loading {
@@ -140,18 +140,18 @@ func newClaimRow(t *figuresTab, c app.Claim) *claimRow {
 	r.qual = kit.NewSelect(itemedit.QualifierOptions(), func(string) {
 		if !r.loading {
 			r.autoNums = false
-			deps.h.Edited(key(), r.save)
-			deps.h.Saver.Flush()
+			deps.Host.Edited(key(), r.save)
+			deps.Host.Saver.Flush()
 		}
 	})
 	r.cred = kit.NewSelect(credibilityLabels, func(string) {
 		if !r.loading {
-			deps.h.Edited(key(), r.save)
-			deps.h.Saver.Flush()
+			deps.Host.Edited(key(), r.save)
+			deps.Host.Saver.Flush()
 			r.refreshMeta()
 		}
 	})
-	deps.h.Guard(r.qual, r.cred)
+	deps.Host.Guard(r.qual, r.cred)
 
 	r.fillInputs(c)
 	r.build()
@@ -182,7 +182,7 @@ func (r *claimRow) fillInputs(c app.Claim) {
 		r.cred.SetSelectedIndex(c.Credibility)
 	}
 	r.note.SetText(c.Note)
-	r.asOf.SetReference(itemedit.SourceDateReference(deps.h.Index(), c.Source))
+	r.asOf.SetReference(itemedit.SourceDateReference(deps.Host.Index(), c.Source))
 	r.asOf.SetDate(c.AsOf)
 	r.loading = false
 }
@@ -205,7 +205,7 @@ func (r *claimRow) build() {
 	r.cites.Importance = widget.LowImportance
 	r.del = widgets.NewButton("", theme.DeleteIcon(), r.onDelete)
 	r.del.Importance = widget.LowImportance
-	deps.h.Guard(changeSource, changeClaimant, r.del)
+	deps.Host.Guard(changeSource, changeClaimant, r.del)
 
 	_, phraseCell := r.form.Bare("text", r.phrase)
 	_, lowCell := r.form.Bare("low", r.low)
@@ -235,16 +235,16 @@ func (r *claimRow) build() {
 func (r *claimRow) refreshMeta() {
 	deps := r.tab.deps
 	r.source.RemoveAll()
-	r.source.Add(itemedit.ItemLink(deps.h, app.KindSource, r.claim.Source))
+	r.source.Add(itemedit.ItemLink(deps.Host, app.KindSource, r.claim.Source))
 	r.claimant.RemoveAll()
 	if r.claim.Claimant == "" {
 		r.claimant.Add(kit.EmptyNote("no one named"))
 	} else {
-		r.claimant.Add(itemedit.ItemLink(deps.h, deps.h.Index().ActorKind(r.claim.Claimant), r.claim.Claimant))
+		r.claimant.Add(itemedit.ItemLink(deps.Host, deps.Host.Index().ActorKind(r.claim.Claimant), r.claim.Claimant))
 	}
 	var rel app.Reliability
 	var interest app.Interest
-	if s := deps.h.Index().Source(r.claim.Source); s != nil {
+	if s := deps.Host.Index().Source(r.claim.Source); s != nil {
 		rel, interest = s.Reliability, s.Interest
 	}
 	r.grade.SetText(app.Grade(rel, r.cred.SelectedIndex()))
@@ -302,18 +302,18 @@ func (r *claimRow) save() {
 	c.Text = strings.TrimSpace(r.phrase.Text)
 	var err error
 	if c.Low, err = itemedit.ParseNumber("low", r.low.Text); err != nil {
-		deps.h.Status.Failed(r.form, err)
+		deps.Host.Status.Failed(r.form, err)
 		return
 	}
 	if c.High, err = itemedit.ParseNumber("high", r.high.Text); err != nil {
-		deps.h.Status.Failed(r.form, err)
+		deps.Host.Status.Failed(r.form, err)
 		return
 	}
 	c.Qualifier = itemedit.QualifierFromLabel(r.qual.Selected)
 	c.Credibility = max(r.cred.SelectedIndex(), 0)
 	c.Note = strings.TrimSpace(r.note.Text)
 	if c.AsOf, err = itemedit.ReadDate("as_of", r.asOf); err != nil {
-		deps.h.Status.Failed(r.form, err)
+		deps.Host.Status.Failed(r.form, err)
 		return
 	}
 	if c.ID == "" && c.Text == "" {
@@ -321,48 +321,48 @@ func (r *claimRow) save() {
 	}
 	if c.ID != "" && sameItem(c, r.claim) {
 		r.form.ClearErrors()
-		deps.h.Status.Saved()
+		deps.Host.Status.Saved()
 		return
 	}
 	if err := c.Validate(); err != nil {
-		deps.h.Status.Failed(r.form, err)
+		deps.Host.Status.Failed(r.form, err)
 		return
 	}
 	err = deps.own(r.tab, func() error {
 		if c.ID == "" {
-			return deps.h.Session.CreateClaim(&c)
+			return deps.Host.Session.CreateClaim(&c)
 		}
-		return deps.h.Session.UpdateClaim(c)
+		return deps.Host.Session.UpdateClaim(c)
 	})
 	if err != nil {
-		deps.h.Status.Failed(r.form, err)
+		deps.Host.Status.Failed(r.form, err)
 		return
 	}
 	r.form.ClearErrors()
 	r.claim = c
-	if f := deps.h.Index().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
+	if f := deps.Host.Index().Figure(c.Figure); f != nil && f.ID == r.tab.cur.ID {
 		r.tab.cur.Claims = f.Claims
 	}
 	r.tab.refreshChart()
 	r.tab.reselect()
 	r.tab.refreshSummary()
 	r.refreshMeta()
-	deps.h.Status.Saved()
+	deps.Host.Status.Saved()
 }
 
 func (r *claimRow) onPickSource() {
-	r.tab.deps.h.Saver.Flush()
-	itemedit.PickSource(r.tab.deps.h, "Which source makes the claim?", []string{r.claim.Source}, func(id string) {
+	r.tab.deps.Host.Saver.Flush()
+	itemedit.PickSource(r.tab.deps.Host, "Which source makes the claim?", []string{r.claim.Source}, func(id string) {
 		r.setRefs(id, r.claim.Claimant)
 	})
 }
 
 func (r *claimRow) onPickClaimant() {
 	deps := r.tab.deps
-	deps.h.Saver.Flush()
+	deps.Host.Saver.Flush()
 	items := append([]itemedit.PickItem{{ID: "", Label: "— No one named —", Detail: "the source speaks for itself", Key: "no one none"}},
-		itemedit.ActorItems(deps.h.Index(), []string{r.claim.Claimant})...)
-	itemedit.Pick(deps.h.Window, "Who makes the claim?", items, func(id string) {
+		itemedit.ActorItems(deps.Host.Index(), []string{r.claim.Claimant})...)
+	itemedit.Pick(deps.Host.Window, "Who makes the claim?", items, func(id string) {
 		r.setRefs(r.claim.Source, id)
 	})
 }
@@ -373,32 +373,32 @@ func (r *claimRow) setRefs(source, claimant string) {
 	c := r.claim
 	c.Source, c.Claimant = source, claimant
 	if c.ID != "" {
-		if err := deps.own(r.tab, func() error { return deps.h.Session.UpdateClaim(c) }); err != nil {
-			deps.h.Status.Failed(r.form, err)
+		if err := deps.own(r.tab, func() error { return deps.Host.Session.UpdateClaim(c) }); err != nil {
+			deps.Host.Status.Failed(r.form, err)
 			return
 		}
 		r.claim = c
 		r.tab.refreshChart()
 		r.tab.reselect()
 		r.tab.refreshSummary()
-		deps.h.Status.Saved()
+		deps.Host.Status.Saved()
 	} else {
 		r.claim = c
 	}
 	// The as-of date's weekdays are read against the new source's date
 	// (a typed date that now reads differently is saved).
-	r.asOf.SetReference(itemedit.SourceDateReference(deps.h.Index(), source))
+	r.asOf.SetReference(itemedit.SourceDateReference(deps.Host.Index(), source))
 	r.refreshMeta()
 }
 
 func (r *claimRow) onCite() {
 	deps := r.tab.deps
-	deps.h.Saver.Flush()
+	deps.Host.Saver.Flush()
 	if r.claim.ID == "" {
-		kit.ShowMessage(deps.h.Window, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
+		kit.ShowMessage(deps.Host.Window, "Not saved yet", "Type what the source said first; then the claim can cite sources.")
 		return
 	}
-	itemedit.CitationsDialog(deps.h, app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
+	itemedit.CitationsDialog(deps.Host, app.KindClaim, r.claim.ID, r.claim.Citations, func(cs []app.Citation) {
 		r.claim.Citations = cs
 		r.refreshMeta()
 	})
@@ -406,26 +406,26 @@ func (r *claimRow) onCite() {
 
 func (r *claimRow) onDelete() {
 	deps := r.tab.deps
-	deps.h.Saver.Flush()
+	deps.Host.Saver.Flush()
 	if r.claim.ID == "" {
 		r.tab.rows = removeRow(r.tab.rows, r)
 		r.tab.refreshClaims()
 		return
 	}
 	c := r.claim
-	src := deps.h.Index().ItemName(app.KindSource, c.Source)
+	src := deps.Host.Index().ItemName(app.KindSource, c.Source)
 	cons := ""
 	if n := len(c.Citations); n > 0 {
 		cons = fmt.Sprintf("Its %s go with it.", app.Plural(n, "citation"))
 	}
-	cons = kit.JoinNonEmpty(" ", cons, deps.deleteNote(app.KindClaim, c.ID))
-	kit.ConfirmDelete(deps.h.Window, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
-		if err := deps.h.Session.DeleteClaim(c.ID); err != nil {
-			deps.h.ShowError("The claim was not deleted", err)
+	cons = kit.JoinNonEmpty(" ", cons, deps.DeleteNote(app.KindClaim, c.ID))
+	kit.ConfirmDelete(deps.Host.Window, "the claim "+app.Quoted(c.Text)+" from "+app.Quoted(src), cons, func() {
+		if err := deps.Host.Session.DeleteClaim(c.ID); err != nil {
+			deps.Host.ShowError("The claim was not deleted", err)
 			return
 		}
-		deps.show(app.KindFigure, c.Figure)
-		deps.h.Status.Saved()
+		deps.Show(app.KindFigure, c.Figure)
+		deps.Host.Status.Saved()
 	})
 }
 
