@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"casefile/app/ui/kit"
@@ -15,7 +13,7 @@ import (
 
 // claimView is one row of the Figures tab's claims table as a test finds
 // it on the canvas: its fields, what it says about its source, its
-// buttons and its background (highlighted while the row is selected).
+// buttons.
 type claimView struct {
 	obj                     *fyne.Container
 	phrase, low, high, note *kit.FieldEntry
@@ -23,7 +21,6 @@ type claimView struct {
 	asOf                    *widgets.DateEntry
 	grade, intWord          *widget.Label
 	claimant, del           *widget.Button
-	bg                      fyne.Tappable
 }
 
 // claimAt is row i of the claims table.
@@ -54,9 +51,6 @@ func claimOf(t testing.TB, row fyne.CanvasObject) claimView {
 	stack, ok := v.obj.Objects[1].(*fyne.Container)
 	if !ok || len(stack.Objects) != 2 {
 		t.Fatal("a claim row has no background")
-	}
-	if v.bg, ok = stack.Objects[0].(fyne.Tappable); !ok {
-		t.Fatal("a claim row's background cannot be clicked")
 	}
 	fs := uitest.All[*kit.FieldEntry](v.obj)
 	ss := uitest.All[*widgets.Select](v.obj)
@@ -97,17 +91,6 @@ func claimOf(t testing.TB, row fyne.CanvasObject) claimView {
 	return v
 }
 
-// on reports whether the row is highlighted as the selected claim.
-func (v claimView) on(t testing.TB) bool {
-	t.Helper()
-	r, ok := uitest.Find[*canvas.Rectangle](v.bg.(fyne.CanvasObject))
-	if !ok {
-		t.Fatal("a claim row's background draws nothing")
-	}
-	_, _, _, a := r.FillColor.RGBA()
-	return r.FillColor != color.Transparent && a != 0
-}
-
 // errorOf is the error shown under input in the row ("" when none).
 func (v claimView) errorOf(t testing.TB, input fyne.CanvasObject) string {
 	t.Helper()
@@ -123,14 +106,4 @@ func (v claimView) errorOf(t testing.TB, input fyne.CanvasObject) string {
 	}
 	t.Fatal("the field has no room for an error")
 	return ""
-}
-
-// claimChart is the Figures tab's chart of the claims.
-func claimChart(t testing.TB, cw *caseWindow) *widgets.ClaimChart {
-	t.Helper()
-	c, ok := uitest.Find[*widgets.ClaimChart](cw.figures.Item().Content)
-	if !ok {
-		t.Fatal("the Figures tab has no chart")
-	}
-	return c
 }

@@ -119,52 +119,6 @@ func TestFigureSummaryGeneratedAndOwn(t *testing.T) {
 	}
 }
 
-func TestFigureChartAndTableSelectTogether(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.show(app.KindFigure, "f-injured")
-	chart := claimChart(t, cw)
-	formScroll(t, cw.figures, "Question").ScrollToTop()
-	// Tap down the chart until the second claim's row is hit.
-	tapped := false
-	for y := float32(0); y < chart.Size().Height; y += 2 {
-		test.TapAt(chart, fyne.NewPos(chart.Size().Width/2, y))
-		if chart.Selected() == "c-2" {
-			tapped = true
-			break
-		}
-	}
-	if !tapped {
-		t.Fatal("no tap on the chart selected the second claim")
-	}
-	r, first := claimAt(t, cw, 1), claimAt(t, cw, 0)
-	if !r.on(t) || first.on(t) {
-		t.Fatal("tapping the claim in the chart did not highlight its row alone")
-	}
-	// The row was scrolled into view.
-	s := formScroll(t, cw.figures, "Question")
-	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(r.obj).Y - d.AbsolutePositionForObject(s.Content).Y
-	if y < s.Offset.Y || y+r.obj.Size().Height > s.Offset.Y+s.Size().Height {
-		t.Errorf("row at %v–%v is out of view %v–%v", y, y+r.obj.Size().Height, s.Offset.Y, s.Offset.Y+s.Size().Height)
-	}
-	// Focusing a row's field highlights its claim in the chart.
-	cw.win.Canvas().Focus(first.phrase)
-	if chart.Selected() != "c-1" || !first.on(t) || r.on(t) {
-		t.Errorf("focusing the first row: chart selects %q", chart.Selected())
-	}
-	// Clicking between a row's fields selects it too.
-	r.bg.Tapped(&fyne.PointEvent{})
-	if chart.Selected() != "c-2" {
-		t.Errorf("clicking the second row: chart selects %q", chart.Selected())
-	}
-	// The selection survives a save of the claim.
-	edit(cw, r.phrase, "nobody was injured")
-	r = claimAt(t, cw, 1) // c-2, after c-1
-	if chart.Selected() != "c-2" || !r.on(t) || claimAt(t, cw, 0).on(t) || r.phrase.Text != "nobody was injured" {
-		t.Errorf("after a save the chart selects %q", chart.Selected())
-	}
-}
-
 func TestClaimAsOfAndNote(t *testing.T) {
 	cw, path := newTestWindow(t, sampleCase())
 	cw.show(app.KindFigure, "f-injured")
@@ -328,66 +282,6 @@ func TestFigureCreateEventLinkDelete(t *testing.T) {
 	if f, err := storeOf(cw).Figure(id); err != nil || f.Event != "e-statement" {
 		t.Errorf("after Undo: %+v, %v", f, err)
 	}
-}
-
-// figureWithClaims returns a demo figure with n claims.
-func figureWithClaims(t *testing.T, cw *caseWindow, n int) *app.Figure {
-	t.Helper()
-	for _, r := range cw.figures.Pane().Rows {
-		if f := cw.idx().Figure(r.ID); f != nil && len(f.Claims) == n {
-			return f
-		}
-	}
-	t.Fatalf("the demo has no figure with %d claims", n)
-	return nil
-}
-
-func TestFigureClaimRowsAreFilledAgain(t *testing.T) {
-	cw := demoWindow(t)
-	three, two := figureWithClaims(t, cw, 3), figureWithClaims(t, cw, 2)
-	shows := func(f *app.Figure) {
-		t.Helper()
-		rows := claimRows(t, cw)
-		if len(rows) != len(f.Claims) {
-			t.Fatalf("%d rows for %d claims", len(rows), len(f.Claims))
-		}
-		for i := range rows {
-			r := claimAt(t, cw, i)
-			if c := f.Claims[i]; r.phrase.Text != c.Text || r.errorOf(t, r.phrase) != "" {
-				t.Errorf("row %d shows %q, want %s %q", i, r.phrase.Text, c.ID, c.Text)
-			}
-		}
-	}
-	cw.show(app.KindFigure, three.ID)
-	shows(three)
-	made := claimRows(t, cw)
-	// Another figure is shown in the same rows; the third waits.
-	cw.show(app.KindFigure, two.ID)
-	shows(two)
-	if rows := claimRows(t, cw); rows[0] != made[0] || rows[1] != made[1] {
-		t.Error("showing another figure made new claim rows")
-	}
-	cw.show(app.KindFigure, three.ID)
-	shows(three)
-	for i, r := range claimRows(t, cw) {
-		if r != made[i] {
-			t.Errorf("row %d was made again", i)
-		}
-	}
-	// An edit still waiting to be saved is saved to its own claim before
-	// its row shows another figure's.
-	r := claimAt(t, cw, 0)
-	cw.win.Canvas().Focus(r.phrase)
-	r.phrase.TypedShortcut(&fyne.ShortcutSelectAll{})
-	test.Type(r.phrase, "some 50")
-	cw.show(app.KindFigure, two.ID)
-	if c, _ := storeOf(cw).Claim(three.Claims[0].ID); c.Text != "some 50" {
-		t.Errorf("the waiting edit was not saved: %q", c.Text)
-	}
-	if c, _ := storeOf(cw).Claim(two.Claims[0].ID); c.Text != two.Claims[0].Text {
-		t.Errorf("the waiting edit went to the other figure's claim: %q", c.Text)
-	}
-	shows(cw.idx().Figure(two.ID))
 }
 
 // BenchmarkSelectFigure selects the demo's figures with two claims or more

@@ -298,36 +298,3 @@ func TestTabSwitchLeavesTheHiddenForm(t *testing.T) {
 		t.Errorf("switching tabs under a picker moved its focus to %T", c.Focused())
 	}
 }
-
-// TestAliasRowsAreReused: showing another person fills the same alias
-// rows again instead of making new widgets, without recording an edit.
-func TestAliasRowsAreReused(t *testing.T) {
-	cw, _ := newTestWindow(t, sampleCase())
-	cw.selectTab(1)
-	pt := cw.people
-	cw.show(app.KindPerson, "p-cuci")
-	fields := aliasFields(t, pt) // name, note of each row
-	if len(fields) != 2 {
-		t.Fatalf("Çuçi shows %d alias fields", len(fields))
-	}
-	name, note := fields[0], fields[1]
-	cw.show(app.KindPerson, "p-maria")
-	box := aliasBox(t, pt)
-	if n := len(aliasFields(t, pt)); n != 0 || len(box.Objects) != 0 || box.Visible() {
-		t.Errorf("María shows %d alias fields (%d rows in the box, box shown %v), want none",
-			n, len(box.Objects), box.Visible())
-	}
-	test.Tap(tabButton(t, pt, "Add alias")) // the spare row comes back blank
-	fields = aliasFields(t, pt)
-	if len(fields) != 2 || fields[0] != name || fields[1] != note || name.Text != "" || note.Text != "" {
-		t.Errorf("Add alias for María: %d fields, reused %v, %q / %q", len(fields), len(fields) > 0 && fields[0] == name,
-			name.Text, note.Text)
-	}
-	cw.show(app.KindPerson, "p-cuci")
-	if n := len(aliasFields(t, pt)); n != 2 || name.Text != "The Colonel" || note.Text != "used by the press" {
-		t.Errorf("Çuçi again: %d fields, %q / %q", n, name.Text, note.Text)
-	}
-	if p, _ := storeOf(cw).Person("p-cuci"); len(p.Aliases) != 1 || p.Aliases[0].Name != "The Colonel" {
-		t.Errorf("showing and adding a blank row changed the stored aliases: %+v", p.Aliases)
-	}
-}

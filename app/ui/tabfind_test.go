@@ -171,21 +171,6 @@ func openURLButton(t testing.TB, cw *caseWindow) *widgets.Button {
 	return uitest.FormInput[*widgets.Button](t, cw.sources.Item().Content, "URL")
 }
 
-// aliasBox is the box of alias rows on tab tb (hidden when there is none).
-func aliasBox(t testing.TB, tb tabs.Tab) *fyne.Container {
-	t.Helper()
-	cell := uitest.FormInput[*fyne.Container](t, tb.Item().Content, "Aliases")
-	editor, ok := cell.Objects[0].(*fyne.Container)
-	if !ok || len(editor.Objects) == 0 {
-		t.Fatal("the Aliases field has no editor")
-	}
-	box, ok := editor.Objects[0].(*fyne.Container)
-	if !ok {
-		t.Fatal("the alias editor has no box of rows")
-	}
-	return box
-}
-
 // focusButton is the first of the app's buttons (widgets.Button, which
 // takes the focus) reading text on tab tb.
 func focusButton(t testing.TB, tb tabs.Tab, text string) *widgets.Button {

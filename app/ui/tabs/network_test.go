@@ -47,6 +47,14 @@ func (u history) Redo() { u.h.Saver.Flush(); _, _ = u.h.Session.Redo() }
 // window, and returns what a tab is built from.
 func newHost(t testing.TB, data app.CaseData) *host.Host {
 	t.Helper()
+	h, _ := openCase(t, data)
+	return h
+}
+
+// openCase opens data as a case file in a temporary folder, with a test
+// window, and returns what a tab is built from and the store under it.
+func openCase(t testing.TB, data app.CaseData) (*host.Host, app.Store) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(theme.LightTheme())
 	st, err := storage.Opener{}.Create(filepath.Join(t.TempDir(), "test.casefile"), data, false)
@@ -65,7 +73,7 @@ func newHost(t testing.TB, data app.CaseData) *host.Host {
 		_ = s.Close()
 		h.Window.Close()
 	})
-	return h
+	return h, st
 }
 
 // newNetwork shows the Network tab of data in a window of its own, as
