@@ -7,9 +7,8 @@ import (
 	"casefile/app"
 )
 
-// This file is the window's only contact with app/edtf: reading what the
-// analyst types into a date field, showing a date in words, and ordering
-// dates on the timeline.
+// Reading what the analyst types into a new item's date: the domain's one
+// reading of a typed date (app.ReadDate), with the field's error sentence.
 
 // parseDateInput reads a date field as app.ReadDate does (the one reading
 // of a typed date), with the field's error sentence.
