@@ -12,11 +12,13 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
 
+	"casefile/app"
 	"casefile/app/ui"
 	"casefile/internal/atomicfile"
 	"casefile/internal/buildinfo"
@@ -61,8 +63,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Stdin:      os.Stdin,
 		Stdout:     stdout,
 		Stderr:     stderr,
-		OpenWindow: func(opts ui.Options) error { return ui.Run(opts) },
+		OpenWindow: openWindow,
 		Version:    buildinfo.Get().String(),
 	}
 	return c.Run(args)
+}
+
+// openWindow runs the window until it closes. Fyne's driver panics when
+// the windowing system cannot be reached (no display, a graphics driver
+// that fails to start); that comes back as one sentence, the panic's words
+// kept as the cause for --verbose, instead of a stack trace.
+func openWindow(opts ui.Options) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = app.Internal(fmt.Errorf("%v", r), "Casefile could not open its window: the display or its graphics driver did not answer. Commands such as casefile import and casefile export work without one")
+		}
+	}()
+	return ui.Run(opts)
 }
