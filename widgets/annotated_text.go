@@ -90,6 +90,11 @@ type AnnotatedText struct {
 	hoverAt    fyne.Position
 	pendingTo  int // offset to scroll to once laid out, or -1
 
+	// OnScrolled, when set, is called after the text scrolled: by the
+	// wheel, the scroll bar, the keys or ScrollTo and ScrollBy (a bar over
+	// the text can follow its selection).
+	OnScrolled func()
+
 	lay      atLayout
 	scroll   *container.Scroll
 	surface  *atSurface
@@ -114,7 +119,10 @@ func NewAnnotatedText(text string) *AnnotatedText {
 	a.surface = &atSurface{t: a}
 	a.surface.ExtendBaseWidget(a.surface)
 	a.scroll = container.NewVScroll(a.surface)
-	a.scroll.OnScrolled = func(fyne.Position) { a.surface.ensureVisible() }
+	a.scroll.OnScrolled = func(fyne.Position) {
+		a.surface.ensureVisible()
+		a.scrolled()
+	}
 	a.ExtendBaseWidget(a)
 	return a
 }
@@ -275,8 +283,19 @@ func (a *AnnotatedText) ScrollBy(dy float32) bool {
 
 func (a *AnnotatedText) scrollToY(y float32) {
 	maxY := max(0, a.lay.contentHeight()-a.scroll.Size().Height)
+	before := a.scroll.Offset
 	a.scroll.ScrollToOffset(fyne.NewPos(0, max(0, min(y, maxY))))
 	a.surface.ensureVisible()
+	if a.scroll.Offset != before {
+		a.scrolled()
+	}
+}
+
+// scrolled tells OnScrolled.
+func (a *AnnotatedText) scrolled() {
+	if a.OnScrolled != nil {
+		a.OnScrolled()
+	}
 }
 
 // CreateRenderer is a private method to Fyne which links this widget to

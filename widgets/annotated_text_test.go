@@ -610,3 +610,29 @@ func TestAnnotatedTextScrollToBeforeShown(t *testing.T) {
 		t.Errorf("selected %q", v.SelectedText())
 	}
 }
+
+// TestAnnotatedTextTellsItScrolled: OnScrolled is called when the text
+// scrolls, by ScrollBy (the wheel), ScrollTo and the view's own scroller,
+// and not when nothing moved.
+func TestAnnotatedTextTellsItScrolled(t *testing.T) {
+	v, _ := atSetup(t, strings.Repeat(atSample+"\n\n", 40), 600, 200)
+	calls := 0
+	v.OnScrolled = func() { calls++ }
+	if !v.ScrollBy(-60) || calls != 1 {
+		t.Fatalf("ScrollBy down: %d calls", calls)
+	}
+	if v.ScrollBy(1000) && calls != 2 {
+		t.Fatalf("ScrollBy back to the top: %d calls", calls)
+	}
+	if v.ScrollBy(10) || calls != 2 {
+		t.Errorf("ScrollBy past the top moved nothing but made %d calls", calls)
+	}
+	v.ScrollTo(len([]rune(v.Text())) - 1)
+	if calls != 3 {
+		t.Errorf("ScrollTo the end: %d calls", calls)
+	}
+	v.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 40)})
+	if calls != 4 {
+		t.Errorf("the scroller's own wheel: %d calls", calls)
+	}
+}

@@ -18,12 +18,6 @@ import (
 	"casefile/widgets"
 )
 
-func init() {
-	// The tests place the reading view's action bar themselves: a timer
-	// moving it too would race with them.
-	barFollow = 0
-}
-
 // num is v as a claim's bound.
 func num(v float64) *float64 { return uitest.Num(v) }
 

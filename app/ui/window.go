@@ -166,7 +166,6 @@ func (cw *caseWindow) tabDeps() *tabs.Deps {
 		},
 		ImportText: cw.onImportSourceText,
 		OpenURL:    cw.app.OpenURL,
-		BarFollow:  barFollow,
 	}
 }
 

@@ -10,8 +10,6 @@ package reader
 
 import (
 	"strings"
-	"sync/atomic"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -58,10 +56,6 @@ type Parts struct {
 	// disputed questions, choosing one adding the quote q of source src
 	// to it; nil when there is no question to offer.
 	Evidence func(src string, q app.Quote) *fyne.MenuItem
-	// Follow is how often the action bar follows its selection when the
-	// text scrolls (the text does not report scrolling); 0 leaves it where
-	// the selection put it. The window uses FollowEvery.
-	Follow time.Duration
 }
 
 // View is the reading view of the source its tab shows.
@@ -92,22 +86,17 @@ type View struct {
 	hits      []textfind.Hit // names in it not linked yet (suggestions)
 	selOK     bool           // the selection holds more than white space
 	recent    []itemRef      // items made or cited from a selection, latest first
-	polling   bool
-	pollEvery time.Duration // how often the bar follows the text's scrolling; 0: it does not
-	textBase  *textBase     // the text the quotes are anchored in, while it is edited
+	textBase  *textBase      // the text the quotes are anchored in, while it is edited
 }
-
-// FollowEvery is how often the window's action bar follows its selection
-// when the text scrolls (Parts.Follow).
-const FollowEvery = 120 * time.Millisecond
 
 // New makes the reading view from the host and the parts the window
 // hands it. It shows nothing until Show.
 func New(h *host.Host, p Parts) *View {
 	v := &View{h: h, tab: p.Tab, editor: p.Editor, editorFocus: p.EditorField, onImport: p.Import,
-		evidence: p.Evidence, pollEvery: p.Follow}
+		evidence: p.Evidence}
 	v.view = widgets.NewAnnotatedText("")
 	v.view.OnSelectionChanged = v.onSelectionChanged
+	v.view.OnScrolled = v.follow
 	v.view.OnHighlightTapped = v.onHighlightTapped
 	v.bar = widgets.NewSelectionActions(
 		widgets.SelectionAction{Label: "New event", OnTapped: v.onNewEvent},
@@ -283,7 +272,13 @@ func (v *View) onSelectionChanged(s, e int, text string) {
 		return
 	}
 	v.placeBar()
-	v.startPoll()
+}
+
+// follow keeps the action bar beside its selection as the text scrolls.
+func (v *View) follow() {
+	if v.selOK && !v.editing {
+		v.placeBar()
+	}
 }
 
 // placeBar puts the action bar beside the selection, or hides it when the
@@ -313,33 +308,6 @@ func (v *View) hideBar() {
 		v.bar.Hide()
 		v.barLayer.Refresh()
 	}
-}
-
-// startPoll keeps the bar beside its selection while the text scrolls,
-// until the selection is gone or the view is not on screen.
-func (v *View) startPoll() {
-	if v.polling || v.pollEvery <= 0 {
-		return
-	}
-	v.polling = true
-	stop := &atomic.Bool{}
-	every := v.pollEvery
-	go func() {
-		for !stop.Load() {
-			time.Sleep(every)
-			fyne.Do(func() {
-				if stop.Load() {
-					return
-				}
-				if !v.selOK || v.editing || !v.onScreen() {
-					stop.Store(true)
-					v.polling = false
-					return
-				}
-				v.placeBar()
-			})
-		}
-	}()
 }
 
 // onScreen reports whether the reading view is on screen (in a window

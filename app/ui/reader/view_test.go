@@ -129,13 +129,11 @@ func TestAnnotateLargeText(t *testing.T) {
 		t.Fatalf("%d quotes, %d suggestions", len(a.marks), len(a.hits))
 	}
 	t.Logf("showing 200 KB with 300 quotes and %d suggestions took %v", len(a.hits), took)
-	// The bar follows its selection when the text scrolls (a timer calls
-	// placeBar in the window).
+	// The bar follows its selection when the text scrolls.
 	from := at(t, text, "Gent Hoxha")
 	b.dragSelect(t, from, from+len("Gent Hoxha"))
 	barY := a.bar.Position().Y
 	kittest.Wheel(b.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(a.view).Add(fyne.NewPos(50, 50)), -25)
-	a.placeBar()
 	if got := a.bar.Position().Y; got > barY-kit.WheelStep()+1 || !a.bar.Visible() {
 		t.Errorf("after a notch of the wheel the bar moved from %v to %v (visible %v)", barY, got, a.bar.Visible())
 	}

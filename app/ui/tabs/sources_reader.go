@@ -17,7 +17,6 @@ func newReader(t *Sources, editor fyne.CanvasObject) *reader.View {
 		EditorField: t.text,
 		Import:      deps.ImportText,
 		Evidence:    deps.QuoteEvidence,
-		Follow:      deps.BarFollow,
 	})
 }
 

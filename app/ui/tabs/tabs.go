@@ -11,7 +11,6 @@ package tabs
 
 import (
 	"net/url"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -72,10 +71,6 @@ type Deps struct {
 	ImportText func()
 	// OpenURL opens an address in the browser or a file in its program.
 	OpenURL func(*url.URL) error
-	// BarFollow is how often the reading view's action bar follows its
-	// selection when the text scrolls (reader.Parts.Follow).
-	BarFollow time.Duration
-
 	// origin is the tab whose own change is being notified, if any (own).
 	origin Tab
 }
