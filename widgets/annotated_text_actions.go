@@ -78,18 +78,6 @@ func (b *SelectionActions) Button(label string) *Button {
 	return nil
 }
 
-// Menu returns the menu the action labelled label opens now (nil for a
-// plain action, an unknown label, or an action with nothing to offer):
-// for tests, which cannot reach a pop-up menu's items.
-func (b *SelectionActions) Menu(label string) *fyne.Menu {
-	for _, act := range b.actions {
-		if act.Label == label && act.Menu != nil {
-			return act.Menu()
-		}
-	}
-	return nil
-}
-
 func (b *SelectionActions) run(act SelectionAction, btn *Button) {
 	if act.Menu == nil {
 		if act.OnTapped != nil {

@@ -211,12 +211,12 @@ func TestAnnotateEventPersonClaimFromSelections(t *testing.T) {
 	phrase := "some 100 people were injured"
 	from = at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len([]rune(phrase)))
-	barButton(t, a, "New claim")
-	menu := a.bar.Menu("New claim")
-	if menu == nil || menu.Items[0].Label != "People injured in the raid" {
+	test.Tap(barButton(t, a, "New claim"))
+	menu := uitest.PopUpItems(t, cw.win)
+	if len(menu) == 0 || menu[0].Label != "People injured in the raid" {
 		t.Fatalf("claim menu = %+v", menu)
 	}
-	menu.Items[0].Action()
+	menu[0].Tap()
 	if lo, hi := overlayField(t, cw, "Low").Text, overlayField(t, cw, "High").Text; lo != "100" || hi != "100" {
 		t.Errorf("the claim form proposes %q–%q", lo, hi)
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"casefile/app"
+	"casefile/app/ui/uitest"
 )
 
 // quotedAnywhere reports whether any item of the case cites a quote with
@@ -71,13 +72,13 @@ func TestAnnotateNewItemIsOneUndoStep(t *testing.T) {
 	phrase = "no one was hurt"
 	from = at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len(phrase))
-	barButton(t, a, "New claim")
-	menu := a.bar.Menu("New claim")
-	last := menu.Items[len(menu.Items)-1]
+	test.Tap(barButton(t, a, "New claim"))
+	menu := uitest.PopUpItems(t, cw.win)
+	last := menu[len(menu)-1]
 	if last.Label != "New disputed figure…" {
 		t.Fatalf("the claim menu ends with %q", last.Label)
 	}
-	last.Action()
+	last.Tap()
 	overlayField(t, cw, "Question").SetText("People hurt in the raid")
 	tapOverlay(t, cw, "Save")
 	if got := cw.s.UndoLabel(); got != "add disputed figure ‘People hurt in the raid’" {
@@ -104,9 +105,9 @@ func TestAnnotateUndoCitationShowsItsSource(t *testing.T) {
 	phrase := "at dawn"
 	from := at(t, annotText, phrase)
 	dragSelect(t, cw, a, from, from+len(phrase))
-	barButton(t, a, "Cite for")
-	menu := a.bar.Menu("Cite for")
-	menu.Items[len(menu.Items)-1].Action()
+	test.Tap(barButton(t, a, "Cite for"))
+	menu := uitest.PopUpItems(t, cw.win)
+	menu[len(menu)-1].Tap()
 	pickFirst(t, cw, "camp founded")
 	if e, _ := storeOf(cw).Event("e-founding"); len(e.Citations) != 1 {
 		t.Fatalf("the event has %d citations after Cite for", len(e.Citations))
