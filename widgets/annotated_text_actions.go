@@ -67,17 +67,6 @@ func (b *SelectionActions) SetActions(actions ...SelectionAction) {
 	b.Refresh()
 }
 
-// Button returns the button of the action labelled label (without the
-// "▸"), or nil: for tests, and for the caller to focus or disable one.
-func (b *SelectionActions) Button(label string) *Button {
-	for i, act := range b.actions {
-		if act.Label == label {
-			return b.buttons[i]
-		}
-	}
-	return nil
-}
-
 func (b *SelectionActions) run(act SelectionAction, btn *Button) {
 	if act.Menu == nil {
 		if act.OnTapped != nil {

@@ -95,11 +95,13 @@ func BarButton(t testing.TB, v *widgets.AnnotatedText, bar *widgets.SelectionAct
 	if bp := bar.Position(); bp.Y < pos.Y+size.Height && bp.Y+bar.Size().Height > pos.Y {
 		t.Errorf("the bar at %v covers the selection at %v %v", bp, pos, size)
 	}
-	b := bar.Button(label)
-	if b == nil {
-		t.Fatalf("no %q in the action bar", label)
+	for _, o := range Objects(bar) {
+		if b, ok := o.(*widgets.Button); ok && (b.Text == label || b.Text == label+" ▸") {
+			return &b.Button
+		}
 	}
-	return &b.Button
+	t.Fatalf("no %q in the action bar", label)
+	return nil
 }
 
 // QuoteOf returns the quote of a citation of src, failing if none.
