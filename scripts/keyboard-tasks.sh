@@ -63,6 +63,14 @@ shot() { [[ -z "$KEEP" ]] || { mkdir -p "$KEEP"; import -window root "$KEEP/$1.p
 # is JQ: the window's state satisfies the jq condition.
 is() { state | jq -e "$1" >/dev/null; }
 
+# becomes JQ: the window's state satisfies the jq condition within about
+# five seconds (for what a key starts and the window finishes later, such
+# as a dialog closing and another tab coming to the front).
+becomes() {
+  for _ in $(seq 25); do is "$1" && return 0; sleep 0.1; done
+  return 1
+}
+
 # tab_to TEXT: presses Tab until the focused widget shows TEXT (a button's
 # label, an entry's placeholder) or is of type TEXT.
 tab_to() {
@@ -190,7 +198,7 @@ is '.dialogs == 1 and (.focused.placeholder | startswith("Find"))' || fail "Ctrl
 typ "K. Tester"
 state >/dev/null
 key Return
-is '.dialogs == 0 and .tab == "People"' || fail "Enter in Find did not open the person"
+becomes '.dialogs == 0 and .tab == "People"' || fail "Enter in Find did not open the person"
 shot 06-search
 pass "Find “K. Tester” opened People"
 
