@@ -17,7 +17,7 @@ DISPLAY_NUM=${DISPLAY_NUM:-:97}
 ROUNDS=${ROUNDS:-10}
 WIDTH=1366
 HEIGHT=768
-KEEP=${KEEP:-} # a folder to keep the reports and heap profiles in
+KEEP=${KEEP:-} # a folder to keep the reports, heap profiles and CPU profiles in
 # BIN: an already built binary to measure instead of building this tree.
 export GOFLAGS=-tags=sqlite_fts5
 
@@ -60,7 +60,7 @@ report() {
   kill -USR1 "$app_pid"
   for _ in $(seq 600); do
     if [[ -f "$stats" ]] && [[ $(wc -l <"$stats") -ge $report_n ]]; then
-      [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats.heap.pprof" "$KEEP/$name-$report_n.heap.pprof"; }
+      [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats.heap.pprof" "$KEEP/$name-$report_n.heap.pprof"; cp "$stats.$report_n.cpu.pprof" "$KEEP/$name-$report_n.cpu.pprof" 2>/dev/null || true; }
       return 0
     fi
     sleep 0.05

@@ -55,6 +55,9 @@ type Report struct {
 type probe struct {
 	path  string
 	start time.Time
+	// cpu is the CPU profile being recorded since the last report (or the
+	// start), nil when it could not be started.
+	cpu *os.File
 
 	mu      sync.Mutex
 	seq     int
@@ -76,6 +79,7 @@ func Start() {
 		return
 	}
 	p := &probe{path: path, start: time.Now(), first: map[string]float64{}, visited: map[string]bool{}}
+	p.startCPU()
 	go p.watchWindow()
 	onSignals(func() {
 		if err := p.write(); err != nil {
@@ -86,6 +90,39 @@ func Start() {
 			fmt.Fprintf(os.Stderr, "casefile: the layout report could not be written: %v\n", err)
 		}
 	})
+}
+
+// startCPU starts recording the CPU profile of the next stretch, into a
+// temporary file that write renames when the stretch ends.
+func (p *probe) startCPU() {
+	f, err := os.Create(p.path + ".cpu.pprof.tmp")
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+		if err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "casefile: the CPU profile could not be started: %v\n", err)
+		return
+	}
+	p.cpu = f
+}
+
+// endCPU ends the stretch's CPU profile as FILE.SEQ.cpu.pprof and starts
+// the next one.
+func (p *probe) endCPU(seq int) error {
+	if p.cpu == nil {
+		return nil
+	}
+	pprof.StopCPUProfile()
+	err := p.cpu.Close()
+	p.cpu = nil
+	if err == nil {
+		err = os.Rename(p.path+".cpu.pprof.tmp", fmt.Sprintf("%s.%d.cpu.pprof", p.path, seq))
+	}
+	p.startCPU()
+	return err
 }
 
 // readMetrics reads the runtime/metrics the report uses, by name.
@@ -136,13 +173,17 @@ func (p *probe) report() Report {
 	}
 }
 
-// write writes the heap profile (FILE.heap.pprof) and then appends a
-// report to the probe's file, so that a script that sees the report's line
-// finds the whole profile.
+// write writes the heap profile (FILE.heap.pprof) and the CPU profile of
+// the stretch since the last report (FILE.SEQ.cpu.pprof), and then appends
+// a report to the probe's file, so that a script that sees the report's
+// line finds both profiles whole.
 func (p *probe) write() error {
 	r := p.report()
 	line, err := json.Marshal(r)
 	if err != nil {
+		return err
+	}
+	if err := p.endCPU(r.Seq); err != nil {
 		return err
 	}
 	tmp := p.path + ".heap.pprof.tmp"

@@ -2,9 +2,12 @@ package perfprobe
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"testing"
 	"time"
 
@@ -109,6 +112,13 @@ func TestInstrumentWaitsForRows(t *testing.T) {
 
 func TestWriteAppendsReportsAndProfile(t *testing.T) {
 	p := newProbe(t)
+	p.startCPU()
+	t.Cleanup(func() {
+		if p.cpu != nil {
+			pprof.StopCPUProfile()
+			p.cpu.Close()
+		}
+	})
 	for range 2 {
 		if err := p.write(); err != nil {
 			t.Fatal(err)
@@ -134,6 +144,19 @@ func TestWriteAppendsReportsAndProfile(t *testing.T) {
 	}
 	if st, err := os.Stat(p.path + ".heap.pprof"); err != nil || st.Size() == 0 {
 		t.Errorf("heap profile: %v", err)
+	}
+	for _, seq := range []string{"1", "2"} { // one CPU profile per stretch, each a profile pprof reads
+		f, err := os.Open(p.path + "." + seq + ".cpu.pprof")
+		if err != nil {
+			t.Errorf("CPU profile %s: %v", seq, err)
+			continue
+		}
+		if z, err := gzip.NewReader(f); err != nil { // a profile is a gzipped protocol buffer
+			t.Errorf("CPU profile %s: %v", seq, err)
+		} else if b, err := io.ReadAll(z); err != nil || len(b) == 0 {
+			t.Errorf("CPU profile %s: %d bytes, %v", seq, len(b), err)
+		}
+		f.Close()
 	}
 }
 
