@@ -26,13 +26,14 @@ type tabTitles struct {
 	width float32  // the width the titles were chosen for
 }
 
-// fitTabs lets each tab scroll when the window is smaller than it, and
-// returns the tabs in a container that chooses their titles by width.
+// fitTabs lets each tab scroll when the window is smaller than it, puts
+// each in a tabPage (so that only the shown tab is refreshed), and returns
+// the tabs in a container that chooses their titles by width.
 func fitTabs(tabs *container.AppTabs) fyne.CanvasObject {
 	l := &tabTitles{tabs: tabs}
-	for _, it := range tabs.Items {
+	for i, it := range tabs.Items {
 		l.full = append(l.full, it.Text)
-		it.Content = container.NewScroll(it.Content)
+		it.Content = newTabPage(container.NewScroll(it.Content), i == tabs.SelectedIndex())
 	}
 	return container.New(l, tabs)
 }

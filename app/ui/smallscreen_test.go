@@ -49,13 +49,14 @@ func TestSmallScreens(t *testing.T) {
 					cw.show(tab.Kind(), p.Rows[p.Shown[0]].ID)
 				}
 			}
-			if sc, ok := cw.tabs.Items[i].Content.(*container.Scroll); ok && sc.Content.MinSize().Width > sc.Size().Width {
+			sc := tabScroller(t, cw, i)
+			if sc.Content.MinSize().Width > sc.Size().Width {
 				t.Errorf("%s, %s: the tab asks for %.1f of %.1f and scrolls sideways", s.name, name, sc.Content.MinSize().Width, sc.Size().Width)
 			}
 			// Up and down, the whole tab scrolls only on the smallest
 			// screen (683×403 units): the Questions tab's matrix and
 			// panes need more.
-			if sc, ok := cw.tabs.Items[i].Content.(*container.Scroll); ok && s.name != "1024x640@150" && sc.Content.MinSize().Height > sc.Size().Height {
+			if s.name != "1024x640@150" && sc.Content.MinSize().Height > sc.Size().Height {
 				t.Errorf("%s, %s: the tab asks for a height of %.1f of %.1f and scrolls as a whole", s.name, name, sc.Content.MinSize().Height, sc.Size().Height)
 			}
 			if w := barWidth(tabTitlesOf(cw.tabs)); w > s.size.Width {
@@ -87,10 +88,7 @@ func TestLargerScreensFit(t *testing.T) {
 						cw.show(cw.all[i].Kind(), p.Rows[p.Shown[0]].ID)
 					}
 				}
-				sc, ok := cw.tabs.Items[i].Content.(*container.Scroll)
-				if !ok {
-					t.Fatalf("tab %d is not in its scroller", i)
-				}
+				sc := tabScroller(t, cw, i)
 				if m := sc.Content.MinSize(); m.Width > sc.Size().Width || m.Height > sc.Size().Height {
 					t.Errorf("%s, tab %d: asks for %v of %v and scrolls", name, i, m, sc.Size())
 				}
@@ -100,6 +98,20 @@ func TestLargerScreensFit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// tabScroller is the scroller tab i is in (inside its tabPage).
+func tabScroller(t *testing.T, cw *caseWindow, i int) *container.Scroll {
+	t.Helper()
+	p, ok := cw.tabs.Items[i].Content.(*tabPage)
+	if !ok {
+		t.Fatalf("tab %d is not in a tabPage but a %T", i, cw.tabs.Items[i].Content)
+	}
+	sc, ok := p.content.(*container.Scroll)
+	if !ok {
+		t.Fatalf("tab %d is not in its scroller but a %T", i, p.content)
+	}
+	return sc
 }
 
 // tabTitlesOf are the titles the bar shows.
