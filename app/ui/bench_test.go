@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"casefile/app"
 	"casefile/app/session"
@@ -165,3 +166,56 @@ func BenchmarkFirstDrawSources(b *testing.B) { benchmarkFirstDraw(b, 4) }
 // BenchmarkFirstDrawNetwork is the first switch to the Network tab on the
 // large case: the graph of everyone linked, laid out and drawn.
 func BenchmarkFirstDrawNetwork(b *testing.B) { benchmarkFirstDraw(b, 5) }
+
+// BenchmarkShowLargeCase measures what the UI goroutine does to show the
+// 10,000-event case once it is read: the window's tabs built, filled and
+// laid out at a laptop's size, and drawn once by the test driver's
+// software painter (the session is read beforehand, as the window gets
+// it from the opening in the background).
+func BenchmarkShowLargeCase(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "large.casefile")
+	st, err := storage.Opener{}.Create(path, large(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st.Close()
+	a := test.NewTempApp(b)
+	a.Settings().SetTheme(theme.LightTheme())
+	for n := 0; n < b.N; n++ {
+		b.StopTimer()
+		st, err := storage.Opener{}.Open(path, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cs, err := startSession(st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		win := a.NewWindow("Casefile")
+		win.Resize(fyne.NewSize(1180, 740))
+		sh := newShell(a, Options{Opener: storage.Opener{}})
+		b.StartTimer()
+		cw := sh.attach(win, cs)
+		win.Canvas().(test.WindowlessCanvas).Capture()
+		b.StopTimer()
+		cw.closeCase()
+		win.Close()
+	}
+}
+
+// BenchmarkTabRedraw switches on the large case between Timeline and
+// People, both drawn before, each switch until the test driver's software
+// painter has drawn the tab: a switch back to a tab already seen.
+func BenchmarkTabRedraw(b *testing.B) {
+	cw, _ := newTestWindow(b, large())
+	c := cw.win.Canvas().(test.WindowlessCanvas)
+	cw.selectTab(1)
+	c.Capture()
+	cw.selectTab(0)
+	c.Capture()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		cw.selectTab(1 - n%2)
+		c.Capture()
+	}
+}

@@ -53,9 +53,19 @@ func Run(opts Options) error {
 	}
 	applyTheme(a, savedTheme(a))
 	s := newShell(a, opts)
+	// The case is read while the window is made: on a large case each
+	// takes a few tenths of a second, and they need not wait for each other.
+	var first *opening
+	if path := s.firstPath(); path != "" {
+		first = s.startOpening(path)
+	}
 	win := s.newWindow()
 	win.Show()
-	s.openFirst(win)
+	if first != nil {
+		s.showOpening(win, first)
+	} else {
+		s.openDemo(win)
+	}
 	a.Run()
 	s.closeAll()
 	return nil
@@ -99,15 +109,23 @@ func (s *shell) newWindow() fyne.Window {
 
 // openFirst opens Options.Path, else the most recent case, else the demo.
 func (s *shell) openFirst(win fyne.Window) {
-	if s.opts.Path != "" {
-		s.openInto(win, s.opts.Path)
-		return
-	}
-	if recent := recentCases(s.app.Preferences()); len(recent) > 0 {
-		s.openInto(win, recent[0])
+	if path := s.firstPath(); path != "" {
+		s.openInto(win, path)
 		return
 	}
 	s.openDemo(win)
+}
+
+// firstPath is the case the first window opens: Options.Path, else the
+// most recent case, else "" (the demo).
+func (s *shell) firstPath() string {
+	if s.opts.Path != "" {
+		return s.opts.Path
+	}
+	if recent := recentCases(s.app.Preferences()); len(recent) > 0 {
+		return recent[0]
+	}
+	return ""
 }
 
 // openDemo opens the demo case (importing it if needed) into win.
@@ -162,11 +180,36 @@ func samePath(a, b string) bool {
 // shows it in win. A case that is open elsewhere or from a newer Casefile
 // opens read-only with a banner saying why.
 // Cancel abandons the opening: the case is closed as soon as it is read.
-func (s *shell) openInto(win fyne.Window, path string) {
+func (s *shell) openInto(win fyne.Window, path string) { s.showOpening(win, s.startOpening(path)) }
+
+// opening is a case being read off the UI goroutine, for a window to
+// show once it is read.
+type opening struct {
+	path string
+	done chan struct{} // closed when cs and err are set
+	cs   *session.Session
+	err  error
+}
+
+// startOpening starts reading the case at path off the UI goroutine.
+func (s *shell) startOpening(path string) *opening {
+	o := &opening{path: path, done: make(chan struct{})}
+	s.background(func() {
+		o.cs, o.err = openCase(s.opts.Opener, path)
+		close(o.done)
+	})
+	return o
+}
+
+// showOpening shows the case o is reading in win once it is read, with a
+// progress dialog meanwhile; see openInto.
+func (s *shell) showOpening(win fyne.Window, o *opening) {
+	path := o.path
 	var cancelled atomic.Bool
 	prog := kit.ShowProgress(win, "Opening case", "Opening "+filepath.Base(path)+"…", func() { cancelled.Store(true) })
 	s.background(func() {
-		cs, err := openCase(s.opts.Opener, path)
+		<-o.done
+		cs, err := o.cs, o.err
 		fyne.Do(func() {
 			prog.Hide()
 			if cancelled.Load() {

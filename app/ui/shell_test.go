@@ -308,3 +308,29 @@ func TestReopensWhereLeft(t *testing.T) {
 		t.Errorf("a case never opened starts on %+v, want the Timeline's first event", got)
 	}
 }
+
+// TestShellReadsTheFirstCaseBeforeItsWindow: Run starts reading the first
+// case (the most recent one here) before the window is made; a case read
+// before the window shows is shown in it as if it had been opened there.
+func TestShellReadsTheFirstCaseBeforeItsWindow(t *testing.T) {
+	path := caseFile(t, "raid.casefile", sampleCase())
+	sh := newTestShell(t, storage.Opener{})
+	if p := sh.firstPath(); p != "" {
+		t.Fatalf("with no case given and none recent, the first case is %q, not the demo", p)
+	}
+	addRecent(sh.app.Preferences(), path)
+	if p := sh.firstPath(); !samePath(p, path) {
+		t.Fatalf("the first case is %q, not the most recent %q", p, path)
+	}
+	o := sh.startOpening(sh.firstPath())
+	settle(sh) // read before there is a window
+	win := sh.newWindow()
+	sh.showOpening(win, o)
+	settle(sh)
+	if windowsOf(sh) != 1 || !strings.HasPrefix(win.Title(), "Raid on the camp") {
+		t.Fatalf("after the reading: %d windows, title %q", windowsOf(sh), win.Title())
+	}
+	if lockFree(path) {
+		t.Error("the open case is not held by its window")
+	}
+}
