@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +20,10 @@ type FitLabel struct {
 	full  string
 	short string  // shown instead of a shortened full text, if set
 	width float32 // the width the text was fitted to
+	// look is the theme's text colour when the label was last drawn: a
+	// list sets the same text again after a theme change, and the label
+	// must then be drawn again in the new colours.
+	look color.Color
 }
 
 // NewFitLabel makes an empty FitLabel.
@@ -31,7 +36,7 @@ func NewFitLabel() *FitLabel {
 
 // SetFull sets the text to show, shortened to fit.
 func (l *FitLabel) SetFull(s string) {
-	if s == l.full && l.short == "" && l.width == l.Size().Width {
+	if s == l.full && l.short == "" && l.width == l.Size().Width && l.sameLook() {
 		return
 	}
 	l.full, l.short = s, ""
@@ -41,7 +46,7 @@ func (l *FitLabel) SetFull(s string) {
 // SetFullShort sets the text to show and a shorter one to show instead
 // when the whole text does not fit ("19 events", else "19").
 func (l *FitLabel) SetFullShort(full, short string) {
-	if full == l.full && short == l.short && l.width == l.Size().Width {
+	if full == l.full && short == l.short && l.width == l.Size().Width && l.sameLook() {
 		return
 	}
 	l.full, l.short = full, short
@@ -76,6 +81,12 @@ func (l *FitLabel) measure(s string) float32 {
 	return fyne.MeasureText(s, size, l.TextStyle).Width
 }
 
+// sameLook reports whether the theme still draws text as it did when the
+// label was last drawn.
+func (l *FitLabel) sameLook() bool {
+	return l.look == l.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
 // Full is the whole text, of which the label shows what fits.
 func (l *FitLabel) Full() string { return l.full }
 
@@ -103,7 +114,11 @@ func (l *FitLabel) fit() {
 			}
 		}
 	}
+	look := l.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
 	if l.Text != text {
 		l.SetText(text)
+	} else if look != l.look {
+		l.Refresh()
 	}
+	l.look = look
 }
