@@ -1,10 +1,9 @@
 package session
 
 import (
-	"time"
-
 	"slices"
 	"strings"
+	"time"
 
 	"casefile/app"
 	"casefile/app/edtf"

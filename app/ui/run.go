@@ -107,15 +107,6 @@ func (s *shell) newWindow() fyne.Window {
 	return w
 }
 
-// openFirst opens Options.Path, else the most recent case, else the demo.
-func (s *shell) openFirst(win fyne.Window) {
-	if path := s.firstPath(); path != "" {
-		s.openInto(win, path)
-		return
-	}
-	s.openDemo(win)
-}
-
 // firstPath is the case the first window opens: Options.Path, else the
 // most recent case, else "" (the demo).
 func (s *shell) firstPath() string {

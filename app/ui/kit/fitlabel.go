@@ -83,8 +83,11 @@ func (l *FitLabel) measure(s string) float32 {
 
 // sameLook reports whether the theme still draws text as it did when the
 // label was last drawn.
-func (l *FitLabel) sameLook() bool {
-	return l.look == l.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+func (l *FitLabel) sameLook() bool { return l.look == l.textColor() }
+
+// textColor is the theme's colour for text, as the label is drawn now.
+func (l *FitLabel) textColor() color.Color {
+	return l.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
 }
 
 // Full is the whole text, of which the label shows what fits.
@@ -114,7 +117,7 @@ func (l *FitLabel) fit() {
 			}
 		}
 	}
-	look := l.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	look := l.textColor()
 	if l.Text != text {
 		l.SetText(text)
 	} else if look != l.look {
