@@ -37,24 +37,22 @@ export FYNE_THEME=light
 stats=$tmp/stats.jsonl
 export CASEFILE_MEMSTATS=$stats
 
-fail() { echo "keycheck: FAILED: $*" >&2; shot failed; [[ -n "$app_pid" ]] && { grep -m1 -A12 -E "^(panic|fatal error)" "$tmp/app.log" || tail -20 "$tmp/app.log"; } >&2; exit 1; }
+# fail prints the step that failed, the window's last answer, a screenshot
+# (with KEEP) and the program's panic or its last lines, and exits.
+fail() {
+  echo "keycheck: FAILED: $*" >&2
+  [[ -s "$tmp/state" ]] && echo "keycheck: the window's last answer: $(cat "$tmp/state")" >&2
+  shot failed
+  [[ -n "$app_pid" ]] && { grep -m1 -A12 -E "^(panic|fatal error)" "$tmp/app.log" || tail -20 "$tmp/app.log"; } >&2
+  exit 1
+}
 pass() { echo "keycheck: ok: $*"; }
 
-# state asks the window where it is (SIGUSR2) and prints the case window's
-# line of the probe's answer, written once every key before it was handled.
-seq_n=0
+# state asks the window where it is and prints the case window's line of
+# the probe's answer (also kept in $tmp/state for a failure's message).
 state() {
-  sleep 0.1 # let the X server hand over the last events
-  seq_n=$((seq_n + 1))
-  kill -USR2 "$app_pid"
-  for _ in $(seq 400); do
-    if [[ $(jq .seq "$stats.layout" 2>/dev/null || echo 0) -ge $seq_n ]]; then
-      jq -c '[.windows[] | select(.title | endswith(" — Casefile"))][0] // {}' "$stats.layout"
-      return 0
-    fi
-    sleep 0.05
-  done
-  fail "the window did not answer"
+  ask_window "$stats" || fail "the window did not answer"
+  jq -c '[.windows[] | select(.title | endswith(" — Casefile"))][0] // {}' "$stats.layout" | tee "$tmp/state"
 }
 key() { xdotool key --clearmodifiers "$@"; state >/dev/null; }
 typ() { xdotool type --delay 15 "$1"; state >/dev/null; }
@@ -99,7 +97,6 @@ start() {
   "$bin" "$case" >>"$tmp/app.log" 2>&1 &
   app_pid=$!
   rm -f "$stats.layout"
-  seq_n=0
   local wid=""
   for _ in $(seq 600); do
     wid=$(xdotool search --name ' — Casefile$' 2>/dev/null | head -n 1 || true)

@@ -39,18 +39,10 @@ start_xvfb memcheck "$DISPLAY_NUM" "${WIDTH}x${HEIGHT}"
 
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$app_pid/status"; }
 
-# sync asks the program where its lists are (SIGUSR2) and waits for the
-# answer, which it writes only after handling everything before it.
-layout_seq=0
+# sync_app asks the program where its lists are and waits for the answer,
+# which it writes only after handling everything before it.
 sync_app() {
-  sleep 0.2 # let the X server hand over the last events
-  layout_seq=$((layout_seq + 1))
-  kill -USR2 "$app_pid"
-  for _ in $(seq 600); do
-    [[ -f "$stats.layout" ]] && [[ $(jq .seq "$stats.layout" 2>/dev/null || echo 0) -ge $layout_seq ]] && return 0
-    sleep 0.05
-  done
-  echo "memcheck: the window did not answer" >&2; exit 2
+  ask_window "$stats" 0.2 || { echo "memcheck: the window did not answer" >&2; exit 2; }
 }
 
 # report asks for a memory report (SIGUSR1) and waits for its line.
@@ -136,7 +128,6 @@ run_case() {
   local name=$1 target=$2
   shift 2
   stats="$tmp/$name.jsonl"
-  layout_seq=0
   report_n=0
   local home="$tmp/home-$name"
   mkdir -p "$home/Documents"

@@ -33,13 +33,19 @@ window_cleanup() {
 
 # start_xvfb NAME DISPLAY WIDTHxHEIGHT starts Xvfb, exports DISPLAY and
 # waits (up to 10 s) until the server answers; exits 2 when it does not.
+# A server of an earlier run on the display may still be going away (a
+# second try right after a first): it waits for that one's lock file to go
+# first, and then for the lock to name the new server, so that the
+# program is not started on the old one a moment before it closes.
 start_xvfb() {
-  local name=$1 display=$2 geometry=$3
+  local name=$1 display=$2 geometry=$3 lock=/tmp/.X${2#:}-lock
+  for _ in $(seq 100); do [[ -e "$lock" ]] || break; sleep 0.1; done
   Xvfb "$display" -screen 0 "${geometry}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
   xvfb_pid=$!
   export DISPLAY=$display
-  for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-  kill -0 "$xvfb_pid" 2>/dev/null && xdotool getdisplaygeometry >/dev/null 2>&1 ||
+  ours() { [[ "$(tr -d ' \n' <"$lock" 2>/dev/null)" == "$xvfb_pid" ]] && xdotool getdisplaygeometry >/dev/null 2>&1; }
+  for _ in $(seq 100); do ours && break; sleep 0.1; done
+  kill -0 "$xvfb_pid" 2>/dev/null && ours ||
     { echo "$name: Xvfb did not start on $display (another one running there?)" >&2; cat "$tmp/xvfb.log" >&2; exit 2; }
 }
 
@@ -50,4 +56,25 @@ scratch_home() {
   export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share"
   export LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1
   mkdir -p "$HOME/Documents"
+}
+
+# ask_window STATS [PAUSE] asks the program ($app_pid, started with
+# CASEFILE_MEMSTATS=STATS) where it is, by SIGUSR2, after PAUSE seconds
+# (0.1) for the X server to hand over the last events, and waits up to
+# 30 s for the answer in STATS.layout, which internal/perfprobe writes once
+# the window has handled every event before the signal. The probe numbers
+# its answers; the one waited for is the first numbered above what the
+# file held before the signal. (A count kept in the script would fall
+# behind when the function runs in a subshell, in $(…) or a pipeline, and
+# an old answer would then pass for the new one.) Returns 1 when none came.
+ask_window() {
+  local file=$1.layout before
+  sleep "${2:-0.1}"
+  before=$(jq .seq "$file" 2>/dev/null || echo 0)
+  kill -USR2 "$app_pid"
+  for _ in $(seq 600); do
+    (($(jq .seq "$file" 2>/dev/null || echo 0) > before)) && return 0
+    sleep 0.05
+  done
+  return 1
 }
