@@ -5,6 +5,8 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -35,8 +37,9 @@ type WindowState struct {
 }
 
 // Layout is the file the probe writes on SIGUSR2 (FILE.layout): written
-// only once the window has handled everything queued before it, so a
-// script waits for it instead of sleeping.
+// only once the window has handled everything queued before it and the
+// input events that came before the signal, so a script waits for it
+// instead of sleeping.
 type Layout struct {
 	Seq     int           `json:"seq"`
 	Lists   []Box         `json:"lists"` // the lists on screen, largest first
@@ -47,6 +50,7 @@ type Layout struct {
 func (p *probe) writeLayout() error {
 	var boxes []Box
 	var windows []WindowState
+	afterEvents()
 	fyne.DoAndWait(func() {
 		for _, w := range fyne.CurrentApp().Driver().AllWindows() {
 			windows = append(windows, windowState(w))
@@ -81,6 +85,26 @@ func (p *probe) writeLayout() error {
 		return err
 	}
 	return os.Rename(tmp, p.path+".layout")
+}
+
+// afterEvents returns once Fyne's loop has polled the window system's
+// events after the call, so a script that sent keys before its signal
+// reads the window as those keys left it. The loop takes a queued function
+// and its event tick in either order when both are ready (a select in
+// internal/driver/glfw/loop.go), so a function queued while the loop was
+// busy drawing could run before keys that came in meanwhile were polled.
+// Each tick polls the events first and then ticks the animations; an
+// animation started from the loop is first ticked on a later tick, after
+// its poll.
+func afterEvents() {
+	ticked := make(chan struct{})
+	var once sync.Once
+	a := fyne.NewAnimation(time.Millisecond, func(float32) { once.Do(func() { close(ticked) }) })
+	fyne.DoAndWait(a.Start)
+	select {
+	case <-ticked:
+	case <-time.After(5 * time.Second): // a loop that stopped ticking is read as it is
+	}
 }
 
 // windowState reads a window's title, selected tab, open overlays and focus.
