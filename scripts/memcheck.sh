@@ -189,7 +189,9 @@ run_case() {
     "case shown after       \(.case_shown_ms | floor) ms",
     "tab first draw         " + ([.tab_first_ms | to_entries[] | "\(.key) \(.value | floor)"] | join(", ")) + " ms",
     "tab redraw             median \(.tab_again_ms | p50 | floor) ms, slowest \(.tab_again_ms | top | floor) ms (\(.tab_again_ms | length) switches)",
+    "  by tab, median       " + ([.tab_again_by_tab_ms // {} | to_entries[] | "\(.key) \(.value | p50 | floor)"] | join(", ")) + " ms",
     "row select to form     median \(.row_select_ms | p50 | floor) ms, slowest \(.row_select_ms | top | floor) ms (\(.row_select_ms | length) rows)",
+    "  by tab, median       " + ([.row_select_by_tab_ms // {} | to_entries[] | "\(.key) \(.value | p50 | floor)"] | join(", ")) + " ms",
     "filter keystroke       median \(.filter_key_ms | p50 * 10 | floor / 10) ms, slowest \(.filter_key_ms | top * 10 | floor / 10) ms; to its frame median \(.filter_frame_ms | p50 | floor) ms (\(.filter_key_ms | length) keys)"'
   local bad=0
   (( rss_walk / 1024 < target )) || { echo "MISSED: RSS after the walk is not under $target MB"; bad=1; }

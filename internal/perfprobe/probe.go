@@ -41,9 +41,13 @@ type Report struct {
 	// frame was drawn; TabAgainMS every later switch.
 	TabFirstMS map[string]float64 `json:"tab_first_ms"`
 	TabAgainMS []float64          `json:"tab_again_ms"`
+	// TabAgainByTab is TabAgainMS by the title of the tab switched to.
+	TabAgainByTab map[string][]float64 `json:"tab_again_by_tab_ms"`
 	// RowSelectMS is a list row's selection until the frame with the
-	// detail form was drawn.
-	RowSelectMS []float64 `json:"row_select_ms"`
+	// detail form was drawn; RowSelectByTab the same by the title of the
+	// tab the list is on.
+	RowSelectMS    []float64            `json:"row_select_ms"`
+	RowSelectByTab map[string][]float64 `json:"row_select_by_tab_ms"`
 	// FilterKeyMS is a list filter's reaction to one keystroke (the
 	// handler: narrowing the list); FilterFrameMS the same until the next
 	// frame was drawn.
@@ -67,6 +71,9 @@ type probe struct {
 	visited map[string]bool
 	again   []float64
 	rows    []float64
+	tab     string // the title of the tab on screen
+	againBy map[string][]float64
+	rowsBy  map[string][]float64
 	keys    []float64
 	frames  []float64
 }
@@ -78,7 +85,7 @@ func Start() {
 	if path == "" {
 		return
 	}
-	p := &probe{path: path, start: time.Now(), first: map[string]float64{}, visited: map[string]bool{}}
+	p := newProbe(path)
 	p.startCPU()
 	go p.watchWindow()
 	onSignals(func() {
@@ -90,6 +97,12 @@ func Start() {
 			fmt.Fprintf(os.Stderr, "casefile: the layout report could not be written: %v\n", err)
 		}
 	})
+}
+
+// newProbe is a probe that appends its reports to path, timing from now.
+func newProbe(path string) *probe {
+	return &probe{path: path, start: time.Now(), first: map[string]float64{}, visited: map[string]bool{},
+		againBy: map[string][]float64{}, rowsBy: map[string][]float64{}}
 }
 
 // startCPU starts recording the CPU profile of the next stretch, into a
@@ -142,6 +155,15 @@ func readMetrics() map[string]uint64 {
 	return out
 }
 
+// copyLists copies a map of timings for a report.
+func copyLists(m map[string][]float64) map[string][]float64 {
+	out := make(map[string][]float64, len(m))
+	for k, v := range m {
+		out[k] = append([]float64(nil), v...)
+	}
+	return out
+}
+
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func mb(n uint64) float64 { return float64(n) / (1 << 20) }
@@ -168,7 +190,8 @@ func (p *probe) report() Report {
 		GCPercent:  int64(rm["/gc/gogc:percent"]),
 		Goroutines: runtime.NumGoroutine(), NumGC: m.NumGC, CaseShownMS: ms(p.shown),
 		TabFirstMS: first, TabAgainMS: append([]float64(nil), p.again...),
-		RowSelectMS: append([]float64(nil), p.rows...),
+		TabAgainByTab: copyLists(p.againBy),
+		RowSelectMS:   append([]float64(nil), p.rows...), RowSelectByTab: copyLists(p.rowsBy),
 		FilterKeyMS: append([]float64(nil), p.keys...), FilterFrameMS: append([]float64(nil), p.frames...),
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,9 +16,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-func newProbe(t *testing.T) *probe {
-	return &probe{path: filepath.Join(t.TempDir(), "stats.jsonl"), start: time.Now(),
-		first: map[string]float64{}, visited: map[string]bool{}}
+func testProbe(t *testing.T) *probe {
+	return newProbe(filepath.Join(t.TempDir(), "stats.jsonl"))
 }
 
 // over is a widget laid over the object it shows, as kit.Wheel lies over
@@ -68,7 +66,7 @@ func window(t *testing.T) (fyne.Window, *container.AppTabs, []*widget.List, *wid
 }
 
 func TestInstrumentTimesTabsRowsAndFilter(t *testing.T) {
-	p := newProbe(t)
+	p := testProbe(t)
 	w, tabs, lists, filter, got := window(t)
 	if !p.instrument(w.Content()) {
 		t.Fatal("instrument found no tabs with a filled list")
@@ -88,8 +86,14 @@ func TestInstrumentTimesTabsRowsAndFilter(t *testing.T) {
 	if len(r.TabAgainMS) != 2 {
 		t.Errorf("%d later switches, want 2", len(r.TabAgainMS))
 	}
+	if len(r.TabAgainByTab["One"]) != 1 || len(r.TabAgainByTab["Two"]) != 1 || len(r.TabAgainByTab) != 2 {
+		t.Errorf("later switches by tab %v, want one to each", r.TabAgainByTab)
+	}
 	if len(r.RowSelectMS) != 1 || len(r.FilterKeyMS) != 2 || len(r.FilterFrameMS) != 2 {
 		t.Errorf("rows %v, keys %v, frames %v", r.RowSelectMS, r.FilterKeyMS, r.FilterFrameMS)
+	}
+	if len(r.RowSelectByTab["Two"]) != 1 || len(r.RowSelectByTab) != 1 {
+		t.Errorf("rows by tab %v, want the one on Two", r.RowSelectByTab)
 	}
 	if r.HeapInuseMB <= 0 || r.Seq != 1 {
 		t.Errorf("report %+v", r)
@@ -105,13 +109,13 @@ func TestInstrumentWaitsForRows(t *testing.T) {
 		func(widget.ListItemID, fyne.CanvasObject) {})
 	w := a.NewWindow("probe")
 	w.SetContent(container.NewAppTabs(container.NewTabItem("One", empty)))
-	if newProbe(t).instrument(w.Content()) {
+	if testProbe(t).instrument(w.Content()) {
 		t.Error("a window whose lists are empty counts as showing the case")
 	}
 }
 
 func TestWriteAppendsReportsAndProfile(t *testing.T) {
-	p := newProbe(t)
+	p := testProbe(t)
 	p.startCPU()
 	t.Cleanup(func() {
 		if p.cpu != nil {
@@ -161,7 +165,7 @@ func TestWriteAppendsReportsAndProfile(t *testing.T) {
 }
 
 func TestLayoutListsShownLargestFirst(t *testing.T) {
-	p := newProbe(t)
+	p := testProbe(t)
 	w, tabs, _, _, _ := window(t)
 	tabs.SelectIndex(1)
 	w.Content().Refresh()
@@ -182,7 +186,7 @@ func TestLayoutListsShownLargestFirst(t *testing.T) {
 }
 
 func TestLayoutSaysWhatHasTheFocus(t *testing.T) {
-	p := newProbe(t)
+	p := testProbe(t)
 	w, _, _, filter, _ := window(t)
 	readLayout := func() WindowState {
 		t.Helper()

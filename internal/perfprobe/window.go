@@ -140,16 +140,21 @@ func (p *probe) timeTabs(t *container.AppTabs) {
 	if cur := t.Selected(); cur != nil {
 		p.mu.Lock()
 		p.visited[cur.Text] = true
+		p.tab = cur.Text
 		p.mu.Unlock()
 	}
 	t.OnSelected = func(it *container.TabItem) {
 		start := time.Now()
+		p.mu.Lock()
+		p.tab = it.Text
+		p.mu.Unlock()
 		if prev != nil {
 			prev(it)
 		}
 		p.afterFrame(start, func(d time.Duration) {
 			if p.visited[it.Text] {
 				p.again = append(p.again, ms(d))
+				p.againBy[it.Text] = append(p.againBy[it.Text], ms(d))
 				return
 			}
 			p.visited[it.Text] = true
@@ -165,8 +170,14 @@ func (p *probe) timeList(l *widget.List) {
 	}
 	l.OnSelected = func(id widget.ListItemID) {
 		start := time.Now()
+		p.mu.Lock()
+		tab := p.tab
+		p.mu.Unlock()
 		prev(id)
-		p.afterFrame(start, func(d time.Duration) { p.rows = append(p.rows, ms(d)) })
+		p.afterFrame(start, func(d time.Duration) {
+			p.rows = append(p.rows, ms(d))
+			p.rowsBy[tab] = append(p.rowsBy[tab], ms(d))
+		})
 	}
 }
 
