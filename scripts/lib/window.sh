@@ -36,11 +36,14 @@ window_cleanup() {
 # A server of an earlier run on the display may still be going away (a
 # second try right after a first): it waits for that one's lock file to go
 # first, and then for the lock to name the new server, so that the
-# program is not started on the old one a moment before it closes.
+# program is not started on the old one a moment before it closes. The
+# server does not reset when its last client leaves (-noreset): the check
+# itself is a client, and a program connecting while the server reset
+# after it was refused ("Failed to open display").
 start_xvfb() {
   local name=$1 display=$2 geometry=$3 lock=/tmp/.X${2#:}-lock
   for _ in $(seq 100); do [[ -e "$lock" ]] || break; sleep 0.1; done
-  Xvfb "$display" -screen 0 "${geometry}x24" -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+  Xvfb "$display" -screen 0 "${geometry}x24" -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
   xvfb_pid=$!
   export DISPLAY=$display
   ours() { [[ "$(tr -d ' \n' <"$lock" 2>/dev/null)" == "$xvfb_pid" ]] && xdotool getdisplaygeometry >/dev/null 2>&1; }
