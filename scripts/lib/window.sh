@@ -46,7 +46,7 @@ start_xvfb() {
   Xvfb "$display" -screen 0 "${geometry}x24" -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
   xvfb_pid=$!
   export DISPLAY=$display
-  ours() { [[ "$(tr -d ' \n' <"$lock" 2>/dev/null)" == "$xvfb_pid" ]] && xdotool getdisplaygeometry >/dev/null 2>&1; }
+  ours() { [[ -e "$lock" && "$(tr -d ' \n' 2>/dev/null <"$lock")" == "$xvfb_pid" ]] && xdotool getdisplaygeometry >/dev/null 2>&1; }
   for _ in $(seq 100); do ours && break; sleep 0.1; done
   kill -0 "$xvfb_pid" 2>/dev/null && ours ||
     { echo "$name: Xvfb did not start on $display (another one running there?)" >&2; cat "$tmp/xvfb.log" >&2; exit 2; }
