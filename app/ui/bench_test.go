@@ -219,3 +219,20 @@ func BenchmarkTabRedraw(b *testing.B) {
 		c.Capture()
 	}
 }
+
+// BenchmarkTabSwitchSources switches on the large case between Sources
+// and People, both drawn before, without painting: the window's own work
+// of a switch back to a tab already seen (the tab page's refresh, if any,
+// and the tab's Shown).
+func BenchmarkTabSwitchSources(b *testing.B) {
+	cw, _ := newTestWindow(b, large())
+	c := cw.win.Canvas().(test.WindowlessCanvas)
+	cw.selectTab(4)
+	c.Capture()
+	cw.selectTab(1)
+	c.Capture()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		cw.selectTab(4 - 3*(n%2))
+	}
+}

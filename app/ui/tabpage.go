@@ -1,52 +1,96 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // tabPage holds one tab's content in the window's tabs and passes a
-// refresh on to it only while the tab is shown; a refresh that arrives
-// while it is hidden is kept and made when the tab is shown again.
+// refresh on to it only when it can change what the tab shows: while the
+// tab is shown, and when the theme or the page's size differs from those
+// its content was last refreshed in. A refresh that arrives while the tab
+// is hidden, or with the same theme at the same size, is dropped; a tab
+// shown again in another theme or at another size (its first showing, or
+// after the window was resized while it was hidden) is refreshed then,
+// which also lets wrapped text that took another height at the new width
+// move what is below it.
 //
 // Fyne 2.7's AppTabs refreshes the content of every tab, shown or not,
 // whenever it refreshes (container/tabs.go, baseTabsRenderer.applyTheme),
 // and it refreshes on every switch of tab (selectIndex) and when its
-// renderer is made. A refresh of a hidden tab builds, measures and lays
-// out all of it: on the large case that was most of the time a tab switch
-// took, and a large part of the time the case took to appear, for tabs
-// nobody was looking at. The tab's own code still updates its widgets
-// while it is hidden (each tab keeps its lists filled); only the blanket
-// refresh waits.
+// renderer is made. That refresh is there to apply the theme; a refresh
+// of a tab's content rebuilds, measures and lays out all of it, which on
+// the large case was most of the time a tab switch took (before these
+// pages, for every tab at each switch; then twice for the tab switched
+// to: once when shown, once by the tabs). The tab's own code updates its
+// widgets itself, shown or hidden, and a theme change reaches every
+// widget through Fyne's own walk of the window (internal/app, ApplyThemeTo)
+// as well as through the check here.
 type tabPage struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
-	stale   bool // a refresh arrived while the tab was hidden
+	look    pageLook  // the theme the content was made or last refreshed in
+	size    fyne.Size // the page's size at that refresh (none before the first)
 }
 
-// newTabPage wraps content, hidden unless shown is set: Fyne lays out and
-// shows the selected tab's page itself.
-func newTabPage(content fyne.CanvasObject, shown bool) *tabPage {
-	p := &tabPage{content: content}
-	p.ExtendBaseWidget(p)
-	if !shown {
-		p.Hidden = true
-		p.stale = true
+// pageLook is what of the theme a refresh of a tab applies: the theme and
+// its variant. Themes are told apart by the colours and the text size they
+// give, as a fyne.Theme need not be comparable.
+type pageLook struct {
+	fg, bg, primary color.Color
+	text            float32
+}
+
+// currentLook reads the app's theme.
+func currentLook() pageLook {
+	s := fyne.CurrentApp().Settings()
+	th, v := s.Theme(), s.ThemeVariant()
+	return pageLook{fg: th.Color(theme.ColorNameForeground, v), bg: th.Color(theme.ColorNameBackground, v),
+		primary: th.Color(theme.ColorNamePrimary, v), text: th.Size(theme.SizeNameText)}
+}
+
+// sameColor compares two colours by their values.
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return a == b
 	}
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+func (l pageLook) same(o pageLook) bool {
+	return sameColor(l.fg, o.fg) && sameColor(l.bg, o.bg) && sameColor(l.primary, o.primary) && l.text == o.text
+}
+
+// newTabPage wraps content, made in the current theme, hidden unless
+// shown is set: Fyne lays out and shows the selected tab's page itself.
+func newTabPage(content fyne.CanvasObject, shown bool) *tabPage {
+	p := &tabPage{content: content, look: currentLook()}
+	p.ExtendBaseWidget(p)
+	p.Hidden = !shown
 	return p
 }
 
-// Refresh refreshes the content now if the tab is shown, else when it is.
+// Refresh refreshes the content if the tab is shown and the theme or the
+// page's size changed since its content was last refreshed.
 func (p *tabPage) Refresh() {
 	if !p.Visible() {
-		p.stale = true
 		return
 	}
-	p.stale = false
+	look := currentLook()
+	if look.same(p.look) && p.Size() == p.size {
+		return
+	}
+	p.look, p.size = look, p.Size()
 	p.BaseWidget.Refresh()
 }
 
-// Show shows the tab, making the refresh it missed while hidden.
+// Show shows the tab (Fyne has given it its size first), refreshing it if
+// the theme or its size changed while it was hidden.
 func (p *tabPage) Show() {
 	if p.Visible() {
 		return

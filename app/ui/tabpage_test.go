@@ -29,9 +29,10 @@ func (c *refreshCounter) Refresh() {
 }
 
 // TestTabPageRefreshesOnlyTheShownTab: a switch of tab refreshes the tab
-// shown, not the hidden ones (Fyne's AppTabs would refresh them all), and a
-// refresh that reached a hidden tab (a theme change) is made when it is
-// shown.
+// shown, not the hidden ones (Fyne's AppTabs would refresh them all), and
+// only when it is shown in another theme or at another size than at its
+// last refresh: its first showing, after a theme change or a resize of the
+// window while it was hidden.
 func TestTabPageRefreshesOnlyTheShownTab(t *testing.T) {
 	a := test.NewTempApp(t)
 	one, two, three := newRefreshCounter("one"), newRefreshCounter("two"), newRefreshCounter("three")
@@ -61,5 +62,17 @@ func TestTabPageRefreshesOnlyTheShownTab(t *testing.T) {
 	}
 	if three.n != 0 {
 		t.Errorf("the tab never shown was refreshed %d times", three.n)
+	}
+	was = two.n
+	tabs.SelectIndex(0)
+	tabs.SelectIndex(1)
+	if two.n != was {
+		t.Errorf("shown again in the same theme at the same size, the tab was refreshed %d times", two.n-was)
+	}
+	tabs.SelectIndex(0)
+	w.Resize(fyne.NewSize(500, 360))
+	tabs.SelectIndex(1)
+	if two.n == was {
+		t.Error("shown again after the window was resized while it was hidden, the tab was not refreshed")
 	}
 }
