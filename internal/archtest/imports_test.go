@@ -207,6 +207,11 @@ func TestImportDirections(t *testing.T) {
 				if hasPrefixAny(dep, storage, sqlPkg, sqlite, fpdf) || ours(dep) {
 					t.Errorf("%s (measuring hook) depends on %s", path, dep)
 				}
+			case hasPrefixAny(path, module+"/internal/framecost"):
+				// A bare Fyne window that measures frames: Fyne and nothing of ours.
+				if hasPrefixAny(dep, storage, sqlPkg, sqlite, fpdf) || ours(dep) {
+					t.Errorf("%s (frame measuring command) depends on %s", path, dep)
+				}
 			case hasPrefixAny(path, module+"/internal/cli"):
 				// The command line is handed its store by main.go.
 				if hasPrefixAny(dep, storage, sqlPkg, sqlite) {
