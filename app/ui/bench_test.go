@@ -203,36 +203,36 @@ func BenchmarkShowLargeCase(b *testing.B) {
 	}
 }
 
+// benchmarkSwitch switches on the large case between tabs i and j, both
+// drawn before, each switch painted by the test driver's software painter
+// when paint is set.
+func benchmarkSwitch(b *testing.B, i, j int, paint bool) {
+	cw, _ := newTestWindow(b, large())
+	c := cw.win.Canvas().(test.WindowlessCanvas)
+	for _, k := range []int{i, j} {
+		cw.selectTab(k)
+		c.Capture()
+	}
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		if n%2 == 0 {
+			cw.selectTab(i)
+		} else {
+			cw.selectTab(j)
+		}
+		if paint {
+			c.Capture()
+		}
+	}
+}
+
 // BenchmarkTabRedraw switches on the large case between Timeline and
 // People, both drawn before, each switch until the test driver's software
 // painter has drawn the tab: a switch back to a tab already seen.
-func BenchmarkTabRedraw(b *testing.B) {
-	cw, _ := newTestWindow(b, large())
-	c := cw.win.Canvas().(test.WindowlessCanvas)
-	cw.selectTab(1)
-	c.Capture()
-	cw.selectTab(0)
-	c.Capture()
-	b.ResetTimer()
-	for n := 0; n < b.N; n++ {
-		cw.selectTab(1 - n%2)
-		c.Capture()
-	}
-}
+func BenchmarkTabRedraw(b *testing.B) { benchmarkSwitch(b, 1, 0, true) }
 
 // BenchmarkTabSwitchSources switches on the large case between Sources
 // and People, both drawn before, without painting: the window's own work
 // of a switch back to a tab already seen (the tab page's refresh, if any,
 // and the tab's Shown).
-func BenchmarkTabSwitchSources(b *testing.B) {
-	cw, _ := newTestWindow(b, large())
-	c := cw.win.Canvas().(test.WindowlessCanvas)
-	cw.selectTab(4)
-	c.Capture()
-	cw.selectTab(1)
-	c.Capture()
-	b.ResetTimer()
-	for n := 0; n < b.N; n++ {
-		cw.selectTab(4 - 3*(n%2))
-	}
-}
+func BenchmarkTabSwitchSources(b *testing.B) { benchmarkSwitch(b, 4, 1, false) }
