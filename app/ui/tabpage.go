@@ -26,9 +26,10 @@ import (
 // the large case was most of the time a tab switch took (before these
 // pages, for every tab at each switch; then twice for the tab switched
 // to: once when shown, once by the tabs). The tab's own code updates its
-// widgets itself, shown or hidden, and a theme change reaches every
-// widget through Fyne's own walk of the window (internal/app, ApplyThemeTo)
-// as well as through the check here.
+// widgets itself, shown or hidden. A theme change reaches the tab on screen
+// through Fyne's own walk of the window (internal/app, ApplyThemeTo) and
+// the tabs' refresh, and a hidden tab through the check here when it is
+// shown again.
 type tabPage struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
@@ -36,9 +37,9 @@ type tabPage struct {
 	size    fyne.Size // the page's size at that refresh (none before the first)
 }
 
-// pageLook is what of the theme a refresh of a tab applies: the theme and
-// its variant. Themes are told apart by the colours and the text size they
-// give, as a fyne.Theme need not be comparable.
+// pageLook is what a refresh of a tab applies: the app's theme in its
+// variant, told apart by the colours and the text size it gives (a
+// fyne.Theme need not be comparable).
 type pageLook struct {
 	fg, bg, primary color.Color
 	text            float32
