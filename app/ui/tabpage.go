@@ -39,7 +39,8 @@ type tabPage struct {
 
 // pageLook is what a refresh of a tab applies: the app's theme in its
 // variant, told apart by the colours and the text size it gives (a
-// fyne.Theme need not be comparable).
+// fyne.Theme need not be comparable; its colours are, as kit.FitLabel
+// compares them too).
 type pageLook struct {
 	fg, bg, primary color.Color
 	text            float32
@@ -51,20 +52,6 @@ func currentLook() pageLook {
 	th, v := s.Theme(), s.ThemeVariant()
 	return pageLook{fg: th.Color(theme.ColorNameForeground, v), bg: th.Color(theme.ColorNameBackground, v),
 		primary: th.Color(theme.ColorNamePrimary, v), text: th.Size(theme.SizeNameText)}
-}
-
-// sameColor compares two colours by their values.
-func sameColor(a, b color.Color) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	r1, g1, b1, a1 := a.RGBA()
-	r2, g2, b2, a2 := b.RGBA()
-	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
-}
-
-func (l pageLook) same(o pageLook) bool {
-	return sameColor(l.fg, o.fg) && sameColor(l.bg, o.bg) && sameColor(l.primary, o.primary) && l.text == o.text
 }
 
 // newTabPage wraps content, made in the current theme, hidden unless
@@ -83,7 +70,7 @@ func (p *tabPage) Refresh() {
 		return
 	}
 	look := currentLook()
-	if look.same(p.look) && p.Size() == p.size {
+	if look == p.look && p.Size() == p.size {
 		return
 	}
 	p.look, p.size = look, p.Size()

@@ -69,11 +69,9 @@ type probe struct {
 	shown   time.Duration
 	first   map[string]float64
 	visited map[string]bool
-	again   []float64
-	rows    []float64
-	tab     string // the title of the tab on screen
-	againBy map[string][]float64
-	rowsBy  map[string][]float64
+	tab     string               // the title of the tab on screen
+	againBy map[string][]float64 // later switches, by the tab switched to
+	rowsBy  map[string][]float64 // row selections, by the tab of the list
 	keys    []float64
 	frames  []float64
 }
@@ -164,6 +162,15 @@ func copyLists(m map[string][]float64) map[string][]float64 {
 	return out
 }
 
+// allOf is every timing of a map, in no particular order.
+func allOf(m map[string][]float64) []float64 {
+	var all []float64
+	for _, v := range m {
+		all = append(all, v...)
+	}
+	return all
+}
+
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func mb(n uint64) float64 { return float64(n) / (1 << 20) }
@@ -189,9 +196,8 @@ func (p *probe) report() Report {
 		GCGoalMB: mb(rm["/gc/heap/goal:bytes"]), MemLimitMB: mb(rm["/gc/gomemlimit:bytes"]),
 		GCPercent:  int64(rm["/gc/gogc:percent"]),
 		Goroutines: runtime.NumGoroutine(), NumGC: m.NumGC, CaseShownMS: ms(p.shown),
-		TabFirstMS: first, TabAgainMS: append([]float64(nil), p.again...),
-		TabAgainByTab: copyLists(p.againBy),
-		RowSelectMS:   append([]float64(nil), p.rows...), RowSelectByTab: copyLists(p.rowsBy),
+		TabFirstMS: first, TabAgainMS: allOf(p.againBy), TabAgainByTab: copyLists(p.againBy),
+		RowSelectMS: allOf(p.rowsBy), RowSelectByTab: copyLists(p.rowsBy),
 		FilterKeyMS: append([]float64(nil), p.keys...), FilterFrameMS: append([]float64(nil), p.frames...),
 	}
 }

@@ -153,7 +153,6 @@ func (p *probe) timeTabs(t *container.AppTabs) {
 		}
 		p.afterFrame(start, func(d time.Duration) {
 			if p.visited[it.Text] {
-				p.again = append(p.again, ms(d))
 				p.againBy[it.Text] = append(p.againBy[it.Text], ms(d))
 				return
 			}
@@ -174,10 +173,7 @@ func (p *probe) timeList(l *widget.List) {
 		tab := p.tab
 		p.mu.Unlock()
 		prev(id)
-		p.afterFrame(start, func(d time.Duration) {
-			p.rows = append(p.rows, ms(d))
-			p.rowsBy[tab] = append(p.rowsBy[tab], ms(d))
-		})
+		p.afterFrame(start, func(d time.Duration) { p.rowsBy[tab] = append(p.rowsBy[tab], ms(d)) })
 	}
 }
 
