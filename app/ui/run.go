@@ -47,6 +47,7 @@ func Run(opts Options) error {
 	if opts.Opener == nil {
 		return errors.New("ui.Run: no Opener")
 	}
+	fyneapp.SetMetadata(appMetadata(opts.Version))
 	a := fyneapp.NewWithID(AppID)
 	if icon := appIcon(); icon != nil {
 		a.SetIcon(icon)
@@ -69,6 +70,26 @@ func Run(opts Options) error {
 	a.Run()
 	s.closeAll()
 	return nil
+}
+
+// appMetadata is what the program tells Fyne about itself, set in code so
+// that it does not depend on how the binary was built: Fyne reads
+// FyneApp.toml only when its own command packages the program, or, in a
+// development build, from the folder the binary or the shell is in.
+//
+// Its "fyneDo" migration says that the window is touched only from Fyne's
+// UI goroutine: work elsewhere (shell.background, timers) hands its result
+// back with fyne.Do. Fyne then skips checking, on every refresh of every
+// object, which goroutine it runs on (internal/async.EnsureMain reads the
+// goroutine's id from runtime.Stack); that check took 18 % of the CPU of a
+// row selection on the Sources tab of the large case (docs/BENCHMARKS.md).
+func appMetadata(version string) fyne.AppMetadata {
+	return fyne.AppMetadata{
+		ID:         AppID,
+		Name:       "Casefile",
+		Version:    version,
+		Migrations: map[string]bool{"fyneDo": true},
+	}
 }
 
 // shell is the running app: its options and its open case windows.

@@ -334,3 +334,16 @@ func TestShellReadsTheFirstCaseBeforeItsWindow(t *testing.T) {
 		t.Error("the open case is not held by its window")
 	}
 }
+
+// TestAppMetadataDeclaresFyneDo: the program tells Fyne its own id (which
+// keys the preferences) and that it calls the window only from Fyne's UI
+// goroutine, which spares a goroutine check on every object's refresh.
+func TestAppMetadataDeclaresFyneDo(t *testing.T) {
+	m := appMetadata("1.2.3")
+	if m.ID != AppID || m.Name != "Casefile" || m.Version != "1.2.3" {
+		t.Errorf("metadata %+v", m)
+	}
+	if !m.Migrations["fyneDo"] {
+		t.Error("the metadata does not declare the fyneDo migration")
+	}
+}
