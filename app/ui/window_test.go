@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -404,6 +405,45 @@ func TestOrganizationEditAndDelete(t *testing.T) {
 	}
 	if !found || len(got.Organizations) != 3 {
 		t.Errorf("the file holds %d organizations (new one found: %v)", len(got.Organizations), found)
+	}
+}
+
+// TestCitedByFoldsLongLists: a source cited by more than kit.FoldAt items
+// lists the first of them and a link that shows the rest; the list stays
+// open for that source while it is shown, and folds for the next one.
+func TestCitedByFoldsLongLists(t *testing.T) {
+	cw := demoWindow(t)
+	st := cw.sources
+	cw.selectTab(4)
+	links := func() (rows int, unfold *widget.Hyperlink) {
+		for _, o := range test.LaidOutObjects(sectionBody(t, st, "Cited by")) {
+			if h, ok := o.(*widget.Hyperlink); ok && h.Visible() && h.Text != "" {
+				if strings.HasPrefix(h.Text, "Show ") && strings.HasSuffix(h.Text, " more") {
+					unfold = h
+				} else {
+					rows++
+				}
+			}
+		}
+		return rows, unfold
+	}
+	cw.show(app.KindSource, "src-summary")
+	rows, unfold := links()
+	if rows != kit.FoldAt || unfold == nil {
+		t.Fatalf("Cited by shows %d links and unfold link %v; want %d and one", rows, unfold, kit.FoldAt)
+	}
+	var hidden int
+	if _, err := fmt.Sscanf(unfold.Text, "Show %d more", &hidden); err != nil || hidden < 1 {
+		t.Fatalf("unfold link %q", unfold.Text)
+	}
+	tapLink(unfold)
+	if rows, unfold := links(); rows != kit.FoldAt+hidden || unfold != nil {
+		t.Errorf("unfolded, Cited by shows %d links (want %d) and unfold link %v", rows, kit.FoldAt+hidden, unfold)
+	}
+	cw.show(app.KindSource, "src-fox")
+	cw.show(app.KindSource, "src-summary")
+	if rows, unfold := links(); rows != kit.FoldAt || unfold == nil {
+		t.Errorf("shown again after another source, Cited by shows %d links and unfold link %v; want it folded", rows, unfold)
 	}
 }
 

@@ -1,6 +1,8 @@
 package kit
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -40,8 +42,28 @@ type Links struct {
 	rows  []*linkRow
 	empty *widget.Label
 	more  *widget.Label
+	// unfold is the "Show N more" link of a folded section (SetFolded).
+	unfold *widget.Hyperlink
+	// folded is what SetFolded showed last, for unfold to show in full;
+	// openKey is the key of the section unfolded, "" when none is.
+	folded  foldedSet
+	openKey string
 	// guard disables a new remove button in a read-only case.
 	guard func(fyne.Disableable)
+}
+
+// FoldAt is how many rows a section shown with SetFolded shows until its
+// "Show N more" link is clicked. Each row shown costs its texts' drawing
+// on every selection, below the fold of the form too (Fyne draws what a
+// scroll hides): "Cited by" on a source of the large case took half the
+// texts drawn anew when the source was selected (docs/BENCHMARKS.md).
+const FoldAt = 10
+
+// foldedSet is one call of SetFolded.
+type foldedSet struct {
+	key         string
+	items       []LinkItem
+	empty, more string
 }
 
 // linkRow is one reusable row: [icon] link / below … side [remove].
@@ -65,6 +87,8 @@ func NewLinks(guard func(fyne.Disableable)) *Links {
 	l := &Links{box: container.NewVBox(), guard: guard}
 	l.empty = lowLabel(fyne.TextWrapWord)
 	l.more = lowLabel(fyne.TextWrapWord)
+	l.unfold = widget.NewHyperlink("", nil)
+	l.unfold.OnTapped = l.unfoldTapped
 	return l
 }
 
@@ -76,7 +100,7 @@ func (l *Links) Object() *fyne.Container { return l.box }
 func (l *Links) Len() int {
 	n := 0
 	for _, o := range l.box.Objects {
-		if o != l.empty && o != l.more {
+		if o != l.empty && o != l.more && o != l.unfold {
 			n++
 		}
 	}
@@ -87,6 +111,47 @@ func (l *Links) Len() int {
 // 12 more.") when it is not empty; with no items it shows empty as a grey
 // note instead (nothing when empty is "").
 func (l *Links) Set(items []LinkItem, empty, more string) {
+	l.folded, l.openKey = foldedSet{}, ""
+	l.set(items, empty, more, 0)
+}
+
+// SetFolded shows items as Set does, except that when there are more than
+// FoldAt, it shows the first FoldAt and a "Show N more" link instead of the
+// rest (and of more). The link shows them all, and they stay shown while
+// the section is set again for the same key (the item whose section it
+// is: an edit shows it again), until another key is set.
+func (l *Links) SetFolded(key string, items []LinkItem, empty, more string) {
+	if key != l.openKey {
+		l.openKey = ""
+	}
+	l.folded = foldedSet{key: key, items: items, empty: empty, more: more}
+	if l.openKey == "" && len(items) > FoldAt {
+		l.set(items[:FoldAt], empty, "", len(items)-FoldAt)
+		return
+	}
+	l.set(items, empty, more, 0)
+}
+
+// unfoldTapped shows the folded section in full and moves the focus to
+// the first row it adds, where the link was.
+func (l *Links) unfoldTapped() {
+	f := l.folded
+	if f.key == "" && f.items == nil {
+		return
+	}
+	l.openKey = f.key
+	first := l.Len()
+	l.SetFolded(f.key, f.items, f.empty, f.more)
+	if first < l.Len() && l.rows[first].link.Visible() {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(l.box); c != nil {
+			c.Focus(l.rows[first].link)
+		}
+	}
+}
+
+// set shows items, then more as a grey line, or, when hidden is not 0, the
+// link that unfolds the hidden rows.
+func (l *Links) set(items []LinkItem, empty, more string, hidden int) {
 	old := l.box.Objects
 	objs := old[:0]
 	for i, it := range items {
@@ -101,7 +166,10 @@ func (l *Links) Set(items []LinkItem, empty, more string) {
 		l.empty.SetText(empty)
 		objs = append(objs, l.empty)
 	}
-	if more != "" {
+	if hidden > 0 {
+		l.unfold.Text = fmt.Sprintf("Show %d more", hidden)
+		objs = append(objs, l.unfold)
+	} else if more != "" {
 		l.more.SetText(more)
 		objs = append(objs, l.more)
 	}

@@ -102,6 +102,53 @@ func TestLinksReuseTheirRows(t *testing.T) {
 	}
 }
 
+func TestLinksFoldLongSections(t *testing.T) {
+	l := NewLinks(nil)
+	w := linksWindow(t, l)
+	items := func(n int) []LinkItem {
+		var its []LinkItem
+		for i := range n {
+			its = append(its, LinkItem{Text: fmt.Sprintf("Event %d", i+1), OnTap: func() {}})
+		}
+		return its
+	}
+	lines := func() []string { texts, _ := visibleTexts(l.Object()); return texts }
+	last := func() string { ts := lines(); return ts[len(ts)-1] }
+
+	l.SetFolded("s1", items(13), "none", "… and 7 more.")
+	if l.Len() != FoldAt || last() != "Show 3 more" {
+		t.Fatalf("a folded section of 13 shows %d rows and ends with %q", l.Len(), last())
+	}
+	tapLink(findLink(t, l, "Show 3 more"))
+	if l.Len() != 13 || last() != "… and 7 more." {
+		t.Fatalf("unfolded, the section shows %d rows and ends with %q", l.Len(), last())
+	}
+	if f := w.Canvas().Focused(); f != fyne.Focusable(findLink(t, l, "Event 11")) {
+		t.Errorf("after unfolding the focus is on %v, want the first row it added", f)
+	}
+	// Set again for the same item (after an edit): it stays unfolded.
+	l.SetFolded("s1", items(14), "none", "")
+	if l.Len() != 14 {
+		t.Errorf("the same item set again shows %d rows, want all 14", l.Len())
+	}
+	// Another item folds again, and so does the first one after it.
+	for _, key := range []string{"s2", "s1"} {
+		l.SetFolded(key, items(12), "none", "")
+		if l.Len() != FoldAt || last() != "Show 2 more" {
+			t.Errorf("%s: %d rows, last line %q; want it folded", key, l.Len(), last())
+		}
+	}
+	// A short section has no link, and Set never folds.
+	l.SetFolded("s3", items(FoldAt), "none", "")
+	if l.Len() != FoldAt || last() != fmt.Sprintf("Event %d", FoldAt) {
+		t.Errorf("a section of %d ends with %q", FoldAt, last())
+	}
+	l.Set(items(12), "none", "")
+	if l.Len() != 12 {
+		t.Errorf("Set shows %d rows of 12", l.Len())
+	}
+}
+
 func TestLinksBelowIsALinkOnlyWithAHandler(t *testing.T) {
 	l := NewLinks(nil)
 	linksWindow(t, l)

@@ -101,7 +101,7 @@ func showEventsOf(deps *Deps, links *kit.Links, actor string) {
 	if n > 50 {
 		more = fmt.Sprintf("… and %d more.", n-50)
 	}
-	links.Set(items, "Not a participant in any event yet (add participants on the Timeline).", more)
+	links.SetFolded(actor, items, "Not a participant in any event yet (add participants on the Timeline).", more)
 }
 
 // actorConsequences says what deleting a person or organization takes

@@ -358,7 +358,7 @@ func (t *Sources) showCitedBy() {
 	if len(cs) > 50 {
 		more = fmt.Sprintf("… and %d more.", len(cs)-50)
 	}
-	t.citedLinks.Set(items, "Nothing cites this source yet.", more)
+	t.citedLinks.SetFolded(t.cur.ID, items, "Nothing cites this source yet.", more)
 }
 
 // Changed takes the rows again when sources changed, and shows the source
