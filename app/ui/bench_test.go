@@ -236,3 +236,30 @@ func BenchmarkTabRedraw(b *testing.B) { benchmarkSwitch(b, 1, 0, true) }
 // of a switch back to a tab already seen (the tab page's refresh, if any,
 // and the tab's Shown).
 func BenchmarkTabSwitchSources(b *testing.B) { benchmarkSwitch(b, 4, 1, false) }
+
+// benchmarkSelectRow shows the large case's rows of kind k in turn on tab
+// i, as a click on the list does, without painting: the window's own work
+// of a row selection (the form, its link sections, on Sources the reading
+// view). The real window's time, painting included, is make memcheck's.
+func benchmarkSelectRow(b *testing.B, i int, k app.Kind, pane func(*caseWindow) *kit.ListPane) {
+	cw, _ := newTestWindow(b, large())
+	cw.selectTab(i)
+	cw.win.Canvas().(test.WindowlessCanvas).Capture()
+	rows := pane(cw).Rows
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		cw.show(k, rows[n%40].ID)
+	}
+}
+
+// BenchmarkSelectSourceLarge selects the large case's sources in turn.
+func BenchmarkSelectSourceLarge(b *testing.B) {
+	benchmarkSelectRow(b, 4, app.KindSource, func(cw *caseWindow) *kit.ListPane { return cw.sources.Pane() })
+}
+
+// BenchmarkSelectFigureLarge selects the large case's disputed figures in
+// turn.
+func BenchmarkSelectFigureLarge(b *testing.B) {
+	benchmarkSelectRow(b, 3, app.KindFigure, func(cw *caseWindow) *kit.ListPane { return cw.figures.Pane() })
+}

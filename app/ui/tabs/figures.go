@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -268,8 +269,7 @@ func (t *Figures) refreshClaims() {
 	}
 	free = append(free, t.spare...)
 	t.rows = nil
-	t.claimsBox.RemoveAll()
-	t.claimsBox.Add(t.claimsHead)
+	t.claimsBox.Objects = append(t.claimsBox.Objects[:0], t.claimsHead)
 	for _, c := range t.cur.Claims {
 		if len(free) == 0 {
 			t.addRow(newClaimRow(t, c))
@@ -287,15 +287,31 @@ func (t *Figures) refreshClaims() {
 	}
 	if len(t.rows) == 0 {
 		t.claimsBox.Objects = []fyne.CanvasObject{t.noClaims}
+	} else {
+		objs := t.claimsBox.Objects
+		clear(objs[len(objs):cap(objs)]) // the same array: let go of rows no longer shown
 	}
-	t.claimsBox.Refresh()
+	t.relayoutClaims()
 	t.refreshChart()
 	t.reselect()
 }
 
 func (t *Figures) addRow(r *claimRow) {
 	t.rows = append(t.rows, r)
-	t.claimsBox.Add(r.obj)
+	t.claimsBox.Objects = append(t.claimsBox.Objects, r.obj)
+}
+
+// relayoutClaims lays the claims out again after their rows changed,
+// without refreshing every row: a row's fields were refreshed by their own
+// setters, and refreshing the whole box again drew every row's buttons and
+// icons anew and measured every field (more than half of a selection's work
+// on the large case, BenchmarkSelectFigureLarge). Fyne lays out what holds
+// the box when its size changes (the canvas compares minimum sizes on each
+// frame).
+func (t *Figures) relayoutClaims() {
+	b := t.claimsBox
+	b.Layout.Layout(b.Objects, b.Size())
+	canvas.Refresh(b)
 }
 
 // refreshChart draws the saved claims on the chart.
@@ -339,7 +355,7 @@ func (t *Figures) onAddClaim() {
 			t.claimsBox.Objects = []fyne.CanvasObject{t.claimsHead}
 		}
 		t.addRow(r)
-		t.claimsBox.Refresh()
+		t.relayoutClaims()
 		// Lay the form out again with the new row before scrolling to it:
 		// its position is not known before, and the form went to the chart.
 		t.frame.scroll.Refresh()
