@@ -163,6 +163,10 @@ func benchmarkFirstDraw(b *testing.B, i int) {
 // case: its list, the first source's form, "Cited by" and reading view.
 func BenchmarkFirstDrawSources(b *testing.B) { benchmarkFirstDraw(b, 4) }
 
+// BenchmarkFirstDrawFigures is the first switch to Disputed figures on the
+// large case: its list, the first figure's form, chart and claim rows.
+func BenchmarkFirstDrawFigures(b *testing.B) { benchmarkFirstDraw(b, 3) }
+
 // BenchmarkFirstDrawNetwork is the first switch to the Network tab on the
 // large case: the graph of everyone linked, laid out and drawn.
 func BenchmarkFirstDrawNetwork(b *testing.B) { benchmarkFirstDraw(b, 5) }
