@@ -82,8 +82,11 @@ type NetworkView struct {
 
 	drag     netDrag
 	measures map[netMeasureKey]float32
-	focused  bool // has the keyboard focus: network_keys.go
-	shiftKey      // whether a Shift key is down: network_keys.go
+	// measurers measure labels in the regular and the italic face while
+	// SetGraph lays the graph out; nil otherwise.
+	measurers [2]*labelMeasurer
+	focused   bool // has the keyboard focus: network_keys.go
+	shiftKey       // whether a Shift key is down: network_keys.go
 
 	r *networkRenderer
 }
@@ -128,6 +131,11 @@ func (v *NetworkView) SetGraph(nodes []netlayout.Node, edges []netlayout.Edge) {
 	if len(prev) == 0 {
 		prev = v.seed
 	}
+	// Every label is measured here: with a shaper of our own (see
+	// labelMeasurer), dropped afterwards, since the labels drawn later
+	// are the ones measured now and the parsed faces are large.
+	v.measurers = [2]*labelMeasurer{v.newMeasurer(false), v.newMeasurer(true)}
+	defer func() { v.measurers = [2]*labelMeasurer{} }()
 	v.nodes = netlayout.LayoutFrom(prev, nodes, v.edges, v.layoutOptions())
 	v.seed = nil
 	v.hover = -1
@@ -267,7 +275,13 @@ func (v *NetworkView) measure(s string, size float32, italic bool) float32 {
 	}
 	var w float32
 	if fyne.CurrentApp() != nil {
-		w = fyne.MeasureText(s, size, fyne.TextStyle{Italic: italic}).Width
+		ok := false
+		if m := v.measurers[netFace(italic)]; m != nil {
+			w, ok = m.width(s, size)
+		}
+		if !ok {
+			w = fyne.MeasureText(s, size, fyne.TextStyle{Italic: italic}).Width
+		}
 	} else {
 		w = float32(utf8.RuneCountInString(s)) * size * 0.55
 	}
@@ -276,6 +290,22 @@ func (v *NetworkView) measure(s string, size float32, italic bool) float32 {
 	}
 	v.measures[k] = w
 	return w
+}
+
+// newMeasurer is a label measurer for the theme's regular or italic face.
+func (v *NetworkView) newMeasurer(italic bool) *labelMeasurer {
+	if fyne.CurrentApp() == nil {
+		return nil
+	}
+	return newLabelMeasurer(v.Theme().Font(fyne.TextStyle{Italic: italic}))
+}
+
+// netFace is the index in NetworkView.measurers of a label's face.
+func netFace(italic bool) int {
+	if italic {
+		return 1
+	}
+	return 0
 }
 
 // textSizes returns the text sizes of node and edge labels and the
