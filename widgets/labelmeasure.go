@@ -19,7 +19,6 @@ import (
 // Network tab's first showing. A label with a character the face lacks is
 // left to fyne.MeasureText, which falls back to other fonts.
 type labelMeasurer struct {
-	res    fyne.Resource
 	face   *font.Face
 	shaper shaping.HarfbuzzShaper
 	seg    shaping.Segmenter
@@ -34,7 +33,7 @@ func newLabelMeasurer(res fyne.Resource) *labelMeasurer {
 	if err != nil {
 		return nil
 	}
-	return &labelMeasurer{res: res, face: f}
+	return &labelMeasurer{face: f}
 }
 
 // ResolveFace is the face for every rune (width checks them first).

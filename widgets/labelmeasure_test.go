@@ -1,11 +1,15 @@
 package widgets
 
 import (
+	"fmt"
+
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"casefile/app/netlayout"
 )
 
 // TestLabelMeasurerMatchesFyne: the network's own label measuring gives
@@ -38,5 +42,33 @@ func TestLabelMeasurerMatchesFyne(t *testing.T) {
 				t.Errorf("%q was measured by the label measurer; it should be left to Fyne", s)
 			}
 		}
+	}
+}
+
+// TestNetworkMeasuresInBulkOnlyForManyLabels: the network parses a face
+// for its own measurer only while a layout measures more than
+// netBulkMeasure labels, and drops it when the layout is done.
+func TestNetworkMeasuresInBulkOnlyForManyLabels(t *testing.T) {
+	test.NewTempApp(t)
+	v := NewNetworkView()
+	if v.bulkMeasurer(false) != nil {
+		t.Fatal("a measurer outside a layout")
+	}
+	v.bulk = true
+	for i := 1; i <= netBulkMeasure; i++ {
+		if v.bulkMeasurer(false) != nil {
+			t.Fatalf("a measurer at the %d-th label of a layout", i)
+		}
+	}
+	if v.bulkMeasurer(false) == nil {
+		t.Fatal("no measurer after many labels")
+	}
+	var nodes []netlayout.Node
+	for i := range 3 {
+		nodes = append(nodes, netlayout.Node{ID: fmt.Sprint(i), Label: fmt.Sprint("Node ", i)})
+	}
+	v.SetGraph(nodes, nil)
+	if v.bulk || v.bulkMisses != 0 || v.measurers != [2]*labelMeasurer{} {
+		t.Error("SetGraph kept its bulk measuring after the layout")
 	}
 }

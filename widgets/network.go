@@ -82,11 +82,14 @@ type NetworkView struct {
 
 	drag     netDrag
 	measures map[netMeasureKey]float32
-	// measurers measure labels in the regular and the italic face while
-	// SetGraph lays the graph out; nil otherwise.
-	measurers [2]*labelMeasurer
-	focused   bool // has the keyboard focus: network_keys.go
-	shiftKey       // whether a Shift key is down: network_keys.go
+	// While SetGraph lays the graph out, bulk is set, bulkMisses counts
+	// the labels measured and measurers measure them in the regular and
+	// the italic face (bulkMeasurer).
+	bulk       bool
+	bulkMisses int
+	measurers  [2]*labelMeasurer
+	focused    bool // has the keyboard focus: network_keys.go
+	shiftKey        // whether a Shift key is down: network_keys.go
 
 	r *networkRenderer
 }
@@ -131,11 +134,12 @@ func (v *NetworkView) SetGraph(nodes []netlayout.Node, edges []netlayout.Edge) {
 	if len(prev) == 0 {
 		prev = v.seed
 	}
-	// Every label is measured here: with a shaper of our own (see
-	// labelMeasurer), dropped afterwards, since the labels drawn later
-	// are the ones measured now and the parsed faces are large.
-	v.measurers = [2]*labelMeasurer{v.newMeasurer(false), v.newMeasurer(true)}
-	defer func() { v.measurers = [2]*labelMeasurer{} }()
+	// Every label not measured before is measured here: past the first
+	// netBulkMeasure of them with a shaper of our own (see labelMeasurer),
+	// dropped afterwards, since the labels drawn later are the ones
+	// measured now and the parsed faces are large.
+	v.bulk = true
+	defer func() { v.bulk, v.bulkMisses, v.measurers = false, 0, [2]*labelMeasurer{} }()
 	v.nodes = netlayout.LayoutFrom(prev, nodes, v.edges, v.layoutOptions())
 	v.seed = nil
 	v.hover = -1
@@ -276,7 +280,7 @@ func (v *NetworkView) measure(s string, size float32, italic bool) float32 {
 	var w float32
 	if fyne.CurrentApp() != nil {
 		ok := false
-		if m := v.measurers[netFace(italic)]; m != nil {
+		if m := v.bulkMeasurer(italic); m != nil {
 			w, ok = m.width(s, size)
 		}
 		if !ok {
@@ -292,20 +296,30 @@ func (v *NetworkView) measure(s string, size float32, italic bool) float32 {
 	return w
 }
 
-// newMeasurer is a label measurer for the theme's regular or italic face.
-func (v *NetworkView) newMeasurer(italic bool) *labelMeasurer {
-	if fyne.CurrentApp() == nil {
+// netBulkMeasure is how many labels SetGraph measures with Fyne before it
+// parses a face for a measurer of its own: parsing one takes some 7 ms,
+// about what Fyne takes for 150 labels, so a small graph, or a graph
+// whose labels were measured before, is not worth it.
+const netBulkMeasure = 64
+
+// bulkMeasurer is the label measurer for the theme's regular or italic
+// face while SetGraph lays the graph out and has measured more than
+// netBulkMeasure labels; nil otherwise.
+func (v *NetworkView) bulkMeasurer(italic bool) *labelMeasurer {
+	if !v.bulk {
 		return nil
 	}
-	return newLabelMeasurer(v.Theme().Font(fyne.TextStyle{Italic: italic}))
-}
-
-// netFace is the index in NetworkView.measurers of a label's face.
-func netFace(italic bool) int {
-	if italic {
-		return 1
+	if v.bulkMisses++; v.bulkMisses <= netBulkMeasure {
+		return nil
 	}
-	return 0
+	i := 0
+	if italic {
+		i = 1
+	}
+	if v.measurers[i] == nil {
+		v.measurers[i] = newLabelMeasurer(v.Theme().Font(fyne.TextStyle{Italic: italic}))
+	}
+	return v.measurers[i]
 }
 
 // textSizes returns the text sizes of node and edge labels and the
