@@ -245,11 +245,11 @@ func BenchmarkTabSwitchSources(b *testing.B) { benchmarkSwitch(b, 4, 1, false) }
 // i, as a click on the list does, without painting: the window's own work
 // of a row selection (the form, its link sections, on Sources the reading
 // view). The real window's time, painting included, is make memcheck's.
-func benchmarkSelectRow(b *testing.B, i int, k app.Kind, pane func(*caseWindow) *kit.ListPane) {
+func benchmarkSelectRow(b *testing.B, i int, k app.Kind) {
 	cw, _ := newTestWindow(b, large())
 	cw.selectTab(i)
 	cw.win.Canvas().(test.WindowlessCanvas).Capture()
-	rows := pane(cw).Rows
+	rows := cw.all[i].Pane().Rows
 	b.ReportAllocs()
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
@@ -259,11 +259,11 @@ func benchmarkSelectRow(b *testing.B, i int, k app.Kind, pane func(*caseWindow) 
 
 // BenchmarkSelectSourceLarge selects the large case's sources in turn.
 func BenchmarkSelectSourceLarge(b *testing.B) {
-	benchmarkSelectRow(b, 4, app.KindSource, func(cw *caseWindow) *kit.ListPane { return cw.sources.Pane() })
+	benchmarkSelectRow(b, 4, app.KindSource)
 }
 
 // BenchmarkSelectFigureLarge selects the large case's disputed figures in
 // turn.
 func BenchmarkSelectFigureLarge(b *testing.B) {
-	benchmarkSelectRow(b, 3, app.KindFigure, func(cw *caseWindow) *kit.ListPane { return cw.figures.Pane() })
+	benchmarkSelectRow(b, 3, app.KindFigure)
 }

@@ -136,8 +136,8 @@ func (l *Links) SetFolded(key string, items []LinkItem, empty, more string) {
 // the first row it adds, where the link was.
 func (l *Links) unfoldTapped() {
 	f := l.folded
-	if f.key == "" && f.items == nil {
-		return
+	if len(f.items) == 0 {
+		return // nothing was folded (Set since)
 	}
 	l.openKey = f.key
 	first := l.Len()
