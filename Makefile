@@ -1,6 +1,7 @@
-# Casefile — build, run and test. Every target uses the same build tags so
-# that go-sqlite3 (a large cgo build) is compiled once and cached.
-TAGS      := sqlite_fts5
+# Casefile — build, run and test. Every target uses the same build tags
+# (scripts/buildinfo.sh tags) so that go-sqlite3 (a large cgo build) is
+# compiled once and cached.
+TAGS      := $(shell ./scripts/buildinfo.sh tags)
 GO        ?= go
 GOFLAGS_T := -tags=$(TAGS)
 BIN       := casefile
@@ -9,7 +10,7 @@ LDFLAGS   := $(shell ./scripts/buildinfo.sh ldflags)
 
 DEBS_BUILD := pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-DEBS_TEST  := xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core jq
+DEBS_TEST  := xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core fonts-noto-color-emoji jq
 
 .PHONY: all build run test keycheck vet fmt-check bench fuzz screenshots memcheck deps-build deps-test clients check-clients clean
 

@@ -12,7 +12,8 @@
 # as every file's time, so the same commit gives the same archives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export GOFLAGS=-tags=sqlite_fts5
+GOFLAGS=-tags=$(./scripts/buildinfo.sh tags)
+export GOFLAGS
 ./scripts/ensure-debs.sh gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wixl msitools imagemagick zip xz-utils
 
 version=$(./scripts/buildinfo.sh version)

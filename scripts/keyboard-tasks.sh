@@ -19,7 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DISPLAY_NUM=${DISPLAY_NUM:-:96}
 KEEP=${KEEP:-}
-export GOFLAGS=-tags=sqlite_fts5
+GOFLAGS=-tags=$(./scripts/buildinfo.sh tags)
+export GOFLAGS
 
 # shellcheck source=lib/window.sh
 . scripts/lib/window.sh

@@ -96,7 +96,7 @@ cp "$tmp/scan.pdf" "$out/scan.pdf"
 
 # The project's own briefings in Cyrillic, Persian (Arabic script) and
 # Vietnamese, printed by casefile from three small cases.
-go build -tags sqlite_fts5 -o "$tmp/casefile" .
+go build -tags "$(./scripts/buildinfo.sh tags)" -o "$tmp/casefile" .
 for lang in ru fa vi; do
 	python3 "$src/briefing-cases.py" "$lang" >"$tmp/$lang.json"
 	"$tmp/casefile" import "$tmp/$lang.json" -o "$tmp/$lang.casefile" --force

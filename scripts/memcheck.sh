@@ -17,9 +17,10 @@ DISPLAY_NUM=${DISPLAY_NUM:-:97}
 ROUNDS=${ROUNDS:-10}
 WIDTH=1366
 HEIGHT=768
-KEEP=${KEEP:-} # a folder to keep the reports, heap profiles and CPU profiles in
+KEEP=${KEEP:-} # a folder to keep the reports, heap and CPU profiles and the program's log in
 # BIN: an already built binary to measure instead of building this tree.
-export GOFLAGS=-tags=sqlite_fts5
+GOFLAGS=-tags=$(./scripts/buildinfo.sh tags)
+export GOFLAGS
 
 # shellcheck source=lib/window.sh
 . scripts/lib/window.sh
@@ -166,7 +167,7 @@ run_case() {
   cheap_end=$(c_heap_mb)
   [[ -n "$KEEP" ]] && smaps_summary >"$KEEP/$name-end.smaps.txt"
   report
-  [[ -n "$KEEP" ]] && cp "$stats" "$KEEP/"
+  [[ -n "$KEEP" ]] && cp "$stats" "$tmp/$name.log" "$KEEP/"
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   app_pid=""

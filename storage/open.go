@@ -45,7 +45,7 @@ func CheckFTS5() error {
 		if err != nil {
 			fts5Err = &app.Error{
 				Code:    app.EINTERNAL,
-				Message: "This Casefile binary was built without SQLite full-text search; rebuild it with `make build` (go build -tags sqlite_fts5).",
+				Message: "This Casefile binary was built without SQLite full-text search; rebuild it with `make build` (go build -tags sqlite_fts5,no_emoji).",
 				Err:     err,
 			}
 		}

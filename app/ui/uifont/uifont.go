@@ -2,8 +2,9 @@
 // Sans in four styles and DejaVu Sans Mono, compiled into the program from
 // Go modules. The interface does not depend on the fonts a computer happens
 // to have: Windows without the right fallback font drew "→" as an empty
-// box. Text in scripts these fonts lack (user text in Chinese, say) still
-// falls back to the system's fonts, as Fyne does for any theme font.
+// box. Text in scripts these fonts lack (user text in Chinese, say) and
+// emoji (Fyne's own emoji font is left out by the no_emoji build tag) still
+// fall back to the system's fonts, as Fyne does for any theme font.
 package uifont
 
 import (
