@@ -39,6 +39,8 @@ echo "memcheck: large case imported in ${import_ms} ms ($(( $(stat -c %s "$tmp/l
 start_xvfb memcheck "$DISPLAY_NUM" "${WIDTH}x${HEIGHT}"
 
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$app_pid/status"; }
+# cpu_s is the CPU time the program has used, user and system, in seconds.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$app_pid/stat"; }
 
 # sync_app asks the program where its lists are and waits for the answer,
 # which it writes only after handling everything before it.
@@ -156,6 +158,8 @@ run_case() {
   rss_walk=$(kb VmRSS)
   anon_walk=$(kb RssAnon)
   file_walk=$(kb RssFile)
+  local cpu_walk cpu_end
+  cpu_walk=$(cpu_s)
   local cheap_walk cheap_end
   cheap_walk=$(c_heap_mb)
   [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; smaps_summary >"$KEEP/$name-walk.smaps.txt"; }
@@ -165,6 +169,7 @@ run_case() {
   rss_end=$(kb VmRSS)
   hwm_end=$(kb VmHWM)
   cheap_end=$(c_heap_mb)
+  cpu_end=$(cpu_s)
   [[ -n "$KEEP" ]] && smaps_summary >"$KEEP/$name-end.smaps.txt"
   report
   [[ -n "$KEEP" ]] && cp "$stats" "$tmp/$name.log" "$KEEP/"
@@ -183,6 +188,7 @@ run_case() {
   printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
   printf 'C heap ([heap])        %6d MB after the walk, %d MB after %d rounds (the C allocator: OpenGL driver, SQLite)\n' "$cheap_walk" "$cheap_end" "$ROUNDS"
   printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
+  printf 'CPU time               %6s s to the end of the walk, %s s to the end of the rounds; %s and %s Go collections\n' "$cpu_walk" "$cpu_end" "$(sed -n 2p "$stats" | jq .num_gc)" "$(sed -n 3p "$stats" | jq .num_gc)"
   sed -n 2p "$stats" | jq -r '"Go runtime after walk  \(.sys_mb | floor) MB held: heap free \(.heap_free_mb | floor) MB, released \(.heap_released_mb | floor) MB, stacks \(.stacks_mb | floor) MB; GC goal \(.gc_goal_mb | floor) MB (GOGC \(.gc_percent), limit \(if .mem_limit_mb > 1e9 then "none" else "\(.mem_limit_mb | floor) MB" end))"'
   sed -n 3p "$stats" | jq -r '
     def p50: sort | if length == 0 then 0 else .[(length / 2 | floor)] end;
