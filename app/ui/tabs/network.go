@@ -154,11 +154,12 @@ func (t *Network) showKinds() {
 		c, ok := t.checks[k]
 		if !ok {
 			on, seen := t.kindOn[k]
-			c = widget.NewCheck("", func(v bool) {
+			c = widget.NewCheck("", nil)
+			c.SetChecked(on || !seen) // before OnChanged: the filter is applied once, below
+			c.OnChanged = func(v bool) {
 				t.kindOn[k] = v
 				t.applyKinds()
-			})
-			c.SetChecked(on || !seen)
+			}
 			t.checks[k] = c
 		}
 		t.kinds.Add(kindRow(c, k))
