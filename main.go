@@ -31,7 +31,6 @@ import (
 
 func main() {
 	memtune.Apply(os.Getenv) // GOGC and GOMEMLIMIT, when set, still win
-	memtune.KeepTrimming()   // the C allocator's free memory, every 30 s
 	perfprobe.Start()        // only when CASEFILE_MEMSTATS is set: scripts/memcheck.sh
 	removeTempsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

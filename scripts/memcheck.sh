@@ -5,11 +5,13 @@
 # CASEFILE_MEMSTATS set (internal/perfprobe) and walks it with xdotool:
 # every tab, each list scrolled from top to bottom by its scroll bar, a row
 # of each list opened (a source opens its reading view), a word typed into
-# the filters, the Network tab; then ROUNDS more walks. It prints VmRSS and
-# VmHWM from /proc, the Go heap in use after a GC, the growth over the
-# extra rounds and the draw times the program measured itself (from the
-# event to the end of the frame that shows it), and exits non-zero when a
-# memory target of issue 12 is missed. `make memcheck` runs it.
+# the filters, the Network tab; then ROUNDS more walks, then IDLE seconds
+# of an idle window. It prints VmRSS and VmHWM from /proc, the Go heap in
+# use after a GC, the growth over the extra rounds, the RSS of the idle
+# window, the program's CPU time and the draw times the program measured
+# itself (from the event to the end of the frame that shows it), and exits
+# non-zero when a memory target of issue 12 is missed. `make memcheck`
+# runs it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -17,6 +19,7 @@ DISPLAY_NUM=${DISPLAY_NUM:-:97}
 ROUNDS=${ROUNDS:-10}
 WIDTH=1366
 HEIGHT=768
+IDLE=${IDLE:-70} # seconds to leave the window idle after the rounds, then measure again (0: not)
 KEEP=${KEEP:-} # a folder to keep the reports, heap and CPU profiles and the program's log in
 # BIN: an already built binary to measure instead of building this tree.
 GOFLAGS=-tags=$(./scripts/buildinfo.sh tags)
@@ -172,6 +175,12 @@ run_case() {
   cpu_end=$(cpu_s)
   [[ -n "$KEEP" ]] && smaps_summary >"$KEEP/$name-end.smaps.txt"
   report
+  local rss_idle=0 cheap_idle=0
+  if ((IDLE > 0)); then
+    sleep "$IDLE"
+    rss_idle=$(kb VmRSS)
+    cheap_idle=$(c_heap_mb)
+  fi
   [[ -n "$KEEP" ]] && cp "$stats" "$tmp/$name.log" "$KEEP/"
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
@@ -186,6 +195,7 @@ run_case() {
   printf 'RSS after the walk     %6d MB   (target < %d MB): %d MB anonymous, %d MB of mapped files\n' $((rss_walk / 1024)) "$target" $((anon_walk / 1024)) $((file_walk / 1024))
   printf 'RSS after %2d rounds    %6d MB   peak (VmHWM) %d MB\n' "$ROUNDS" $((rss_end / 1024)) $((hwm_end / 1024))
   printf 'growth over %2d rounds  %6d MB   (target < 10 MB)\n' "$ROUNDS" $(((rss_end - rss_walk) / 1024))
+  ((IDLE > 0)) && printf 'RSS after %3d s idle   %6d MB   C heap %d MB (after Fyne let go of what it drew and the C heap was trimmed)\n' "$IDLE" $((rss_idle / 1024)) "$cheap_idle"
   printf 'C heap ([heap])        %6d MB after the walk, %d MB after %d rounds (the C allocator: OpenGL driver, SQLite)\n' "$cheap_walk" "$cheap_end" "$ROUNDS"
   printf 'Go heap after GC       %6.0f MB at start, %.0f MB after the walk, %.0f MB after %d rounds\n' "$heap_start" "$heap_walk" "$heap_end" "$ROUNDS"
   printf 'CPU time               %6s s to the end of the walk, %s s to the end of the rounds; %s and %s Go collections\n' "$cpu_walk" "$cpu_end" "$(sed -n 2p "$stats" | jq .num_gc)" "$(sed -n 3p "$stats" | jq .num_gc)"

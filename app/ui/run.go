@@ -54,6 +54,7 @@ func Run(opts Options) error {
 	}
 	applyTheme(a, savedTheme(a))
 	s := newShell(a, opts)
+	stopSweeping := s.keepSweeping()
 	// The case is read while the window is made: on a large case each
 	// takes a few tenths of a second, and they need not wait for each other.
 	var first *opening
@@ -68,6 +69,7 @@ func Run(opts Options) error {
 		s.openDemo(win)
 	}
 	a.Run()
+	stopSweeping()
 	s.closeAll()
 	return nil
 }

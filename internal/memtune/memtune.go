@@ -9,13 +9,15 @@
 // It also shortens how long Fyne keeps what it drew (CacheDuration), has
 // Mesa's software OpenGL driver rasterize on the drawing thread
 // (SoftwareRasterThreads) and, on Linux, gives the C allocator's free
-// memory back to the system (Release, KeepTrimming), where the OpenGL
-// driver keeps its textures.
+// memory back to the system (Release, Trim), where the OpenGL driver
+// keeps its textures; Quiet tells the window when the program has gone
+// quiet after work.
 package memtune
 
 import (
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"time"
 )
 
@@ -107,20 +109,54 @@ func Release() {
 	trimC()
 }
 
-// TrimInterval is how often KeepTrimming gives the C allocator's free
-// memory back. A trim takes 1–20 ms on the large case and holds the
-// allocator's locks meanwhile, so it is not run more often.
+// TrimInterval is how often the window gives the C allocator's free
+// memory back (Trim, Quiet). A trim takes 1–20 ms on the large case and
+// holds the allocator's locks meanwhile, so it is not run more often.
 const TrimInterval = 30 * time.Second
 
-// KeepTrimming gives the C allocator's free memory back every
-// TrimInterval, on a goroutine of its own, for the life of the program:
-// the OpenGL driver frees the textures of text no longer drawn, and glibc
-// keeps the freed pages until asked. It does nothing where trimming is not
-// needed (trimC). Call it once, from main.
-func KeepTrimming() {
-	go func() {
-		for range time.Tick(TrimInterval) {
-			trimC()
-		}
-	}()
+// Trim gives the C allocator's free memory back to the system: the OpenGL
+// driver frees the textures of text no longer drawn, and glibc keeps the
+// freed pages until asked. It does nothing where trimming is not needed
+// (trimC). Call it off the UI goroutine.
+func Trim() { trimC() }
+
+// QuietAllocs is the most the program allocates in a TrimInterval and
+// still counts as quiet: an idle window allocates 3–6 MB in 30 s (Fyne's
+// walks to keep what is on screen cached, the repaint of Quiet's caller),
+// a window in use tens to hundreds.
+const QuietAllocs = 16 << 20
+
+// Allocated is the number of bytes the program has allocated on the Go
+// heap since it started (runtime/metrics' /gc/heap/allocs:bytes), to be
+// given to Quiet.Look.
+func Allocated() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
+
+// Quiet tells, from one look every TrimInterval at Allocated, when the
+// program has gone quiet after being busy: then the garbage of that work
+// can be collected and its pages given back once (Release), which while
+// the work goes on would buy nothing that lasts (the heap grows back to
+// its collection goal within seconds). The zero value is ready to use.
+type Quiet struct {
+	last uint64 // Allocated at the last look
+	busy bool   // a busy interval has passed since the last release
+}
+
+// Look is given Allocated now and reports whether to Release: true once
+// at the first quiet interval (QuietAllocs or less) after a busy one.
+func (q *Quiet) Look(allocated uint64) (release bool) {
+	since := allocated - q.last // the counter only grows
+	q.last = allocated
+	if since > QuietAllocs {
+		q.busy = true
+		return false
+	}
+	release, q.busy = q.busy, false
+	return release
 }

@@ -69,3 +69,42 @@ func TestSetDefaultsLeavesTheUsersChoice(t *testing.T) {
 		t.Errorf("the user's FYNE_CACHE=2m became %q, LP_NUM_THREADS=4 became %q", env["FYNE_CACHE"], env["LP_NUM_THREADS"])
 	}
 }
+
+func TestQuietReleasesOnceWhenWorkEnds(t *testing.T) {
+	const mb = 1 << 20
+	var q Quiet
+	var total uint64
+	look := func(allocated uint64) bool {
+		total += allocated
+		return q.Look(total)
+	}
+	steps := []struct {
+		allocated uint64
+		want      bool
+		why       string
+	}{
+		{400 * mb, false, "the first look, after opening a case, is busy"},
+		{200 * mb, false, "still busy: collecting now would buy nothing"},
+		{5 * mb, true, "quiet after work: give its garbage back"},
+		{4 * mb, false, "still quiet: nothing new to give back"},
+		{QuietAllocs, false, "at the threshold is quiet"},
+		{QuietAllocs + 1, false, "busy again"},
+		{0, true, "quiet again after that work"},
+		{0, false, "idle"},
+	}
+	for i, s := range steps {
+		if got := look(s.allocated); got != s.want {
+			t.Errorf("look %d (%d MB allocated since): release %v, want %v (%s)", i+1, s.allocated/mb, got, s.want, s.why)
+		}
+	}
+}
+
+func TestAllocatedCountsTheProgramsAllocations(t *testing.T) {
+	before := Allocated()
+	sink = make([]byte, 4<<20)
+	if after := Allocated(); after < before+4<<20 {
+		t.Errorf("Allocated went from %d to %d over a 4 MiB allocation", before, after)
+	}
+}
+
+var sink []byte
