@@ -15,14 +15,13 @@ import (
 // pages back (memtune.Trim) and, once the program has gone quiet after
 // work (memtune.Quiet), collects that work's garbage and gives its pages
 // back too (memtune.Release). An idle window of the large case, after a
-// walk through every tab, held 45 MB more without it (docs/BENCHMARKS.md).
+// walk through every tab, held 40 MB more without it (docs/BENCHMARKS.md).
 //
 // Run calls the stop function it returns once Fyne's loop has ended and
 // before it closes the windows: from then on Fyne would run the repaint
 // on the sweeping goroutine instead of its own.
 func (s *shell) keepSweeping() (stop func()) {
 	var mu sync.Mutex // held while a repaint is asked for, and to stop
-	stopped := false
 	done := make(chan struct{})
 	go func() {
 		ticker := time.NewTicker(memtune.TrimInterval)
@@ -35,9 +34,13 @@ func (s *shell) keepSweeping() (stop func()) {
 			case <-ticker.C:
 			}
 			mu.Lock()
-			if !stopped {
-				fyne.DoAndWait(s.repaint)
+			select {
+			case <-done: // stopped since the tick
+				mu.Unlock()
+				return
+			default:
 			}
+			fyne.DoAndWait(s.repaint)
 			mu.Unlock()
 			// Fyne paints at its next frame, a sixtieth of a second
 			// away: the textures it lets go are freed by then.
@@ -49,13 +52,13 @@ func (s *shell) keepSweeping() (stop func()) {
 			}
 		}
 	}()
+	var once sync.Once
 	return func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !stopped {
-			stopped = true
+		once.Do(func() {
+			mu.Lock()
+			defer mu.Unlock()
 			close(done)
-		}
+		})
 	}
 }
 
