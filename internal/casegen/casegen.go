@@ -296,7 +296,10 @@ func (g *gen) claim(fig string) app.Claim {
 	case 0:
 		c.Text, c.Low, c.High, c.Qualifier = fmt.Sprintf("%g", n), num(n), num(n), app.QualExact
 	case 1:
-		c.Text, c.Low, c.High, c.Qualifier = fmt.Sprintf("some %g", n), num(n*0.8), num(n*1.2), app.QualApproximate
+		// n*8/10 rather than n*0.8: a tenth of a whole number is the double
+		// nearest that decimal, where n*0.8 carries binary noise into the
+		// briefing ("5,949.599999999999")
+		c.Text, c.Low, c.High, c.Qualifier = fmt.Sprintf("some %g", n), num(n*8/10), num(n*12/10), app.QualApproximate
 	case 2:
 		c.Text, c.Low, c.Qualifier = fmt.Sprintf("at least %g", n), num(n), app.QualAtLeast
 	case 3:
