@@ -14,7 +14,7 @@ import (
 // a notch, and over the list it scrolls the list.
 func TestWheelOverAFieldScrollsTheEventForm(t *testing.T) {
 	cw, _ := newTestWindow(t, sampleCase())
-	cw.win.Resize(fyne.NewSize(1024, 640))
+	cw.win.Resize(fyne.NewSize(1024, 480)) // short enough that the form scrolls
 	tl := cw.timeline
 	ids := rowIDs(tl.Pane())
 	if len(ids) == 0 {

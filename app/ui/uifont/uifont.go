@@ -5,10 +5,19 @@
 // box. Text in scripts these fonts lack (user text in Chinese, say) and
 // emoji (Fyne's own emoji font is left out by the no_emoji build tag) still
 // fall back to the system's fonts, as Fyne does for any theme font.
+//
+// The faces are carried in Fyne's own default-font resources
+// (theme.DefaultTextFont and the others), whose content this package
+// replaces when it is loaded, before any text is drawn. Fyne parses a
+// theme's font and, unless it is the very same resource, its own default
+// font of that style as a fallback (internal/painter, lookupFaces): with
+// resources of our own, every style drawn cost a second, useless parse of
+// Fyne's Noto Sans (1.5 MB of heap each; docs/BENCHMARKS.md, "Memory").
 package uifont
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"github.com/go-fonts/dejavu/dejavusans"
 	"github.com/go-fonts/dejavu/dejavusansbold"
 	"github.com/go-fonts/dejavu/dejavusansboldoblique"
@@ -19,16 +28,31 @@ import (
 // The bundled faces, as Fyne resources.
 var (
 	// Regular is DejaVu Sans.
-	Regular = fyne.NewStaticResource("DejaVuSans.ttf", dejavusans.TTF)
+	Regular = adopt(theme.DefaultTextFont(), "DejaVuSans.ttf", dejavusans.TTF)
 	// Bold is DejaVu Sans Bold.
-	Bold = fyne.NewStaticResource("DejaVuSans-Bold.ttf", dejavusansbold.TTF)
+	Bold = adopt(theme.DefaultTextBoldFont(), "DejaVuSans-Bold.ttf", dejavusansbold.TTF)
 	// Italic is DejaVu Sans Oblique.
-	Italic = fyne.NewStaticResource("DejaVuSans-Oblique.ttf", dejavusansoblique.TTF)
+	Italic = adopt(theme.DefaultTextItalicFont(), "DejaVuSans-Oblique.ttf", dejavusansoblique.TTF)
 	// BoldItalic is DejaVu Sans Bold Oblique.
-	BoldItalic = fyne.NewStaticResource("DejaVuSans-BoldOblique.ttf", dejavusansboldoblique.TTF)
+	BoldItalic = adopt(theme.DefaultTextBoldItalicFont(), "DejaVuSans-BoldOblique.ttf", dejavusansboldoblique.TTF)
 	// Mono is DejaVu Sans Mono.
-	Mono = fyne.NewStaticResource("DejaVuSansMono.ttf", dejavusansmono.TTF)
+	Mono = adopt(theme.DefaultTextMonospaceFont(), "DejaVuSansMono.ttf", dejavusansmono.TTF)
 )
+
+// adopt puts a face into Fyne's default-font resource of its style and
+// returns that resource, so that a theme returning it is "the same as the
+// fallback" to Fyne and its font is parsed once per style. It runs during
+// package initialisation, before any goroutine can draw. Should a later
+// Fyne hand out its defaults in another form, it returns a resource of
+// our own: the window looks the same and pays the second parse again
+// (TestFacesRideInFynesDefaultResources says so).
+func adopt(fyneDefault fyne.Resource, name string, content []byte) fyne.Resource {
+	if r, ok := fyneDefault.(*fyne.StaticResource); ok {
+		r.StaticName, r.StaticContent = name, content
+		return r
+	}
+	return fyne.NewStaticResource(name, content)
+}
 
 // Font returns the bundled face for a text style, or nil for the symbol
 // style (Fyne's own symbol font, which it ships itself, serves that).
