@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"casefile/app"
+	"casefile/app/textfind"
 )
 
 // Index is the open case in memory, with lookups by id and the rows of the
@@ -15,6 +16,7 @@ type Index struct {
 	at          map[app.Kind]map[string]int // kind -> id -> position in data
 	claimFigure map[string]string           // claim id -> figure id
 	rows        map[app.Kind][]Row          // rows of the lists, in store order
+	names       *textfind.Names             // the actors' names, prepared when first asked for; nil after a person or organization changed
 }
 
 // ListKinds are the kinds that have a list of their own, in tab order.
@@ -33,6 +35,16 @@ func NewIndex(data app.CaseData) *Index {
 
 // Data is the whole case. It is the index's own: read it, never change it.
 func (x *Index) Data() *app.CaseData { return &x.data }
+
+// Names is the case's people and organizations prepared for finding
+// their names in a text (the reading view's suggestions). It is prepared
+// when first asked for and kept until a person or organization changes.
+func (x *Index) Names() *textfind.Names {
+	if x.names == nil {
+		x.names = textfind.NewNames(&x.data)
+	}
+	return x.names
+}
 
 // Case is the case's own fields.
 func (x *Index) Case() app.Case { return x.data.Case }
@@ -336,6 +348,7 @@ func (x *Index) putEvent(e app.Event) {
 // putPerson stores a person; a new name refreshes the events naming them.
 func (x *Index) putPerson(p app.Person) {
 	renamed := false
+	x.names = nil
 	put(x, app.KindPerson, &x.data.People, p.ID, p, func(old, v *app.Person) {
 		v.Citations = old.Citations
 		renamed = old.Name != v.Name
@@ -349,6 +362,7 @@ func (x *Index) putPerson(p app.Person) {
 // naming it.
 func (x *Index) putOrganization(o app.Organization) {
 	renamed := false
+	x.names = nil
 	put(x, app.KindOrganization, &x.data.Organizations, o.ID, o, func(old, v *app.Organization) {
 		v.Citations = old.Citations
 		renamed = old.Name != v.Name

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"casefile/app"
 	"casefile/app/anchor"
 	"casefile/app/exchange"
+	"casefile/app/textfind"
 	"casefile/assets"
 	"casefile/storage"
 )
@@ -76,6 +78,27 @@ func assertCurrent(t *testing.T, s *Session, after string) {
 				t.Errorf("%s: %s row %d = %+v, want %+v", after, k, i, got[i], want[i])
 			}
 		}
+	}
+	// The names kept for the reading view find what freshly prepared ones
+	// find, in a text naming every person and organization by every name.
+	var names []string
+	for _, p := range fresh.People {
+		names = append(names, p.Name)
+		for _, a := range p.Aliases {
+			names = append(names, a.Name)
+		}
+	}
+	for _, o := range fresh.Organizations {
+		names = append(names, o.Name)
+		for _, a := range o.Aliases {
+			names = append(names, a.Name)
+		}
+	}
+	text := []rune(strings.Join(names, ". "))
+	got := s.Index().Names().UnlinkedIn(s.Index().Data(), "", text)
+	want := textfind.NewNames(&fresh).UnlinkedIn(&fresh, "", text)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: the kept names find %d names, freshly prepared ones %d", after, len(got), len(want))
 	}
 }
 

@@ -216,15 +216,44 @@ func linkedTo(d *app.CaseData, src string) map[string]bool {
 	return linked
 }
 
-// UnlinkedNames finds, in the text of source src, the names of the
-// people and organizations that do not cite it yet.
-func UnlinkedNames(d *app.CaseData, src string, runes []rune) []Hit {
+// Names is the case's people and organizations, their names and aliases
+// prepared for searching. Preparing them (folding every name) costs about
+// as much as searching a source's text for all of them, so a caller that
+// searches one text after another keeps a Names until a person or
+// organization changes (session.Index does).
+type Names struct {
+	needles []actorNeedle
+}
+
+// NewNames prepares the names and aliases of d's people and organizations.
+func NewNames(d *app.CaseData) *Names {
+	return &Names{needles: actorNeedles(d, nil)}
+}
+
+// UnlinkedIn finds, in the text of source src, the names of the people and
+// organizations that do not cite it yet; d must be the case the names
+// were prepared from.
+func (n *Names) UnlinkedIn(d *app.CaseData, src string, runes []rune) []Hit {
+	if len(runes) == 0 {
+		return nil
+	}
 	linked := linkedTo(d, src)
-	needles := actorNeedles(d, func(_ app.Kind, id string) bool { return !linked[id] })
-	if len(needles) == 0 || len(runes) == 0 {
+	needles := make([]actorNeedle, 0, len(n.needles))
+	for _, nd := range n.needles {
+		if !linked[nd.id] {
+			needles = append(needles, nd)
+		}
+	}
+	if len(needles) == 0 {
 		return nil
 	}
 	return newTextIndex(runes).findNames(needles)
+}
+
+// UnlinkedNames finds, in the text of source src, the names of the
+// people and organizations that do not cite it yet.
+func UnlinkedNames(d *app.CaseData, src string, runes []rune) []Hit {
+	return NewNames(d).UnlinkedIn(d, src, runes)
 }
 
 // ActorsNamedIn lists the people and organizations whose name or alias

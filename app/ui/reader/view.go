@@ -208,7 +208,7 @@ func (v *View) refresh() {
 	}
 	v.hits = nil
 	if !v.h.ReadOnly && v.shownText != "" {
-		v.hits = textfind.UnlinkedNames(d, v.shown, []rune(v.shownText))
+		v.hits = v.h.Index().Names().UnlinkedIn(d, v.shown, []rune(v.shownText))
 	}
 	v.view.SetHighlights(v.highlights())
 	v.orphans.show()
