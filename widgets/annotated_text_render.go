@@ -251,8 +251,18 @@ func (p *atPool[T]) appendUsed(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	return objs
 }
 
+// atDrawMargin is how much text, in views' heights, the surface draws
+// above and below the view, so that a small scroll needs no new objects.
+// Fyne paints every object that is not hidden, a scroll's clipped part
+// included: each line drawn is measured and rasterized into a texture even
+// where it cannot be seen. With a whole view either side, showing a new
+// source rasterized about twice the lines on screen (docs/BENCHMARKS.md,
+// "Memory", 7 December); a quarter view is two wheel notches of the
+// reading view's text.
+const atDrawMargin = 0.25
+
 // atSurfaceRenderer draws the lines in view, plus a margin above and below
-// so that small scrolls need no redrawing.
+// (atDrawMargin) so that small scrolls need no redrawing.
 type atSurfaceRenderer struct {
 	s                 *atSurface
 	objects           []fyne.CanvasObject
@@ -317,7 +327,7 @@ func (r *atSurfaceRenderer) rebuild() {
 	lay := &t.lay
 	m := lay.m
 	y0, y1 := r.view()
-	margin := y1 - y0
+	margin := (y1 - y0) * atDrawMargin
 	r.from, r.to = max(0, y0-margin), y1+margin
 	first, last := lay.lineAtY(r.from), lay.lineAtY(r.to)
 	visStart, visEnd := int(lay.lines[first].start), int(lay.lines[last].end)

@@ -636,3 +636,32 @@ func TestAnnotatedTextTellsItScrolled(t *testing.T) {
 		t.Errorf("the scroller's own wheel: %d calls", calls)
 	}
 }
+
+// Fyne paints, measures and rasterizes every text that is not hidden,
+// also where a scroll clips it: the surface draws the lines in view and
+// only atDrawMargin of a view above and below, not whole screens more.
+func TestAnnotatedTextDrawsLittleBeyondTheView(t *testing.T) {
+	text := atLongText(200_000)
+	v, _ := atSetup(t, text, 700, 500)
+	v.ScrollTo(atOffset(t, text, "Paragraph", strings.Count(text, "Paragraph")/2))
+	r := v.surface.renderer
+	y0 := v.scroll.Offset.Y
+	inView, beyond := 0, 0
+	for _, o := range r.objects {
+		tx, ok := o.(*canvas.Text)
+		if !ok || tx.Text == "" {
+			continue
+		}
+		if y := tx.Position().Y; y+tx.Size().Height > y0 && y < y0+500 {
+			inView++
+		} else {
+			beyond++
+		}
+	}
+	if inView == 0 {
+		t.Fatal("no line drawn in the view")
+	}
+	if allowed := int(float32(inView)*2*atDrawMargin) + 2; beyond > allowed {
+		t.Errorf("%d lines drawn outside the view beside %d in it, want at most %d", beyond, inView, allowed)
+	}
+}
