@@ -257,8 +257,8 @@ func (p *atPool[T]) appendUsed(objs []fyne.CanvasObject) []fyne.CanvasObject {
 // included: each line drawn is measured and rasterized into a texture even
 // where it cannot be seen. With a whole view either side, showing a new
 // source rasterized about twice the lines on screen (docs/BENCHMARKS.md,
-// "Memory", 7 December); a quarter view is two wheel notches of the
-// reading view's text.
+// "Memory", 7 December); a quarter view is about one wheel notch (three
+// lines) of the reading view at the window's usual size.
 const atDrawMargin = 0.25
 
 // atSurfaceRenderer draws the lines in view, plus a margin above and below

@@ -250,12 +250,6 @@ func (n *Names) UnlinkedIn(d *app.CaseData, src string, runes []rune) []Hit {
 	return newTextIndex(runes).findNames(needles)
 }
 
-// UnlinkedNames finds, in the text of source src, the names of the
-// people and organizations that do not cite it yet.
-func UnlinkedNames(d *app.CaseData, src string, runes []rune) []Hit {
-	return NewNames(d).UnlinkedIn(d, src, runes)
-}
-
 // ActorsNamedIn lists the people and organizations whose name or alias
 // stands in text, each once, in order of first mention.
 func ActorsNamedIn(d *app.CaseData, text string) []Hit {

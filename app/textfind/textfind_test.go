@@ -94,10 +94,11 @@ func TestPhrases(t *testing.T) {
 	}
 }
 
-func TestUnlinkedNames(t *testing.T) {
+func TestUnlinkedIn(t *testing.T) {
 	d := sampleActors()
 	text := "CUCI and arben çuçi met the pn chief of PN; the Colonel left. National Police followed."
-	hits := UnlinkedNames(&d, "s-ministry", []rune(text))
+	names := NewNames(&d) // prepared once, searched for two sources
+	hits := names.UnlinkedIn(&d, "s-ministry", []rune(text))
 	var got []string
 	for _, h := range hits {
 		got = append(got, string([]rune(text)[h.Start:h.End]))
@@ -107,7 +108,7 @@ func TestUnlinkedNames(t *testing.T) {
 		t.Errorf("names found %q, want %q", got, want)
 	}
 	// People citing the source are not suggested again.
-	hits = UnlinkedNames(&d, "s-times", []rune(text))
+	hits = names.UnlinkedIn(&d, "s-times", []rune(text))
 	for _, h := range hits {
 		if h.ID == "p-cuci" {
 			t.Errorf("a person citing the source is suggested: %+v", h)
@@ -123,17 +124,17 @@ func TestUnlinkedNames(t *testing.T) {
 	}
 }
 
-// FuzzUnlinkedNames checks that finding names never panics and that every
+// FuzzUnlinkedIn checks that finding names never panics and that every
 // hit is inside the text, whole words, in order, and spells the name it
 // claims (case and accents aside).
-func FuzzUnlinkedNames(f *testing.F) {
+func FuzzUnlinkedIn(f *testing.F) {
 	for _, s := range []string{"Arben Çuçi met PN.", "National  Police\nfollowed", "çuçi’s", "", "PNPN pn", "The Colonel."} {
 		f.Add(s, "Arben Çuçi")
 	}
 	f.Fuzz(func(t *testing.T, text, name string) {
 		d := app.CaseData{People: []app.Person{{ID: "p", Name: name, Aliases: []app.Alias{{Name: "PN"}}}}}
 		runes := []rune(text)
-		hits := UnlinkedNames(&d, "s", runes)
+		hits := NewNames(&d).UnlinkedIn(&d, "s", runes)
 		last := -1
 		for _, h := range hits {
 			if h.Start < 0 || h.End > len(runes) || h.Start >= h.End {
