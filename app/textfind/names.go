@@ -58,13 +58,10 @@ func newNeedle(kind app.Kind, id, name string) (actorNeedle, bool) {
 }
 
 // actorNeedles lists the names and aliases of the case's people and
-// organizations for which keep (when not nil) says yes.
-func actorNeedles(d *app.CaseData, keep func(k app.Kind, id string) bool) []actorNeedle {
+// organizations.
+func actorNeedles(d *app.CaseData) []actorNeedle {
 	var out []actorNeedle
 	add := func(k app.Kind, id, name string, aliases []app.Alias) {
-		if keep != nil && !keep(k, id) {
-			return
-		}
 		if n, ok := newNeedle(k, id, name); ok {
 			out = append(out, n)
 		}
@@ -227,7 +224,7 @@ type Names struct {
 
 // NewNames prepares the names and aliases of d's people and organizations.
 func NewNames(d *app.CaseData) *Names {
-	return &Names{needles: actorNeedles(d, nil)}
+	return &Names{needles: actorNeedles(d)}
 }
 
 // UnlinkedIn finds, in the text of source src, the names of the people and
@@ -253,7 +250,7 @@ func (n *Names) UnlinkedIn(d *app.CaseData, src string, runes []rune) []Hit {
 // ActorsNamedIn lists the people and organizations whose name or alias
 // stands in text, each once, in order of first mention.
 func ActorsNamedIn(d *app.CaseData, text string) []Hit {
-	hits := newTextIndex([]rune(text)).findNames(actorNeedles(d, nil))
+	hits := newTextIndex([]rune(text)).findNames(actorNeedles(d))
 	seen := map[string]bool{}
 	out := hits[:0]
 	for _, h := range hits {
