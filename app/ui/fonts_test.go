@@ -2,12 +2,16 @@ package ui
 
 import (
 	"image"
+	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/image/font/sfnt"
+
+	"casefile/app/ui/uifont"
 )
 
 // TestBuildLeavesOutFynesEmojiFont: the program is built with Fyne's
@@ -47,6 +51,41 @@ func TestEmojiInTextComeFromTheSystemFonts(t *testing.T) {
 	}
 	if sameImage(emoji, blank) {
 		t.Fatal("🚨 is not drawn at all")
+	}
+}
+
+// TestScriptsTheBundledFontsLeaveOutComeFromTheSystemFonts: the bundled
+// faces are subsets of DejaVu (Latin, Greek, Cyrillic; uifont), so a case's
+// Arabic, Hebrew or Georgian text is drawn from the system's fonts, not as
+// the boxes of missing characters. fonts-dejavu-core provides them here
+// (make test installs it).
+func TestScriptsTheBundledFontsLeaveOutComeFromTheSystemFonts(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(themeFor(themeLight))
+	draw := func(s string, style fyne.TextStyle) image.Image {
+		l := widget.NewLabel(s)
+		l.TextStyle = style
+		w := test.NewWindow(l)
+		defer w.Close()
+		w.Resize(fyne.NewSize(90, 50))
+		return w.Canvas().Capture()
+	}
+	for _, style := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
+		face, err := sfnt.Parse(uifont.Font(style).Content())
+		if err != nil {
+			t.Fatal(err)
+		}
+		missing := draw("\u0378", style) // unassigned: no font has it
+		var buf sfnt.Buffer
+		for _, r := range []rune{'ش', 'ש', 'თ'} {
+			if gi, _ := face.GlyphIndex(&buf, r); gi != 0 {
+				t.Fatalf("%s has %q, so this test proves nothing about the fallback", uifont.Font(style).Name(), r)
+			}
+			got := draw(string(r), style)
+			if sameImage(got, missing) || sameImage(got, draw("", style)) {
+				t.Errorf("%s (style %+v) is drawn as a missing character or not at all: no system font gives it (on Debian, install fonts-dejavu-core)", strconv.QuoteRune(r), style)
+			}
+		}
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"github.com/go-fonts/dejavu/dejavusans"
 )
 
 // TestFacesRideInFynesDefaultResources: Fyne skips parsing its own
@@ -30,7 +29,7 @@ func TestFacesRideInFynesDefaultResources(t *testing.T) {
 			t.Errorf("style %+v: the bundled face %s is not Fyne's default resource %s, so Fyne parses both", c.style, got.Name(), c.fyne.Name())
 		}
 	}
-	if !bytes.Equal(theme.DefaultTextFont().Content(), dejavusans.TTF) || theme.DefaultTextFont().Name() != "DejaVuSans.ttf" {
-		t.Errorf("Fyne's default text font holds %s, not DejaVu Sans", theme.DefaultTextFont().Name())
+	if !bytes.Equal(theme.DefaultTextFont().Content(), regularTTF) || theme.DefaultTextFont().Name() != "DejaVuSans.ttf" {
+		t.Errorf("Fyne's default text font holds %s, not the bundled DejaVu Sans", theme.DefaultTextFont().Name())
 	}
 }

@@ -1,10 +1,20 @@
 // Package uifont holds the fonts the window draws its own text with: DejaVu
-// Sans in four styles and DejaVu Sans Mono, compiled into the program from
-// Go modules. The interface does not depend on the fonts a computer happens
-// to have: Windows without the right fallback font drew "→" as an empty
-// box. Text in scripts these fonts lack (user text in Chinese, say) and
-// emoji (Fyne's own emoji font is left out by the no_emoji build tag) still
-// fall back to the system's fonts, as Fyne does for any theme font.
+// Sans in four styles and DejaVu Sans Mono, compiled into the program. The
+// interface does not depend on the fonts a computer happens to have:
+// Windows without the right fallback font drew "→" as an empty box. Text
+// in scripts these fonts lack (user text in Chinese, say) and emoji
+// (Fyne's own emoji font is left out by the no_emoji build tag) still fall
+// back to the system's fonts, as Fyne does for any theme font.
+//
+// The faces are subsets of DejaVu (faces/*.ttf, made by
+// scripts/subset-fonts.sh from the fonts of the Go module
+// github.com/go-fonts/dejavu): the Latin, Greek and Cyrillic scripts and
+// the punctuation and symbols listed in faces/ranges.txt, 2,607 of DejaVu
+// Sans' 6,253 glyphs. Fyne parses every glyph of a face when it loads it
+// and keeps the face, and the file it was parsed from, for the life of the
+// window; the whole DejaVu Sans cost 2.6 MB of memory a style, a subset
+// 0.85 MB (docs/BENCHMARKS.md, "Memory"). The scripts left out come from
+// the system's fonts, which Fyne loads for each style anyway.
 //
 // The faces are carried in Fyne's own default-font resources
 // (theme.DefaultTextFont and the others), whose content this package
@@ -16,27 +26,38 @@
 package uifont
 
 import (
+	_ "embed"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"github.com/go-fonts/dejavu/dejavusans"
-	"github.com/go-fonts/dejavu/dejavusansbold"
-	"github.com/go-fonts/dejavu/dejavusansboldoblique"
-	"github.com/go-fonts/dejavu/dejavusansmono"
-	"github.com/go-fonts/dejavu/dejavusansoblique"
+)
+
+// The subsets of DejaVu, as scripts/subset-fonts.sh made them.
+var (
+	//go:embed faces/DejaVuSans.ttf
+	regularTTF []byte
+	//go:embed faces/DejaVuSans-Bold.ttf
+	boldTTF []byte
+	//go:embed faces/DejaVuSans-Oblique.ttf
+	italicTTF []byte
+	//go:embed faces/DejaVuSans-BoldOblique.ttf
+	boldItalicTTF []byte
+	//go:embed faces/DejaVuSansMono.ttf
+	monoTTF []byte
 )
 
 // The bundled faces, as Fyne resources.
 var (
 	// Regular is DejaVu Sans.
-	Regular = adopt(theme.DefaultTextFont(), "DejaVuSans.ttf", dejavusans.TTF)
+	Regular = adopt(theme.DefaultTextFont(), "DejaVuSans.ttf", regularTTF)
 	// Bold is DejaVu Sans Bold.
-	Bold = adopt(theme.DefaultTextBoldFont(), "DejaVuSans-Bold.ttf", dejavusansbold.TTF)
+	Bold = adopt(theme.DefaultTextBoldFont(), "DejaVuSans-Bold.ttf", boldTTF)
 	// Italic is DejaVu Sans Oblique.
-	Italic = adopt(theme.DefaultTextItalicFont(), "DejaVuSans-Oblique.ttf", dejavusansoblique.TTF)
+	Italic = adopt(theme.DefaultTextItalicFont(), "DejaVuSans-Oblique.ttf", italicTTF)
 	// BoldItalic is DejaVu Sans Bold Oblique.
-	BoldItalic = adopt(theme.DefaultTextBoldItalicFont(), "DejaVuSans-BoldOblique.ttf", dejavusansboldoblique.TTF)
+	BoldItalic = adopt(theme.DefaultTextBoldItalicFont(), "DejaVuSans-BoldOblique.ttf", boldItalicTTF)
 	// Mono is DejaVu Sans Mono.
-	Mono = adopt(theme.DefaultTextMonospaceFont(), "DejaVuSansMono.ttf", dejavusansmono.TTF)
+	Mono = adopt(theme.DefaultTextMonospaceFont(), "DejaVuSansMono.ttf", monoTTF)
 )
 
 // adopt puts a face into Fyne's default-font resource of its style and
