@@ -20,7 +20,11 @@ ROUNDS=${ROUNDS:-10}
 WIDTH=1366
 HEIGHT=768
 IDLE=${IDLE:-70} # seconds to leave the window idle after the rounds, then measure again (0: not)
-KEEP=${KEEP:-} # a folder to keep the reports, heap and CPU profiles and the program's log in
+KEEP=${KEEP:-} # a folder to keep the reports, the profiles (with PROFILES) and the program's log in
+# PROFILES=1: the program also records its CPU profile and writes its heap
+# profile with each report (internal/perfprobe); the profilers' own memory
+# then counts in the figures (1–2 MB of heap on the large case).
+PROFILES=${PROFILES:-}
 # BIN: an already built binary to measure instead of building this tree.
 GOFLAGS=-tags=$(./scripts/buildinfo.sh tags)
 export GOFLAGS
@@ -58,7 +62,7 @@ report() {
   kill -USR1 "$app_pid"
   for _ in $(seq 600); do
     if [[ -f "$stats" ]] && [[ $(wc -l <"$stats") -ge $report_n ]]; then
-      [[ -n "$KEEP" ]] && { mkdir -p "$KEEP"; cp "$stats.heap.pprof" "$KEEP/$name-$report_n.heap.pprof"; cp "$stats.$report_n.cpu.pprof" "$KEEP/$name-$report_n.cpu.pprof" 2>/dev/null || true; }
+      [[ -n "$KEEP" && -n "$PROFILES" ]] && { mkdir -p "$KEEP"; cp "$stats.heap.pprof" "$KEEP/$name-$report_n.heap.pprof"; cp "$stats.$report_n.cpu.pprof" "$KEEP/$name-$report_n.cpu.pprof" 2>/dev/null || true; }
       return 0
     fi
     sleep 0.05
@@ -139,6 +143,7 @@ run_case() {
   mkdir -p "$home/Documents"
   HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 LIBGL_ALWAYS_SOFTWARE=1 FYNE_THEME=light CASEFILE_MEMSTATS="$stats" \
+    CASEFILE_MEMSTATS_PROFILES="$PROFILES" \
     "$tmp/casefile" "$@" >"$tmp/$name.log" 2>&1 &
   app_pid=$!
   local wid=""

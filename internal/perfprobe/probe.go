@@ -15,6 +15,15 @@ import (
 // file it appends its reports to.
 const EnvVar = "CASEFILE_MEMSTATS"
 
+// ProfilesEnvVar, set to anything but "" beside EnvVar, also has the probe
+// record the CPU profile and write the heap profile with each report. It
+// is off unless asked for because the profilers' own memory counts in what
+// the probe and /proc measure: the CPU profiler's buffer and what writing
+// the profiles allocates, 1–2 MB of the heap after a collection on the
+// large case (docs/BENCHMARKS.md), and the symbol tables each written
+// profile reads (pages of the program's file).
+const ProfilesEnvVar = "CASEFILE_MEMSTATS_PROFILES"
+
 // Report is one line of the probe's file.
 type Report struct {
 	Seq         int     `json:"seq"`
@@ -59,6 +68,9 @@ type Report struct {
 type probe struct {
 	path  string
 	start time.Time
+	// profiles is whether to record the CPU profile and write the heap
+	// profile with each report (ProfilesEnvVar).
+	profiles bool
 	// cpu is the CPU profile being recorded since the last report (or the
 	// start), nil when it could not be started.
 	cpu *os.File
@@ -84,6 +96,7 @@ func Start() {
 		return
 	}
 	p := newProbe(path)
+	p.profiles = os.Getenv(ProfilesEnvVar) != ""
 	p.startCPU()
 	go p.watchWindow()
 	onSignals(func() {
@@ -104,8 +117,12 @@ func newProbe(path string) *probe {
 }
 
 // startCPU starts recording the CPU profile of the next stretch, into a
-// temporary file that write renames when the stretch ends.
+// temporary file that write renames when the stretch ends; it does
+// nothing unless the profiles were asked for.
 func (p *probe) startCPU() {
+	if !p.profiles {
+		return
+	}
 	f, err := os.Create(p.path + ".cpu.pprof.tmp")
 	if err == nil {
 		err = pprof.StartCPUProfile(f)
@@ -202,19 +219,39 @@ func (p *probe) report() Report {
 	}
 }
 
-// write writes the heap profile (FILE.heap.pprof) and the CPU profile of
-// the stretch since the last report (FILE.SEQ.cpu.pprof), and then appends
-// a report to the probe's file, so that a script that sees the report's
-// line finds both profiles whole.
+// write writes, when the profiles were asked for, the heap profile
+// (FILE.heap.pprof) and the CPU profile of the stretch since the last
+// report (FILE.SEQ.cpu.pprof), and then appends a report to the probe's
+// file, so that a script that sees the report's line finds both profiles
+// whole.
 func (p *probe) write() error {
 	r := p.report()
 	line, err := json.Marshal(r)
 	if err != nil {
 		return err
 	}
-	if err := p.endCPU(r.Seq); err != nil {
+	if p.profiles {
+		if err := p.endCPU(r.Seq); err != nil {
+			return err
+		}
+		if err := p.writeHeapProfile(); err != nil {
+			return err
+		}
+	}
+	f, err := os.OpenFile(p.path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
 		return err
 	}
+	if _, err := f.Write(append(line, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// writeHeapProfile writes the in-use heap profile to FILE.heap.pprof,
+// whole or not at all.
+func (p *probe) writeHeapProfile() error {
 	tmp := p.path + ".heap.pprof.tmp"
 	hf, err := os.Create(tmp)
 	if err != nil {
@@ -227,16 +264,5 @@ func (p *probe) write() error {
 	if err := hf.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, p.path+".heap.pprof"); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(p.path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(append(line, '\n')); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return os.Rename(tmp, p.path+".heap.pprof")
 }

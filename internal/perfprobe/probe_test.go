@@ -114,8 +114,56 @@ func TestInstrumentWaitsForRows(t *testing.T) {
 	}
 }
 
-func TestWriteAppendsReportsAndProfile(t *testing.T) {
+// TestWriteAppendsReportsOnly: without ProfilesEnvVar the probe appends
+// its reports and writes no profile, whose making would count in what it
+// measures.
+func TestWriteAppendsReportsOnly(t *testing.T) {
 	p := testProbe(t)
+	p.startCPU()
+	if p.cpu != nil {
+		pprof.StopCPUProfile()
+		p.cpu.Close()
+		t.Fatal("the CPU profiler runs though no profile was asked for")
+	}
+	for range 2 {
+		if err := p.write(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(readReports(t, p.path)); n != 2 {
+		t.Errorf("%d reports, want 2", n)
+	}
+	files, err := filepath.Glob(p.path + ".*")
+	if err != nil || len(files) != 0 {
+		t.Errorf("files written beside the reports though no profile was asked for: %v %v", files, err)
+	}
+}
+
+// readReports reads the probe's file, checking each line's number and heap.
+func readReports(t *testing.T, path string) []Report {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Report
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		var r Report
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("line %d: %v", len(out)+1, err)
+		}
+		if r.Seq != len(out)+1 || r.HeapInuseMB <= 0 {
+			t.Errorf("line %d: %+v", len(out)+1, r)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func TestWriteAppendsReportsAndProfiles(t *testing.T) {
+	p := testProbe(t)
+	p.profiles = true
 	p.startCPU()
 	t.Cleanup(func() {
 		if p.cpu != nil {
@@ -128,23 +176,8 @@ func TestWriteAppendsReportsAndProfile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f, err := os.Open(p.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	n := 0
-	for sc := bufio.NewScanner(f); sc.Scan(); n++ {
-		var r Report
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("line %d: %v", n+1, err)
-		}
-		if r.Seq != n+1 || r.HeapInuseMB <= 0 {
-			t.Errorf("line %d: %+v", n+1, r)
-		}
-	}
-	if n != 2 {
-		t.Errorf("%d lines, want 2", n)
+	if n := len(readReports(t, p.path)); n != 2 {
+		t.Errorf("%d reports, want 2", n)
 	}
 	if st, err := os.Stat(p.path + ".heap.pprof"); err != nil || st.Size() == 0 {
 		t.Errorf("heap profile: %v", err)
