@@ -13,39 +13,81 @@ type EvidenceOrigin struct {
 	Quote    *Quote // the quote the item is anchored to, if any
 }
 
+// ItemLookup finds a case's items by id; each method returns nil for an id
+// it does not know (Claim returns the claim's figure too). A session's
+// index of the open case is one; NewItemFinder builds one from the data.
+type ItemLookup interface {
+	Source(id string) *Source
+	Event(id string) *Event
+	Figure(id string) *Figure
+	Annotation(id string) *Annotation
+	Claim(id string) (*Figure, *Claim)
+}
+
 // ItemFinder looks items of a case up by id, for evidence rows; build one
-// with NewItemFinder and keep it while the case does not change.
+// with NewItemFinder, or NewItemFinderOn where the items are indexed
+// already, and keep it while the case does not change.
 type ItemFinder struct {
-	d       *CaseData
-	sources map[string]*Source
-	events  map[string]*Event
-	claims  map[string]*Claim
-	figures map[string]*Figure
-	notes   map[string]*Annotation
+	d    *CaseData
+	look ItemLookup
 }
 
 // NewItemFinder indexes d's sources, events, claims, figures and
 // annotations by id.
-func NewItemFinder(d *CaseData) *ItemFinder {
-	f := &ItemFinder{d: d, sources: map[string]*Source{}, events: map[string]*Event{},
-		claims: map[string]*Claim{}, figures: map[string]*Figure{}, notes: map[string]*Annotation{}}
+func NewItemFinder(d *CaseData) *ItemFinder { return NewItemFinderOn(d, newItemMaps(d)) }
+
+// NewItemFinderOn finds d's items with look, which must know them (a
+// session's index of d), instead of indexing them again: on a case of
+// 10,000 events that index is a megabyte.
+func NewItemFinderOn(d *CaseData, look ItemLookup) *ItemFinder {
+	return &ItemFinder{d: d, look: look}
+}
+
+// itemMaps is the ItemLookup NewItemFinder builds.
+type itemMaps struct {
+	sources map[string]*Source
+	events  map[string]*Event
+	claims  map[string]*Claim
+	claimOf map[string]*Figure // claim id -> its figure
+	figures map[string]*Figure
+	notes   map[string]*Annotation
+}
+
+func newItemMaps(d *CaseData) *itemMaps {
+	m := &itemMaps{sources: map[string]*Source{}, events: map[string]*Event{}, claims: map[string]*Claim{},
+		claimOf: map[string]*Figure{}, figures: map[string]*Figure{}, notes: map[string]*Annotation{}}
 	for i := range d.Sources {
-		f.sources[d.Sources[i].ID] = &d.Sources[i]
+		m.sources[d.Sources[i].ID] = &d.Sources[i]
 	}
 	for i := range d.Events {
-		f.events[d.Events[i].ID] = &d.Events[i]
+		m.events[d.Events[i].ID] = &d.Events[i]
 	}
 	for i := range d.Figures {
 		fg := &d.Figures[i]
-		f.figures[fg.ID] = fg
+		m.figures[fg.ID] = fg
 		for j := range fg.Claims {
-			f.claims[fg.Claims[j].ID] = &fg.Claims[j]
+			m.claims[fg.Claims[j].ID] = &fg.Claims[j]
+			m.claimOf[fg.Claims[j].ID] = fg
 		}
 	}
 	for i := range d.Annotations {
-		f.notes[d.Annotations[i].ID] = &d.Annotations[i]
+		m.notes[d.Annotations[i].ID] = &d.Annotations[i]
 	}
-	return f
+	return m
+}
+
+func (m *itemMaps) Source(id string) *Source         { return m.sources[id] }
+func (m *itemMaps) Event(id string) *Event           { return m.events[id] }
+func (m *itemMaps) Figure(id string) *Figure         { return m.figures[id] }
+func (m *itemMaps) Annotation(id string) *Annotation { return m.notes[id] }
+func (m *itemMaps) Claim(id string) (*Figure, *Claim) {
+	return m.claimOf[id], m.claims[id]
+}
+
+// claim is the claim id, or nil.
+func (f *ItemFinder) claim(id string) *Claim {
+	_, c := f.look.Claim(id)
+	return c
 }
 
 // EvidenceKinds are the kinds of item an evidence row can be.
@@ -54,13 +96,13 @@ var EvidenceKinds = []Kind{KindClaim, KindEvent, KindAnnotation, KindFigure}
 // KindOf says which of the evidence kinds id is, or "".
 func (f *ItemFinder) KindOf(id string) Kind {
 	switch {
-	case f.claims[id] != nil:
+	case f.claim(id) != nil:
 		return KindClaim
-	case f.events[id] != nil:
+	case f.look.Event(id) != nil:
 		return KindEvent
-	case f.notes[id] != nil:
+	case f.look.Annotation(id) != nil:
 		return KindAnnotation
-	case f.figures[id] != nil:
+	case f.look.Figure(id) != nil:
 		return KindFigure
 	}
 	return ""
@@ -75,23 +117,23 @@ func (f *ItemFinder) Origin(e *Evidence) EvidenceOrigin {
 	cred := 0
 	switch o.Kind = f.KindOf(e.Item); o.Kind {
 	case KindClaim:
-		c := f.claims[e.Item]
-		o.Title, o.Source, cred = f.claimLine(c), f.sources[c.Source], c.Credibility
+		c := f.claim(e.Item)
+		o.Title, o.Source, cred = f.claimLine(c), f.look.Source(c.Source), c.Credibility
 		o.Quote = firstQuote(c.Citations)
 	case KindEvent:
-		ev := f.events[e.Item]
+		ev := f.look.Event(e.Item)
 		o.Title = ev.Title
 		if len(ev.Citations) > 0 {
-			o.Source, o.Quote = f.sources[ev.Citations[0].Source], ev.Citations[0].Quote
+			o.Source, o.Quote = f.look.Source(ev.Citations[0].Source), ev.Citations[0].Quote
 		}
 	case KindAnnotation:
-		n := f.notes[e.Item]
-		o.Title, o.Source, o.Quote = OneLine(n.Note), f.sources[n.Source], n.Quote
+		n := f.look.Annotation(e.Item)
+		o.Title, o.Source, o.Quote = OneLine(n.Note), f.look.Source(n.Source), n.Quote
 		if n.Quote != nil {
 			o.Title = "“" + OneLine(n.Quote.Exact) + "”"
 		}
 	case KindFigure:
-		fg := f.figures[e.Item]
+		fg := f.look.Figure(e.Item)
 		o.Title = fg.Question + " (disputed figure)"
 	default:
 		o.Title = "(item no longer in the case)"
@@ -134,12 +176,12 @@ func GradeCredibility(r Reliability, credibility int) Level {
 // an event's first cited source; an annotation's source). A disputed
 // figure as a whole takes its best-graded claim; an assumption is Low.
 func (f *ItemFinder) DefaultCredibility(e *Evidence) Level {
-	if fg := f.figures[e.Item]; fg != nil && !e.IsAssumption() {
+	if fg := f.look.Figure(e.Item); fg != nil && !e.IsAssumption() {
 		best := LevelLow
 		for i := range fg.Claims {
 			c := &fg.Claims[i]
 			var r Reliability
-			if s := f.sources[c.Source]; s != nil {
+			if s := f.look.Source(c.Source); s != nil {
 				r = s.Reliability
 			}
 			if l := GradeCredibility(r, c.Credibility); l.Weight() > best.Weight() {
@@ -153,7 +195,7 @@ func (f *ItemFinder) DefaultCredibility(e *Evidence) Level {
 		return LevelLow
 	}
 	cred := 0
-	if c := f.claims[e.Item]; c != nil {
+	if c := f.claim(e.Item); c != nil {
 		cred = c.Credibility
 	}
 	return GradeCredibility(o.Source.Reliability, cred)

@@ -156,3 +156,67 @@ func TestSessionYardstickAndDelete(t *testing.T) {
 		t.Error("deleted question still in the index")
 	}
 }
+
+// TestIndexFindsEvidenceAsTheFileDoes: the Questions tab looks its rows'
+// items up in the session's index (app.NewItemFinderOn) rather than in an
+// index of its own. Before and after changes made through the session,
+// that finder must say of every item what a finder built from the file
+// says.
+func TestIndexFindsEvidenceAsTheFileDoes(t *testing.T) {
+	s := openTest(t, demoCase(t))
+	check := func(after string) {
+		t.Helper()
+		d, err := s.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := app.NewItemFinder(&d)
+		got := app.NewItemFinderOn(s.Index().Data(), s.Index())
+		ids := []string{"no-such-item", d.Sources[0].ID}
+		for _, e := range d.Events {
+			ids = append(ids, e.ID)
+		}
+		for _, n := range d.Annotations {
+			ids = append(ids, n.ID)
+		}
+		for _, f := range d.Figures {
+			ids = append(ids, f.ID)
+			for _, c := range f.Claims {
+				ids = append(ids, c.ID)
+			}
+		}
+		for _, id := range ids {
+			e := &app.Evidence{Item: id}
+			if g, w := got.KindOf(id), want.KindOf(id); g != w {
+				t.Errorf("%s: %s is a %q to the index, a %q to the file", after, id, g, w)
+			}
+			if g, w := got.Origin(e), want.Origin(e); !reflect.DeepEqual(g, w) {
+				t.Errorf("%s: %s comes from %+v to the index, %+v to the file", after, id, g, w)
+			}
+			if g, w := got.DefaultCredibility(e), want.DefaultCredibility(e); g != w {
+				t.Errorf("%s: %s is of %s credibility to the index, %s to the file", after, id, g, w)
+			}
+		}
+	}
+	check("opened")
+	d := s.Index().Data()
+	c := d.Figures[0].Claims[0]
+	c.Credibility = 1
+	if err := s.UpdateClaim(c); err != nil {
+		t.Fatal(err)
+	}
+	src := *s.Index().Source(c.Source)
+	src.Reliability = "E"
+	if err := s.UpdateSource(src); err != nil {
+		t.Fatal(err)
+	}
+	n := app.Annotation{Source: src.ID, Note: "a note made after opening"}
+	if err := s.CreateAnnotation(&n); err != nil {
+		t.Fatal(err)
+	}
+	check("after changes")
+	if err := s.DeleteEvent(d.Events[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	check("after a deletion")
+}

@@ -88,7 +88,7 @@ func (t *Tab) candidates(q *app.Question) []candidate {
 	var out []candidate
 	add := func(id string, k app.Kind) {
 		if !used[id] {
-			o := t.finder.Origin(&app.Evidence{Item: id})
+			o := t.finder().Origin(&app.Evidence{Item: id})
 			text := o.Title
 			if o.Source != nil {
 				text += " — " + sourceName(o.Source)

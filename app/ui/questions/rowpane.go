@@ -117,10 +117,7 @@ func (p *rowPane) fill() {
 			p.quote.Enable()
 		}
 	}
-	def := app.LevelLow
-	if t.finder != nil {
-		def = t.finder.DefaultCredibility(r.e)
-	}
+	def := t.finder().DefaultCredibility(r.e)
 	p.cred.Options[0] = "From the grade (" + levelWord(def) + ")"
 	if r.e.Credibility == "" {
 		p.cred.SetSelectedIndex(0)

@@ -32,7 +32,6 @@ type Tab struct {
 	list    *widget.List
 	ids     []string // question ids, in list order
 	current string   // the question shown, or ""
-	finder  *app.ItemFinder
 	view    view
 	focused bool // the matrix has the keyboard
 	ordered bool // columns least inconsistent first
@@ -59,7 +58,6 @@ type Tab struct {
 func New(s *session.Session, win fyne.Window, nav host.Navigator) *Tab {
 	t := &Tab{s: s, win: win, nav: nav, row: -1, edits: newEdits()}
 	t.readOnly, _ = s.ReadOnly()
-	t.finder = app.NewItemFinder(s.Index().Data())
 	t.build()
 	t.unsub = s.Subscribe(t.changed)
 	t.reloadList()
@@ -196,14 +194,15 @@ func (t *Tab) buildDetail() *fyne.Container {
 	return kit.NewBorder(top, nil, nil, nil, split)
 }
 
+// finder looks the evidence rows' items up in the session's index of the
+// case as it is now, without an index of its own.
+func (t *Tab) finder() *app.ItemFinder {
+	x := t.s.Index()
+	return app.NewItemFinderOn(x.Data(), x)
+}
+
 // changed follows a change to the case.
 func (t *Tab) changed(c session.Change) {
-	if c.Touches(app.KindClaim, app.KindEvent, app.KindAnnotation, app.KindFigure, app.KindSource, app.KindCitation) {
-		t.finder = app.NewItemFinder(t.s.Index().Data())
-	}
-	if c.Reloaded {
-		t.finder = app.NewItemFinder(t.s.Index().Data())
-	}
 	if !c.Touches(app.KindQuestion, app.KindClaim, app.KindEvent, app.KindAnnotation, app.KindFigure, app.KindSource, app.KindCitation, session.KindCase) {
 		return
 	}
@@ -272,7 +271,7 @@ func (t *Tab) redraw() {
 		return
 	}
 	old := t.view
-	t.view = buildView(q, t.finder, t.ordered, t.hide)
+	t.view = buildView(q, t.finder(), t.ordered, t.hide)
 	if t.grid.cur.Row >= len(t.view.rows) {
 		t.grid.cur.Row = max(0, len(t.view.rows)-1)
 	}
