@@ -1,9 +1,9 @@
 // Package memtune sets the Go runtime's memory policy for Casefile, once,
 // at start-up: a garbage-collection percentage and a soft memory limit
-// chosen for a desktop program that stays open all day beside other
-// programs, instead of the runtime's defaults for servers (GOGC=100, no
-// limit), which let the heap grow to twice its live size before a
-// collection. The standard GOGC and GOMEMLIMIT environment variables still
+// (which rises with a large case's heap) chosen for a desktop program
+// that stays open all day beside other programs, instead of the runtime's
+// defaults for servers (GOGC=100, no limit), which let the heap grow to
+// twice its live size before a collection. The standard GOGC and GOMEMLIMIT environment variables still
 // win: when one is set, its setting is left to the runtime.
 //
 // It also shortens how long Fyne keeps what it drew (CacheDuration), has
@@ -15,9 +15,12 @@
 package memtune
 
 import (
+	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 	"time"
 )
 
@@ -72,10 +75,37 @@ const (
 	// Limit is the soft memory limit (the runtime's GOMEMLIMIT) in bytes:
 	// the runtime collects more often and returns freed pages to the
 	// system sooner when all the memory it holds comes near it. It is
-	// soft: a case whose live heap is larger still opens, at the cost of
-	// more frequent collections.
+	// the least limit: where a case's live heap leaves less room than
+	// LimitFor gives it, the limit rises with the heap after each
+	// collection (Apply), so that a large case is not collected over and
+	// over.
 	Limit = 160 << 20
+	// Headroom is how far, in percent of the live heap, the heap may grow
+	// above what the last collection left alive before the raised limit
+	// has the collector run: half of GCPercent's growth, so that the limit
+	// still takes back a part of it.
+	Headroom = 25
+	// Slack is what the raised limit allows for the runtime's memory
+	// beside the heap: goroutine stacks, the collector's own records, the
+	// free pages not yet given back.
+	Slack = 32 << 20
 )
+
+// LimitFor is the memory limit for a live heap of live bytes: Limit, or
+// the live heap, Headroom percent of it and Slack where that is more.
+// Without it, a case whose live heap comes near Limit (a case of 10,000
+// events and 200 long sources: 120 MB of text) had the collector run some
+// 20 times as often and took twice the CPU for the same work
+// (docs/BENCHMARKS.md, "Memory").
+func LimitFor(live uint64) int64 { return limitFor(Limit, live) }
+
+func limitFor(least int64, live uint64) int64 {
+	want := live + live*Headroom/100 + Slack
+	if want > math.MaxInt64/2 || int64(want) < least {
+		return least
+	}
+	return int64(want)
+}
 
 // Settings is what Apply chose.
 type Settings struct {
@@ -84,7 +114,9 @@ type Settings struct {
 }
 
 // Apply sets GCPercent and Limit unless GOGC or GOMEMLIMIT (read through
-// getenv, os.Getenv in the program) is set, and returns what it set.
+// getenv, os.Getenv in the program) is set, and returns what it set. The
+// limit it set then follows the live heap: after each collection it is
+// LimitFor what that collection left alive.
 func Apply(getenv func(string) string) Settings {
 	s := Settings{GCPercent: -1, Limit: -1}
 	if getenv("GOGC") == "" {
@@ -94,8 +126,66 @@ func Apply(getenv func(string) string) Settings {
 	if getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(Limit)
 		s.Limit = Limit
+		followLiveHeap(Limit)
+	} else {
+		followLiveHeap(0) // the user's limit stays as it is
 	}
 	return s
+}
+
+// follower keeps the memory limit at limitFor(least, live heap) after
+// every collection; least 0 stops it at the next collection.
+var follower struct {
+	least   atomic.Int64
+	running atomic.Bool // a cycle mark is waiting for a collection
+}
+
+// followLiveHeap has the memory limit follow the live heap after every
+// collection from now on, never below least (0: stop following).
+func followLiveHeap(least int64) {
+	follower.least.Store(least)
+	if least > 0 && follower.running.CompareAndSwap(false, true) {
+		markCycle()
+	}
+}
+
+// cycleMark is an object nothing keeps, allocated so that the collection
+// that frees it runs afterCollection. It holds a pointer so that it is
+// never a tiny allocation, which shares its memory with its neighbours
+// and is freed only with them.
+type cycleMark struct{ _ *byte }
+
+func markCycle() { runtime.AddCleanup(new(cycleMark), afterCollection, 0) }
+
+// afterCollection runs on the runtime's cleanup goroutine once a
+// collection has freed the last cycle mark: it moves the memory limit to
+// what the live heap that collection found asks for, and marks the next
+// cycle.
+func afterCollection(int) {
+	least := follower.least.Load()
+	if least <= 0 {
+		follower.running.Store(false)
+		if follower.least.Load() > 0 && follower.running.CompareAndSwap(false, true) {
+			markCycle() // started again meanwhile
+		}
+		return
+	}
+	want := limitFor(least, liveHeap())
+	if cur := debug.SetMemoryLimit(-1); cur-want > 1<<20 || want-cur > 1<<20 {
+		debug.SetMemoryLimit(want)
+	}
+	markCycle()
+}
+
+// liveHeap is what the last collection found alive on the heap, in bytes
+// (runtime/metrics' /gc/heap/live:bytes).
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // Release returns the memory freed by big one-off work (opening a case,

@@ -2,8 +2,10 @@ package memtune
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // restore puts the runtime's settings back after a test changed them.
@@ -12,9 +14,63 @@ func restore(t *testing.T) {
 	debug.SetGCPercent(gc)
 	limit := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() {
+		followLiveHeap(0)
 		debug.SetGCPercent(gc)
 		debug.SetMemoryLimit(limit)
 	})
+}
+
+func TestLimitForLeavesRoomAboveTheLiveHeap(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, Limit},
+		{55 * mb, Limit}, // the large case after the walk
+		{100 * mb, Limit},
+		{104 * mb, 162 * mb},
+		{173 * mb, 248*mb + mb/4}, // 10,000 events and 120 MB of sources' text
+		{1 << 62, Limit},          // no overflow into a negative limit
+	} {
+		if got := LimitFor(c.live); got != c.want {
+			t.Errorf("LimitFor(%d MB) = %d MB, want %d MB", c.live/mb, got/mb, c.want/mb)
+		}
+	}
+}
+
+// TestTheLimitFollowsTheLiveHeap: with a live heap that leaves too little
+// room below the least limit, the limit rises after a collection, and
+// falls back to the least one once that heap is freed.
+func TestTheLimitFollowsTheLiveHeap(t *testing.T) {
+	restore(t)
+	const least = 8 << 20
+	debug.SetMemoryLimit(least)
+	followLiveHeap(least)
+	limitAfterGC := func(ok func(int64) bool) int64 {
+		t.Helper()
+		var limit int64
+		for range 100 {
+			runtime.GC()
+			time.Sleep(10 * time.Millisecond) // the cleanup goroutine's turn
+			if limit = debug.SetMemoryLimit(-1); ok(limit) {
+				break
+			}
+		}
+		return limit
+	}
+	live := make([][]byte, 48)
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	if got := limitAfterGC(func(l int64) bool { return l >= 48<<20+12<<20+Slack }); got < 48<<20+12<<20+Slack {
+		t.Errorf("with 48 MB alive the limit stayed at %d MB, want at least %d MB", got>>20, (48<<20+12<<20+Slack)>>20)
+	}
+	runtime.KeepAlive(live)
+	live = nil
+	if got := limitAfterGC(func(l int64) bool { return l < 48<<20 }); got >= 48<<20 {
+		t.Errorf("with the 48 MB freed the limit stayed at %d MB", got>>20)
+	}
 }
 
 func TestApplySetsTheDesktopPolicy(t *testing.T) {
@@ -30,6 +86,9 @@ func TestApplySetsTheDesktopPolicy(t *testing.T) {
 	}
 	if limit := debug.SetMemoryLimit(-1); limit != Limit {
 		t.Errorf("memory limit %d, want %d", limit, Limit)
+	}
+	if least := follower.least.Load(); least != Limit || !follower.running.Load() {
+		t.Errorf("the limit does not follow the live heap (least %d, running %v)", least, follower.running.Load())
 	}
 }
 
@@ -52,6 +111,14 @@ func TestApplyLeavesTheEnvironmentsChoice(t *testing.T) {
 	}
 	if limit := debug.SetMemoryLimit(-1); limit != 1<<30 {
 		t.Errorf("GOMEMLIMIT=1GiB was overridden: %d", limit)
+	}
+	if least := follower.least.Load(); least != 0 {
+		t.Errorf("with GOMEMLIMIT set, the limit still follows the live heap, from %d", least)
+	}
+	runtime.GC()
+	time.Sleep(20 * time.Millisecond)
+	if limit := debug.SetMemoryLimit(-1); limit != 1<<30 {
+		t.Errorf("GOMEMLIMIT=1GiB was overridden after a collection: %d", limit)
 	}
 }
 
