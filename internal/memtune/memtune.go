@@ -179,8 +179,12 @@ func afterCollection(int) {
 
 // liveHeap is what the last collection found alive on the heap, in bytes
 // (runtime/metrics' /gc/heap/live:bytes).
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+func liveHeap() uint64 { return readMetric("/gc/heap/live:bytes") }
+
+// readMetric is the runtime/metrics counter or gauge name, or 0 where the
+// runtime does not have it.
+func readMetric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
@@ -219,14 +223,7 @@ const QuietAllocs = 16 << 20
 // Allocated is the number of bytes the program has allocated on the Go
 // heap since it started (runtime/metrics' /gc/heap/allocs:bytes), to be
 // given to Quiet.Look.
-func Allocated() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
-}
+func Allocated() uint64 { return readMetric("/gc/heap/allocs:bytes") }
 
 // Quiet tells, from one look every TrimInterval at Allocated, when the
 // program has gone quiet after being busy: then the garbage of that work
