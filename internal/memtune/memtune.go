@@ -8,9 +8,9 @@
 //
 // It also shortens how long Fyne keeps what it drew (CacheDuration), has
 // Mesa's software OpenGL driver rasterize on the drawing thread
-// (SoftwareRasterThreads) and, on Linux, gives the C allocator's free
-// memory back to the system (Release, Trim), where the OpenGL driver
-// keeps its textures; Quiet tells the window when the program has gone
+// (SoftwareRasterThreads) and, on Linux, has the C allocator map its large
+// blocks apart (MmapThreshold) and gives its free memory back to the
+// system (Release, Trim), where the OpenGL driver keeps its textures; Quiet tells the window when the program has gone
 // quiet after work.
 package memtune
 
@@ -20,6 +20,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -57,7 +58,30 @@ const SoftwareRasterThreads = "0"
 // this runs first (as casefile/internal/cleanlocale does for the locale).
 // Mesa reads LP_NUM_THREADS later, when the window's OpenGL context is
 // made. A FYNE_CACHE or LP_NUM_THREADS the user set wins.
-func init() { setDefaults(os.Getenv, os.Setenv) }
+func init() {
+	setDefaults(os.Getenv, os.Setenv)
+	if mmapThresholdIsOurs(os.Getenv) {
+		fixMmapThreshold()
+	}
+}
+
+// MmapThreshold is the size from which glibc's allocator (Linux) gives a
+// block a mapping of its own, which goes back to the system as soon as the
+// block is freed. glibc starts at this size (128 KiB) but raises the
+// threshold to the size of each mapped block that is freed, up to 32 MiB:
+// once the OpenGL driver had freed its first large buffers, blocks of that
+// size came from the heap, where freed memory stays until a trim (Trim)
+// and the heap fragments. memtune's init fixes it (mallopt's
+// M_MMAP_THRESHOLD), unless the user set it (mmapThresholdIsOurs); it
+// does nothing on other systems.
+const MmapThreshold = 128 << 10
+
+// mmapThresholdIsOurs says whether the environment leaves glibc's mmap
+// threshold to memtune: neither MALLOC_MMAP_THRESHOLD_ nor a
+// glibc.malloc.mmap_threshold in GLIBC_TUNABLES sets it.
+func mmapThresholdIsOurs(getenv func(string) string) bool {
+	return getenv("MALLOC_MMAP_THRESHOLD_") == "" && !strings.Contains(getenv("GLIBC_TUNABLES"), "glibc.malloc.mmap_threshold")
+}
 
 func setDefaults(getenv func(string) string, setenv func(string, string) error) {
 	if getenv("FYNE_CACHE") == "" {

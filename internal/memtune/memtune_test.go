@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
 )
@@ -175,3 +176,36 @@ func TestAllocatedCountsTheProgramsAllocations(t *testing.T) {
 }
 
 var sink []byte
+
+// TestLargeBlocksKeepTheirOwnMappings: glibc would raise its mmap
+// threshold to the size of a mapped block of up to 32 MiB when that block
+// is freed, so that a smaller large block right after comes from the heap;
+// memtune's init fixed the threshold, so it gets a mapping of its own.
+func TestLargeBlocksKeepTheirOwnMappings(t *testing.T) {
+	if !glibcMalloc {
+		t.Skip("not glibc: no mmap threshold to fix")
+	}
+	if !mapsAfterFree(16<<20, 4<<20) {
+		t.Error("a 4 MiB block came from the heap after a 16 MiB one was freed: the mmap threshold is not fixed")
+	}
+}
+
+func TestTheUsersMmapThresholdWins(t *testing.T) {
+	for env, ours := range map[string]bool{
+		"":                             true,
+		"MALLOC_MMAP_THRESHOLD_=65536": false,
+		"GLIBC_TUNABLES=glibc.malloc.mmap_threshold=65536": false,
+		"GLIBC_TUNABLES=glibc.malloc.arena_max=2":          true,
+	} {
+		k, v, _ := strings.Cut(env, "=")
+		getenv := func(name string) string {
+			if name == k {
+				return v
+			}
+			return ""
+		}
+		if got := mmapThresholdIsOurs(getenv); got != ours {
+			t.Errorf("%q: memtune sets the threshold %v, want %v", env, got, ours)
+		}
+	}
+}
