@@ -57,7 +57,9 @@ const SoftwareRasterThreads = "0"
 // only the standard library and casefile/... sorts before fyne.io/..., so
 // this runs first (as casefile/internal/cleanlocale does for the locale).
 // Mesa reads LP_NUM_THREADS later, when the window's OpenGL context is
-// made. A FYNE_CACHE or LP_NUM_THREADS the user set wins.
+// made. A FYNE_CACHE or LP_NUM_THREADS the user set wins. It also fixes
+// glibc's mmap threshold (MmapThreshold) before the OpenGL driver makes
+// its first allocations.
 func init() {
 	setDefaults(os.Getenv, os.Setenv)
 	if mmapThresholdIsOurs(os.Getenv) {
