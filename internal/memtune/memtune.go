@@ -3,15 +3,16 @@
 // (which rises with a large case's heap) chosen for a desktop program
 // that stays open all day beside other programs, instead of the runtime's
 // defaults for servers (GOGC=100, no limit), which let the heap grow to
-// twice its live size before a collection. The standard GOGC and GOMEMLIMIT environment variables still
-// win: when one is set, its setting is left to the runtime.
+// twice its live size before a collection. The standard GOGC and
+// GOMEMLIMIT environment variables still win: when one is set, its
+// setting is left to the runtime.
 //
 // It also shortens how long Fyne keeps what it drew (CacheDuration), has
 // Mesa's software OpenGL driver rasterize on the drawing thread
-// (SoftwareRasterThreads) and, on Linux, has the C allocator map its large
-// blocks apart (MmapThreshold) and gives its free memory back to the
-// system (Release, Trim), where the OpenGL driver keeps its textures; Quiet tells the window when the program has gone
-// quiet after work.
+// (SoftwareRasterThreads) and, on Linux, has the C allocator map its
+// large blocks apart (MmapThreshold) and gives its free memory back to
+// the system (Release, Trim), where the OpenGL driver keeps its textures;
+// Quiet tells the window when the program has gone quiet after work.
 package memtune
 
 import (
@@ -110,7 +111,7 @@ const (
 	// above what the last collection left alive before the raised limit
 	// has the collector run: half of GCPercent's growth, so that the limit
 	// still takes back a part of it.
-	Headroom = 25
+	Headroom = GCPercent / 2
 	// Slack is what the raised limit allows for the runtime's memory
 	// beside the heap: goroutine stacks, the collector's own records, the
 	// free pages not yet given back.
@@ -126,11 +127,10 @@ const (
 func LimitFor(live uint64) int64 { return limitFor(Limit, live) }
 
 func limitFor(least int64, live uint64) int64 {
-	want := live + live*Headroom/100 + Slack
-	if want > math.MaxInt64/2 || int64(want) < least {
-		return least
+	if live > math.MaxInt64/200 {
+		return math.MaxInt64 // a heap no computer has: no limit, not an overflow
 	}
-	return int64(want)
+	return max(least, int64(live+live*Headroom/100+Slack))
 }
 
 // Settings is what Apply chose.

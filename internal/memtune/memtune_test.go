@@ -32,7 +32,7 @@ func TestLimitForLeavesRoomAboveTheLiveHeap(t *testing.T) {
 		{100 * mb, Limit},
 		{104 * mb, 162 * mb},
 		{173 * mb, 248*mb + mb/4}, // 10,000 events and 120 MB of sources' text
-		{1 << 62, Limit},          // no overflow into a negative limit
+		{1 << 62, math.MaxInt64},  // no overflow into a small or negative limit
 	} {
 		if got := LimitFor(c.live); got != c.want {
 			t.Errorf("LimitFor(%d MB) = %d MB, want %d MB", c.live/mb, got/mb, c.want/mb)
